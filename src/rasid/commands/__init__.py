@@ -1,0 +1,1 @@
+"""CLI sub-commands: every module here with a ``register(subparsers)`` function becomes a command."""

@@ -1,0 +1,48 @@
+"""A catalogue of numbered, searchable error messages (see docs/errors.md).
+
+Every error rasid raises on purpose is a :class:`RasidError` with a stable code.  The CLI prints
+``rasid: error E###: message`` on one line and exits with status 2.
+"""
+from __future__ import annotations
+
+#: code -> (short title, what the user can do)
+CATALOGUE: dict[str, tuple[str, str]] = {
+    "E001": ("file not found", "check the path"),
+    "E002": ("path is a directory", "give a file, or use `rasid ingest` for folders"),
+    "E003": ("empty input", "the file has no text to analyse"),
+    "E004": ("binary input", "rasid reads text files (UTF-8, UTF-16 with BOM, windows-1256); convert the file first"),
+    "E005": ("undecodable input", "the bytes are not valid in any supported encoding; pass --encoding"),
+    "E006": ("input too large", "raise --max-bytes or split the file"),
+    "E007": ("no Arabic text", "rasid analyses Arabic; pass --allow-non-arabic to analyse anyway"),
+    "E008": ("bad date", "use YYYY-MM-DD"),
+    "E009": ("cannot read file", "check permissions"),
+    "E010": ("bad document JSON", "the JSON does not follow schema rasid.document/1"),
+    "E011": ("bad argument type", "pass text as str"),
+    "E012": ("span outside text", "a component produced offsets outside the document: a bug, please report it"),
+    "E013": ("unsupported schema version", "convert the document or upgrade rasid"),
+    "E020": ("unknown component", "see `rasid components` for the registered names"),
+    "E021": ("broken pipeline chain", "add the component that assigns the missing layer earlier in the pipeline"),
+    "E022": ("duplicate component name", "component names must be unique"),
+    "E030": ("lexicon file missing", "reinstall rasid or check the data path"),
+    "E031": ("malformed lexicon file", "fix the line named in the message"),
+    "E040": ("model not found", "give the path of a model directory or file on disk"),
+    "E041": ("model could not be loaded", "check that the model and its libraries are installed"),
+}
+
+
+class RasidError(Exception):
+    """An expected, user-facing error with a catalogue code."""
+
+    def __init__(self, code: str, message: str):
+        self.code = code
+        self.message = message
+        super().__init__(f"{code}: {message}")
+
+    @property
+    def hint(self) -> str:
+        return CATALOGUE.get(self.code, ("", ""))[1]
+
+    def oneline(self) -> str:
+        hint = self.hint
+        msg = " ".join(self.message.split())
+        return f"error {self.code}: {msg}" + (f" ({hint})" if hint else "")

@@ -1,0 +1,1 @@
+"""Extraction components, one module each.  Importing a module registers its component."""

@@ -1,0 +1,248 @@
+"""Paragraphs, sentences, tokens and clitic words, all with offsets into the original text.
+
+Tokenisation and sentence splitting run on the normalised view (one regex pass each) and map back
+through its offset map, so diacritics, tatweel and digit scripts never break a token.
+
+Sentence rules (documented in docs/text.md):
+* a line break always ends a sentence (news paragraphs are lines);
+* ``.`` ``!`` ``?`` ``؟`` and ``…`` end a sentence, but not ``،`` ``:`` or ``؛``;
+* a dot between digits (3.5) or after an abbreviation (د. م. ص. from ``abbreviations.tsv``, or any
+  single letter) does not end a sentence;
+* inside a quotation («…», “…”, "…") nothing ends a sentence, so a quotation stays with its speech
+  verb; closing quotes and brackets after the end mark stay in the sentence;
+* segments holding no letter or digit (a stray quotation mark on its own line) are not sentences.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..lexicon.loader import load_tsv
+from .clitics import segment as clitic_segment
+from .normalize import NormText, fold, normalize
+
+_TOKEN_RE = re.compile(r"(?P<num>\d+(?:[.,]\d+)*)|(?P<word>[^\W\d_]+)|(?P<punct>\S)")
+_END_RE = re.compile(r"[.!?\u2026\n]|\"")
+_CLOSERS = "\"')]}»>"
+_CONTENT_RE = re.compile(r"[^\W_]")
+#: whitespace and quotation marks/brackets standing alone (followed by a space) at a sentence start
+_DANGLING_RE = re.compile(r"(?:\s*[\"')\]]+(?=\s))*\s*")
+#: maximum characters a quotation may hold a sentence open (recovery from unbalanced marks)
+MAX_QUOTE = 1200
+
+
+@dataclass(slots=True)
+class Word:
+    """One syntactic word inside a token (Stanza's Word): a clitic or the stem."""
+
+    start: int
+    end: int
+    text: str
+    role: str  # conj prep fut det stem pron
+    norm: str
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    norm: str
+    kind: str  # word | num | punct
+    nstart: int
+    nend: int
+    sentence: int = -1
+    _words: list | None = field(default=None, repr=False)
+    _view: "TextView | None" = field(default=None, repr=False)
+
+    @property
+    def words(self) -> list[Word]:
+        """Clitic segmentation of the token (computed on first access)."""
+        if self._words is None:
+            if self.kind != "word" or self._view is None:
+                self._words = [Word(self.start, self.end, self.text, "stem", self.norm)]
+            else:
+                norm = self._view.norm
+                last = self.text.rstrip()[-1:] if self.text else ""
+                words = []
+                for s, e, role in clitic_segment(self.norm, last):
+                    os_, oe = norm.to_original(self.nstart + s, self.nstart + e)
+                    words.append(Word(os_, oe, self._view.text[os_:oe], role, self.norm[s:e]))
+                self._words = words
+        return self._words
+
+    @property
+    def stem(self) -> Word:
+        for w in self.words:
+            if w.role == "stem":
+                return w
+        return self.words[-1]
+
+
+@dataclass(slots=True)
+class Paragraph:
+    start: int
+    end: int
+    index: int
+
+
+@dataclass(slots=True)
+class SentenceSpan:
+    start: int
+    end: int
+    paragraph: int
+    index: int
+    tok_start: int = 0  # index of first token
+    tok_end: int = 0  # index after last token
+
+
+_NEXT_WORD_RE = re.compile(r"[\s,;:-]*([^\W\d_]+)")
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(fold(r["form"]) for r in load_tsv("cue_verbs.tsv").rows if r.get("position", "") != "before-only")
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(fold(r["abbreviation"]).rstrip(".") for r in load_tsv("abbreviations.tsv").rows)
+
+
+class TextView:
+    """All text-layer structure of one document (not serialised; rebuilt from the text)."""
+
+    def __init__(self, text: str, norm: NormText | None = None):
+        self.text = text
+        self.norm = norm if norm is not None else normalize(text)
+        self.tokens = self._tokenise()
+        self._tok_starts = [t.start for t in self.tokens]
+        self.paragraphs = self._paragraphs()
+        self.sentences = self._sentences()
+        self._sent_starts = [s.start for s in self.sentences]
+
+    # -- tokens -------------------------------------------------------------------------------------
+    def _tokenise(self) -> list[Token]:
+        norm = self.norm
+        ntext = norm.text
+        offsets, ends = norm.offsets, norm.ends
+        text = self.text
+        toks = []
+        for m in _TOKEN_RE.finditer(ntext):
+            ns, ne = m.span()
+            s, e = int(offsets[ns]), int(ends[ne - 1])
+            toks.append(Token(s, e, text[s:e], m.group(), m.lastgroup, ns, ne, -1, None, self))
+        return toks
+
+    def _paragraphs(self) -> list[Paragraph]:
+        paras = []
+        for i, m in enumerate(re.finditer(r"[^\n]+", self.text)):
+            if m.group().strip():
+                s = m.start() + (len(m.group()) - len(m.group().lstrip()))
+                e = m.end() - (len(m.group()) - len(m.group().rstrip()))
+                paras.append(Paragraph(s, e, len(paras)))
+        return paras
+
+    # -- sentences ----------------------------------------------------------------------------------
+    def _sentences(self) -> list[SentenceSpan]:
+        ntext = self.norm.text
+        abbrevs = _abbreviations()
+        cuts: list[int] = []  # normalised indices where a sentence ends (exclusive)
+        in_quote = False
+        quote_open = -1
+        n = len(ntext)
+        for m in _END_RE.finditer(ntext):
+            i = m.start()
+            c = ntext[i]
+            if c == "\n":
+                cuts.append(i)
+                in_quote = False
+                continue
+            if c == '"':
+                in_quote = not in_quote
+                quote_open = i if in_quote else -1
+                if not in_quote and i > 0 and ntext[i - 1] in ".!?\u2026" and not self._cue_follows(i + 1):
+                    cuts.append(i + 1)
+                continue
+            if in_quote and i - quote_open < MAX_QUOTE:
+                continue
+            if c == ".":
+                if 0 < i < n - 1 and ntext[i - 1].isdigit() and ntext[i + 1].isdigit():
+                    continue
+                j = i
+                while j > 0 and ntext[j - 1].isalpha():
+                    j -= 1
+                word = ntext[j:i]
+                if word and (len(word) == 1 or word in abbrevs) and (j == 0 or not ntext[j - 1].isalnum()):
+                    continue
+                if i + 1 < n and ntext[i + 1] == ".":
+                    continue  # part of an ellipsis; cut at its last dot
+            end = i + 1
+            while end < n and ntext[end] in _CLOSERS:
+                if ntext[end] == '"':
+                    if not in_quote:
+                        break
+                    in_quote = False
+                end += 1
+            cuts.append(end)
+        cuts.append(n)
+        sents: list[SentenceSpan] = []
+        prev = 0
+        offsets, ends = self.norm.offsets, self.norm.ends
+        para_starts = [p.start for p in self.paragraphs]
+        for cut in cuts:
+            seg = ntext[prev:cut]
+            if _CONTENT_RE.search(seg):
+                lead = _DANGLING_RE.match(seg)
+                ls = prev + (lead.end() if lead else 0)
+                le = cut - (len(seg) - len(seg.rstrip()))
+                s, e = int(offsets[ls]), int(ends[le - 1])
+                para = max(0, bisect.bisect_right(para_starts, s) - 1)
+                sents.append(SentenceSpan(s, e, para, len(sents)))
+            prev = cut
+        # attach tokens
+        ti = 0
+        toks = self.tokens
+        for si, sent in enumerate(sents):
+            while ti < len(toks) and toks[ti].end <= sent.start:
+                ti += 1
+            sent.tok_start = ti
+            while ti < len(toks) and toks[ti].start < sent.end:
+                toks[ti].sentence = si
+                ti += 1
+            sent.tok_end = ti
+        return sents
+
+    def _cue_follows(self, i: int) -> bool:
+        """Is the word after normalised index ``i`` a speech verb (so a quote ending there stays with it)?"""
+        m = _NEXT_WORD_RE.match(self.norm.text, i)
+        if not m:
+            return False
+        w = m.group(1)
+        cues = _speech_verbs()
+        return w in cues or (w[:1] in "وف" and w[1:] in cues)
+
+    # -- lookups ------------------------------------------------------------------------------------
+    def token_at(self, pos: int) -> Token | None:
+        i = bisect.bisect_right(self._tok_starts, pos) - 1
+        if i >= 0 and self.tokens[i].start <= pos < self.tokens[i].end:
+            return self.tokens[i]
+        return None
+
+    def token_index(self, pos: int) -> int:
+        """Index of the token containing or following original offset ``pos``."""
+        i = bisect.bisect_right(self._tok_starts, pos) - 1
+        if i >= 0 and self.tokens[i].end > pos:
+            return i
+        return i + 1
+
+    def sentence_of(self, pos: int) -> SentenceSpan | None:
+        i = bisect.bisect_right(self._sent_starts, pos) - 1
+        if i >= 0 and self.sentences[i].start <= pos < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def sentence_tokens(self, sent: SentenceSpan) -> list[Token]:
+        return self.tokens[sent.tok_start:sent.tok_end]

@@ -1,0 +1,59 @@
+import pytest
+
+from rasid.errors import RasidError
+from rasid.lexicon import PhraseMatcher, load_tsv
+from rasid.lexicon.loader import read_tsv
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    return PhraseMatcher([("القاهرة", "EG-cairo"), ("طرابلس", "LY-tripoli"), ("خليفة حفتر", "haftar"),
+                          ("حفتر", "haftar"), ("مصر", "EG"), ("الولايات المتحدة", "US")])
+
+
+def found(m, text):
+    return [(text[x.start:x.end], x.payloads[0], x.prefix) for x in m.find_text(text)]
+
+
+def test_matcher_sees_through_clitics(matcher):
+    text = "وصل وفد بالقاهرة ثم وطرابلس ولحفتر وللقاهرة"
+    assert found(matcher, text) == [("القاهرة", "EG-cairo", "ب"), ("طرابلس", "LY-tripoli", "و"),
+                                    ("حفتر", "haftar", "ول"), ("للقاهرة", "EG-cairo", "و")]
+
+
+def test_matcher_respects_word_boundaries(matcher):
+    assert found(matcher, "وصلت إلى مصراتة والمصريون") == []
+
+
+def test_matcher_prefers_longest(matcher):
+    assert found(matcher, "التقى خليفة حفتر وفد الولايات المتحدة") == [("خليفة حفتر", "haftar", ""), ("الولايات المتحدة", "US", "")]
+
+
+def test_matcher_folds_orthography():
+    m = PhraseMatcher([("فائز السراج", "sarraj")])
+    assert len(m.find_text("التقى فايز السراج")) == 1
+    assert len(m.find_text("التقى فَائِز السرّاج")) == 1
+
+
+def test_lexicon_loader_reads_header_and_rows():
+    lex = load_tsv("cue_verbs.tsv")
+    assert lex.name == "cue_verbs" and lex.version == "1"
+    assert "form" in lex.columns and any(r["form"] == "قال" for r in lex.rows)
+
+
+def test_lexicon_loader_reports_bad_line(tmp_path):
+    p = tmp_path / "bad.tsv"
+    p.write_text("# name: bad\nform\tlemma\nقال\tقال\tزائد\n", encoding="utf-8")
+    with pytest.raises(RasidError) as exc:
+        read_tsv(p)
+    assert exc.value.code == "E031"
+
+
+def test_every_bundled_lexicon_has_a_header():
+    from rasid.lexicon.loader import list_lexicons, read_tsv, read_yaml
+
+    for path in list_lexicons():
+        lex = read_tsv(path) if path.suffix == ".tsv" else read_yaml(path)
+        assert lex.header.get("name"), path
+        assert lex.header.get("version"), path
+        assert "changelog" in lex.header, path
