@@ -40,14 +40,14 @@ class ComponentInfo:
 _REGISTRY: dict[str, ComponentInfo] = {}
 
 #: the built-in pipeline, in order
-DEFAULT_PIPELINE = ("text", "entities", "actors", "places", "quantities", "times", "quotes", "events")
+DEFAULT_PIPELINE = ("text", "entities", "places", "actors", "quantities", "times", "quotes", "events")
 
 #: modules whose import registers the built-in components
 _COMPONENT_MODULES = (
     "rasid.extract.textlayer",
     "rasid.extract.entities",
-    "rasid.extract.actors",
     "rasid.extract.places",
+    "rasid.extract.actors",
     "rasid.extract.quantities",
     "rasid.extract.times",
     "rasid.extract.quotes",

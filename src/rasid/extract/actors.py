@@ -8,7 +8,7 @@ from ..document import Document
 from ..pipeline import register
 
 
-@register("actors", requires=("tokens", "entities"), assigns=("actors",), description="actor resolution and in-document coreference — issue 3")
+@register("actors", requires=("tokens", "entities", "places"), assigns=("actors",), description="actor resolution and in-document coreference — issue 3")
 class ActorsComponent:
     def __init__(self, config: dict):
         self.config = config
