@@ -98,14 +98,16 @@ class PlacesComponent:
         # the cue word's own span, without its clitics
         return self.cues[key], j - len(key)
 
-    def _is_link(self, gap: str, prefix: str, container: bool) -> str | None:
+    def _is_link(self, gap: str, prefix: str, container: bool, head: str | None = None) -> str | None:
         """Does ``gap`` (normalised text between two names) place the first name in or near the second?
         Returns ``"direction"`` (جنوب، قرب ...), ``"in"`` (في، ب، a comma) or None.  ``container``: the
-        second name can hold the first (a country or region)."""
+        second name can hold the first (a country or region); ``head`` its first word."""
         words = gap.replace(",", " ").split()
         while words and _strip_clitics(words[-1], self.cues) is not None:
             words.pop()  # "جنوب العاصمة طرابلس", "في مدينة صور"
         if not words:
+            if head is not None and head in self.links:
+                return "direction"  # "صور جنوب لبنان": the second name starts with a direction
             # "صور بلبنان", "صور، لبنان": only when the second name is a country or region
             return "in" if container and (prefix in ("ب", "وب") or "," in gap) else None
         if len(words) > 3:
@@ -113,6 +115,8 @@ class PlacesComponent:
         phrase = " ".join(words)
         if phrase.startswith("و") and phrase[1:] in self.links:
             return None  # "X وشرق Y": a list, not a location
+        if phrase.startswith("في ") and phrase[3:] in self.links:
+            phrase = phrase[3:]  # "في شمال"
         if phrase not in self.links:
             return None
         return "in" if phrase in ("في", "ب") else "direction"
@@ -137,10 +141,12 @@ class PlacesComponent:
             ids = gz.names.get(m.key, ())
             if not ids:
                 continue
-            kinds = {gz.entries[i].kind for i in ids}
-            unique_country = len(ids) == 1 and kinds == {"country"}
-            if unique_country:
-                ctx_counts[gz.entries[ids[0]].cc] += 1
+            countries = [gz.entries[i].cc for i in ids if gz.entries[i].kind == "country"]
+            rivals = {gz.entries[i].cc for i in ids if gz.entries[i].kind == "capital"} - set(countries)
+            unique_country = len(countries) == 1 and not rivals
+            if unique_country:  # a country name counts for its country even if some town shares it
+                # (but not عمان: Oman or Amman, the capital of another country)
+                ctx_counts[countries[0]] += 1
             if inside(m.start, m.end, blocking):
                 continue
             if m.key in gz.nisba and not unique_country:
@@ -189,7 +195,7 @@ class PlacesComponent:
                 if n.nstart > m.nend and n.nstart - m.nend < 40:
                     gap = norm.text[m.nend:n.nstart - len(n.prefix)]
                     container = any(self.gz.entries[i].kind in ("country", "region", "province") for i in n.ids)
-                    kind = self._is_link(gap, n.prefix, container)
+                    kind = self._is_link(gap, n.prefix, container, n.key.split(" ", 1)[0] if " " in n.key else None)
                     if kind:
                         m.link_to, m.link_kind = k + 1, kind
                         if n.link_to is None:

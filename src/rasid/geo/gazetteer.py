@@ -302,7 +302,7 @@ def build(min_population: int = DEFAULT_MIN_POPULATION) -> Gazetteer:
     stopped = set()
     for key in stop_keys:
         ids = gz.names.get(key, ())
-        if ids and all(gz.entries[i].source == "geonames" and i not in gz.metonyms for i in ids):
+        if ids and key not in metonyms and all(gz.entries[i].source == "geonames" for i in ids):
             stopped.add(key)
     gz.stopped = frozenset(stopped)
     gz._compile()

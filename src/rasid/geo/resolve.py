@@ -111,9 +111,10 @@ def score_candidate(gz: Gazetteer, m: Mention, i: int, ctx: Context, anchors: li
             s += 1.0
             why.append(f"near {link.name}")
     if anchors and e.kind not in ("country", "continent"):
-        if any(a.cc and a.cc == e.cc for a in anchors):
+        if any(a.cc and a.cc == e.cc and a is not e for a in anchors):
             s += 0.4
-        if any(haversine_km(e, a) < NEAR_KM for a in anchors if a.kind not in ("country", "continent", "water")):
+        if any(haversine_km(e, a) < NEAR_KM for a in anchors
+               if a is not e and a.kind not in ("country", "continent", "water")):
             s += 0.4
             why.append("near other places")
     return s, why
