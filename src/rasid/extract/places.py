@@ -23,7 +23,7 @@ from ..document import Document, Entity, Place
 from ..geo import gazetteer
 from ..geo.resolve import Context, Mention, resolve
 from ..lexicon.loader import load_tsv
-from ..lexicon.matcher import PROCLITICS, fold_key, match_view
+from ..lexicon.matcher import PROCLITICS, PhraseMatcher, fold_key, match_view
 from ..pipeline import register
 from ..text import text_view
 
@@ -80,6 +80,9 @@ class PlacesComponent:
         self.min_foreign = int(config.get("min_foreign_population", 100000))
         self.cues, self.links = _cues()
         self.exceptions = _clitic_exceptions()
+        self.cue_matcher = PhraseMatcher((w, t) for w, t in self.cues.items() if t in ("settlement", "admin", "facility"))
+        self.unknown = bool(config.get("unknown_after_cue", True))
+        self.plural_cues = frozenset(fold_key(w) for w in ("مدن", "قرى", "بلدات", "مدينتي"))
 
     # -- helpers ----------------------------------------------------------------------------------
     def _cue_before(self, view: str, nstart: int) -> tuple[str | None, int]:
@@ -204,6 +207,54 @@ class PlacesComponent:
         resolve(gz, mentions, ctx, min_free_population=self.min_free, min_foreign_population=self.min_foreign,
                 min_clitic_population=self.min_clitic)
         self._emit(doc, mentions, ctx)
+        if self.unknown:
+            self._unknown_after_cues(doc, norm, view, mentions, ctx, blocking)
+
+    _ADJ_ENDINGS = ("يه", "ي", "ين", "ون", "ات", "ان")
+
+    def _unknown_after_cues(self, doc, norm, view, mentions, ctx, blocking) -> None:
+        """A settlement/admin/facility noun followed by a name the gazetteer lacks (معبر نصيب، حي الزهراء):
+        an unresolved place, its country from the next linked place or the main country."""
+        gz = self.gz
+        taken = [(p.start, p.end) for p in doc.layers["places"]] + blocking
+        accepted = [m for m in mentions if m.chosen is not None and not m.rejected]
+        for cm in self.cue_matcher.find_in_view(norm, view):
+            ctype = cm.payloads[0]
+            ws = cm.nend
+            while ws < len(view) and view[ws] == " ":
+                ws += 1
+            we = view.find(" ", ws)
+            if we <= ws or ws - cm.nend > 2:
+                continue  # punctuation or a line break between cue and name
+            if any(ch in ".,;:\n\"()" for ch in norm.text[cm.nend:ws]):
+                continue
+            word = view[ws:we]
+            stem = word[2:] if word.startswith("ال") else word
+            if (len(stem) < 3 or not word.isalpha() or word in gz.common_words or stem in gz.common_words
+                    or word in gz.nisba or word in self.cues or word in self.links or word in gz.stopped
+                    or (not word.startswith("ال") and word.endswith(self._ADJ_ENDINGS))):
+                continue
+            s, e = norm.to_original(ws, we)
+            fs = norm.to_original(cm.nstart, cm.nstart + 1)[0]
+            if any(s < b and a < e for a, b in taken) or any(fs < b and a < fs + 1 for a, b in blocking):
+                continue
+            if ctype == "admin" and not word.startswith("ال") and word.endswith("ه"):
+                continue  # منطقة مأهولة: an adjective
+            if cm.key in self.plural_cues:
+                continue  # مدن متفرقة: plural nouns precede adjectives and lists, not one name
+            nxt = [m for m in accepted if m.nstart >= we and m.nstart - we < 25]
+            if nxt and not self._is_link(norm.text[we:nxt[0].nstart - len(nxt[0].prefix)], nxt[0].prefix, True):
+                nxt = []  # the next place must contain this one (X في Y, X جنوب Y)
+            cc = gz.entries[nxt[0].chosen].cc if nxt and gz.entries[nxt[0].chosen].cc else ctx.main
+            reason = f"name after {cm.key} not in the gazetteer; country from " + ("the next place" if nxt and cc != ctx.main else "the context")
+            if ctype == "facility":
+                s = fs
+            doc.add("places", Place(s, e, "", country_code=cc, feature_code="FAC" if ctype == "facility" else None,
+                                    score=0.4, reason=reason, extra={"kind": "facility" if ctype == "facility" else "unknown"}))
+            doc.add("entities", Entity(s, e, "", "FAC" if ctype == "facility" else "GPE", score=0.4, origin="gazetteer"))
+            taken.append((s, e))
+        doc.layers["places"].sort(key=lambda p: (p.start, p.end))
+        doc.layers["entities"].sort(key=lambda x: (x.start, x.end))
 
     def _emit(self, doc: Document, mentions: list[Mention], ctx: Context) -> None:
         gz = self.gz

@@ -32,6 +32,9 @@ _ARABIC_NAME_RE = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670\u
 #: Persian-only word forms written with Arabic letters (شهر "city", آباد "settlement" as a word)
 _PERSIAN_WORD_RE = re.compile(r"(^|\s)(شهرستان|استان|دهستان|بخش|روستای)(\s|$)")
 
+#: Zipf frequency from which a word is "common" for the unknown-name rule (مدينة كبيرة is no place)
+COMMON_WORD_ZIPF = 4.4
+
 #: kinds, in decreasing strength of their name as a toponym
 KINDS = ("country", "continent", "region", "province", "water", "landmark", "capital", "city")
 
@@ -100,6 +103,8 @@ class Gazetteer:
         self.zipf: dict[str, float] = {}
         #: clitic + name forms that are more frequent as a word than the name itself (كبير ≠ ك + بير)
         self.clitic_words: frozenset[str] = frozenset()
+        #: folded Arabic words at or above ``COMMON_WORD_ZIPF`` (wordfreq): never read as unknown names
+        self.common_words: frozenset[str] = frozenset()
         self.metonyms: set[int] = set()  # entries named in country_names.tsv as capital metonyms
         self.min_population = DEFAULT_MIN_POPULATION
         self.matcher: PhraseMatcher | None = None
@@ -298,6 +303,8 @@ def build(min_population: int = DEFAULT_MIN_POPULATION) -> Gazetteer:
                     if zipf(freqs.get(w, 0.0)) > max(z, 2.5):
                         clitic_words.add(w)
         gz.clitic_words = frozenset(clitic_words)
+        cut = 10 ** (COMMON_WORD_ZIPF - 9)
+        gz.common_words = frozenset(k for k, f in freqs.items() if f >= cut)
     # the stoplist hides city-table names only; curated names (countries, regions) stay
     stopped = set()
     for key in stop_keys:
