@@ -101,6 +101,9 @@ class Gazetteer:
         self.capital_of: dict[int, str] = {}  # entry index -> ISO2 it is the capital of
         #: Zipf frequency (wordfreq, Arabic) of single-word city-table names: high = also a common word
         self.zipf: dict[str, float] = {}
+        #: Zipf frequency of the name with the article flipped (طراز → الطراز, الوادي → وادي): ordinary
+        #: nouns and adjectives take or drop the article, names do not (جنيف → الجنيف is never written)
+        self.flip_zipf: dict[str, float] = {}
         #: clitic + name forms that are more frequent as a word than the name itself (كبير ≠ ك + بير)
         self.clitic_words: frozenset[str] = frozenset()
         #: folded Arabic words at or above ``COMMON_WORD_ZIPF`` (wordfreq): never read as unknown names
@@ -294,6 +297,10 @@ def build(min_population: int = DEFAULT_MIN_POPULATION) -> Gazetteer:
             z = zipf(freqs.get(key, 0.0))
             if z:
                 gz.zipf[key] = z
+            flip = key[2:] if key.startswith("ال") else "ال" + key
+            fz = zipf(freqs.get(flip, 0.0))
+            if fz:
+                gz.flip_zipf[key] = fz
             for p in PROCLITICS:
                 if p and zipf(freqs.get(p + key, 0.0)) > max(z, 2.5):
                     clitic_words.add(p + key)

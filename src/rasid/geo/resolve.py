@@ -110,6 +110,14 @@ def score_candidate(gz: Gazetteer, m: Mention, i: int, ctx: Context, anchors: li
         elif haversine_km(e, link) < NEAR_KM:
             s += 1.0
             why.append(f"near {link.name}")
+    if e.kind == "city":
+        # a famous name borrowed by a small town (جنيف in Geneva, USA): when the name is far more frequent
+        # in Arabic text than this town's size explains and a namesake is five times larger, prefer that one
+        big = max((gz.entries[j].population for j in m.ids if gz.entries[j].kind in ("city", "capital")), default=0)
+        z = gz.zipf.get(m.key, 0.0)
+        if big >= 5 * max(e.population, 1) and z - (0.6 * math.log10(max(e.population, 10)) - 0.5) >= 2.0:
+            s -= 3.0
+            why.append("famous namesake elsewhere")
     if anchors and e.kind not in ("country", "continent"):
         if any(a.cc and a.cc == e.cc and a is not e for a in anchors):
             s += 0.4
@@ -221,7 +229,13 @@ def _weak_reason(gz: Gazetteer, mentions: list[Mention], m: Mention, i: int, ctx
     local = n_ctx >= 2 or e.cc == ctx.main or near or link_ok  # the text is about this area
     z = gz.zipf.get(m.key, 0.0)
     excess = z - (0.6 * math.log10(max(e.population, 10)) - 0.5)
-    if (z >= COMMON_ZIPF or (z >= 4.4 and (e.population < 200000 or not (local or n_ctx)))
+    if " " not in m.key and m.key[:1] in "وفبلك" and len(m.key) >= 4 and m.key[1:] in gz.common_words:
+        z = max(z, 4.4)  # بحركة reads as ب + حركة before it reads as a town
+    if e.kind == "capital" and e.population >= 100000 and z < COMMON_ZIPF:
+        pass  # capitals are famous names (مدريد), whatever else the word means
+    elif 3.5 <= z < 4.4 and gz.flip_zipf.get(m.key, 0.0) >= 3.5 and not (local or strong):
+        return f"probably the word (zipf {z}) in a text not about {e.cc}"
+    elif (z >= COMMON_ZIPF or (z >= 4.4 and (e.population < 200000 or not (local or n_ctx)))
             or (z >= 3.5 and (excess >= COMMON_EXCESS or e.population < min_free_population))):
         if not (strong or (e.cc == ctx.main and e.population >= 100000 and z < COMMON_ZIPF)):
             return f"common word (zipf {z})"
