@@ -28,16 +28,20 @@ sys.path.insert(0, str(ROOT / "src"))
 SHARED = Path(os.environ.get("RASID_SHARED", ROOT.parent / "shared"))
 
 LOAD_SNIPPET = r"""
-import resource, sys, time
+import sys, time
 sys.path.insert(0, {src!r})
+def rss():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
 import rasid.geo.cache as c
 from rasid.lexicon import matcher  # imports shared with a bare pipeline
-base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+base = rss()
 t = time.perf_counter()
 gz = c.load_or_build({cut})
 dt = time.perf_counter() - t
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(dt, (peak - base) / 1024, peak / 1024, len(gz), len(gz.names))
+after = rss()
+print(dt, after - base, after, len(gz), len(gz.names))
 """
 
 
@@ -59,7 +63,7 @@ def bench_cut(cut: int, repeat: int, tmp: Path) -> dict:
     load, mem, peak, n_places, n_names = out.stdout.split()
     size = sum(p.stat().st_size for p in tmp.glob(f"gazetteer-*.pkl")) / 1e6
     return {"min_population": cut, "cold_build_s": round(cold, 2), "cached_load_s": round(float(load), 3),
-            "gazetteer_rss_mb": round(float(mem), 1), "process_peak_mb": round(float(peak), 1),
+            "gazetteer_rss_mb": round(float(mem), 1), "process_rss_mb": round(float(peak), 1),
             "places": int(n_places), "names": int(n_names), "cache_file_mb": round(size, 1)}
 
 

