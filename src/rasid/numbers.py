@@ -128,7 +128,7 @@ def _token_re() -> re.Pattern:
 def _before_re() -> re.Pattern:
     m = _markers()
     alts = _alt({p for p, _ in m.get("before", [])})
-    return re.compile(rf"(?<!\w)(?:[وف])?(?P<m>{alts})\s*$")
+    return re.compile(rf"(?<!\w)(?:[وف]?[بل]?)(?P<m>{alts})\s*$")
 
 
 @lru_cache(maxsize=1)
