@@ -230,7 +230,7 @@ def _place(v: Fraction) -> int:
     return p
 
 
-def _try_add(acc: _Acc, t: _Tok) -> bool:
+def _try_add(acc: _Acc, t: _Tok, nxt: _Tok | None = None) -> bool:
     """Fold token ``t`` into ``acc`` if Arabic number grammar allows; False starts a new number."""
     ty = t.type
     if not acc.toks:
@@ -264,11 +264,16 @@ def _try_add(acc: _Acc, t: _Tok) -> bool:
         # a cardinal followed by an ordinal word never joins
         return False
     if ty in ("mult", "mult_dual", "mult_acc", "mult_plural", "vague_plural"):
-        if t.waw:
-            return False
         group = acc.current
-        if ty == "mult_dual":
-            return False  # ألفان after a number does not compose
+        if t.waw or ty == "mult_dual":
+            # مليار ومليونان / مليار ومليون: a smaller round multiple after a larger multiplier
+            base = t.value / 2 if ty == "mult_dual" else t.value
+            if acc.cur_set or acc.last_mult is None or base >= acc.last_mult or ty in ("mult_plural", "vague_plural") \
+                    or not t.waw:
+                return False
+            acc.total += t.value * 2 if ty == "mult_acc" else t.value
+            acc.last_mult = base
+            return _push(acc, t)
         if not acc.cur_set:
             if acc.total and prev.type in ("mult", "mult_acc", "mult_plural") and acc.last_mult is not None \
                     and t.value > acc.last_mult and ty in ("mult", "mult_plural"):
@@ -280,7 +285,7 @@ def _try_add(acc: _Acc, t: _Tok) -> bool:
             return False
         if ty == "vague_plural" and not acc.vague:
             return False  # خمسة الآلاف: not a compound
-        if ty == "mult_plural" and not acc.vague and not (prev.digits or 2 <= group <= 10):
+        if ty == "mult_plural" and not acc.vague and not (prev.digits or 3 <= group % 100 <= 10):
             # ثلاثة آلاف; digits before a plural (3 ملايين) too
             return False
         if acc.last_mult is not None and t.value > acc.last_mult and acc.total:
@@ -295,7 +300,8 @@ def _try_add(acc: _Acc, t: _Tok) -> bool:
             ty == "hundred" and not t.waw and acc.cur_set and not prev.digits and prev.type == "unit" and 1 <= acc.current <= 9 and acc.last_mult):
         acc.current *= 100  # ثلاث مئة
         return _push(acc, t)
-    if ty in ("ten", "teen_suffix") and not t.waw and not prev.digits and prev.type == "unit" and 1 <= acc.current <= 9 and int(acc.current) == acc.current:
+    if ty in ("ten", "teen_suffix") and not t.waw and not prev.digits and prev.type == "unit" \
+            and int(acc.current) == acc.current and 1 <= acc.current % 100 <= 9:
         acc.current += 10  # ثلاثة عشر
         return _push(acc, t)
     if ty == "fraction_plural" and not t.waw and not prev.digits and prev.type == "unit" and acc.cur_set:
@@ -339,7 +345,10 @@ def _try_add(acc: _Acc, t: _Tok) -> bool:
                 acc.current += v
                 return _push(acc, t)
             return False
-        # after a multiplier: ألف ومئتان, 40 ألفاً و602
+        # after a multiplier: ألف ومئتان, 40 ألفاً و602 — but "270 ألفا و330 ألف" is two numbers
+        if nxt is not None and not nxt.waw and nxt.type in ("mult", "mult_acc", "mult_plural") \
+                and acc.last_mult is not None and nxt.value >= acc.last_mult:
+            return False
         if acc.last_mult is not None and v < acc.last_mult:
             acc.current = v
             acc.cur_set = True
@@ -404,10 +413,10 @@ def _fix_fraction_start(acc: _Acc, t: _Tok) -> bool:
 def _read_chain(toks: list[_Tok]) -> list[_Acc]:
     out: list[_Acc] = []
     acc = _Acc()
-    for t in toks:
+    for i, t in enumerate(toks):
         if acc.toks and _fix_fraction_start(acc, t):
             continue
-        if _try_add(acc, t):
+        if _try_add(acc, t, toks[i + 1] if i + 1 < len(toks) else None):
             continue
         out.append(acc)
         acc = _Acc()
@@ -439,6 +448,11 @@ def _chains(text: str) -> list[list[_Tok]]:
         if pre and pre != "و" and not t.digits and len(t.raw) <= 3:
             continue  # لست، بست: a clitic before a short number word is almost always another word
         gap = text[last_end:m.start()] if cur else ""
+        if cur and not pre and not t.digits and t.raw.startswith("و") and t.raw[1:] in number_words() \
+                and gap.strip() == "":
+            pre = t.pre = "و"  # وأحد folds to واحد: inside a chain it is و + أحد
+            t.start += 1
+            t.raw = t.raw[1:]
         if cur and gap.strip() in ("", "و") and pre in ("", "و") and "\n" not in gap \
                 and not (gap.strip() and pre):
             t.waw = pre == "و" or gap.strip() == "و"

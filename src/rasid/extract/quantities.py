@@ -246,7 +246,7 @@ class _Context:
                 if position in ("after", "both") or (via or position == "context") and position != "before" and position != "tail":
                     return kind, unit, m.nstart, m.nend, m.key, via
             return None  # a cue or tail phrase (إصابة، بجروح), not a counted noun
-        if word in _FUNCTION_WORDS or len(word) < 2 or s in self.number_starts:
+        if word in _FUNCTION_WORDS or len(word) < 2 or s in self.number_starts or word.startswith("و"):
             return None
         if not _ARABIC_RE.search(word):
             return None
@@ -278,11 +278,11 @@ class _Context:
     def _tail(self, pos: int):
         """A tail phrase (بجروح، حتفهم) within three words after ``pos``, same clause."""
         p = pos
-        for _ in range(3):
+        for _ in range(4):
             w = self._next_word(p)
             if not w:
                 return None
-            gap = self.text[p:w[0]]
+            gap = self.text[p:w[0]].replace('"', " ")
             if _CLAUSE_END_RE.search(gap):
                 return None
             for m in self.noun_at.get(w[0], ()):
@@ -387,7 +387,7 @@ class _Context:
                     extra["nouns"] = [na[4]] + [k for _, k, _ in co]
                     extra["kinds"] = [kind] + [k for k, _, _ in co]
                     end = max(end, co[-1][2])
-            if kind == "duration" and self._is_age(start):
+            if kind == "duration" and unit == "year" and self._is_age(start, end, n):
                 kind = "other"
                 extra["age"] = True
         if self._bare_year(n, kind not in (None, "other")):
@@ -419,9 +419,15 @@ class _Context:
         rec["approximate"] = rec["approximate"] or approximate
         return rec
 
-    def _is_age(self, start: int) -> bool:
-        seg = self.text[max(0, start - 30):start]
-        return bool(re.search(r"(?:عمر|العمر|البالغ|تبلغ|يبلغ|بلغ|سن)\w*\s+(?:\w+\s+)?$", seg))
+    def _is_age(self, start: int, end: int, n: NumberParse) -> bool:
+        """75 عاما after عمره/البالغ، between commas after a name (حفتر، 75 عاما،), or دون 24 عاما."""
+        t = self.text
+        seg = t[max(0, start - 30):start]
+        if re.search(r"(?:عمر|العمر|البالغ|تبلغ|يبلغ|بلغ|سن)\w*\s+(?:\w+\s+)?$", seg):
+            return True
+        if n.marker in ("دون", "فوق", "تحت") or re.search(r"(?:دون|فوق)\s*$", seg):
+            return True
+        return bool(re.search(r",\s*$", seg) and re.match(r"\s*,", t[end:end + 3]))
 
     def _surface(self, s: int, e: int) -> str:
         os_, oe = self.norm.to_original(s, e)
