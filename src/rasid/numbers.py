@@ -347,7 +347,7 @@ def _try_add(acc: _Acc, t: _Tok, nxt: _Tok | None = None) -> bool:
             return False
         # after a multiplier: ألف ومئتان, 40 ألفاً و602 — but "270 ألفا و330 ألف" is two numbers
         if nxt is not None and not nxt.waw and nxt.type in ("mult", "mult_acc", "mult_plural") \
-                and acc.last_mult is not None and nxt.value >= acc.last_mult:
+                and acc.last_mult is not None and nxt.value == acc.last_mult:
             return False
         if acc.last_mult is not None and v < acc.last_mult:
             acc.current = v
@@ -443,7 +443,13 @@ def _chains(text: str) -> list[list[_Tok]]:
     cur: list[_Tok] = []
     last_end = -1
     for m in _token_re().finditer(text):
-        t = _lex_token(m)
+        d = m.group("d")
+        if d is not None and len(d) > 40:
+            continue  # a digit run this long is an identifier, not a number
+        try:
+            t = _lex_token(m)
+        except (ValueError, ZeroDivisionError):
+            continue
         pre = t.pre
         if pre and pre != "و" and not t.digits and len(t.raw) <= 3:
             continue  # لست، بست: a clitic before a short number word is almost always another word

@@ -22,7 +22,7 @@ from ..document import Document, Quantity
 from ..lexicon import PhraseMatcher, load_tsv, match_view
 from ..numbers import NumberParse, find_numbers
 from ..pipeline import register
-from ..text import text_view
+from ..text import segment_clitics, text_view
 from ..text.normalize import fold
 
 CASUALTY = ("killed", "wounded", "displaced", "refugees", "arrested", "missing")
@@ -104,6 +104,7 @@ class QuantitiesComponent:
             rec = ctx.type_number(n)
             if rec is not None:
                 records.append(rec)
+            ctx.prev_end = n.num_end
         records = ctx.merge_ranges(records)
         for r in records:
             s, e = norm.to_original(r["start"], r["end"])
@@ -140,6 +141,7 @@ class _Context:
         self.month_starts = {s: e for s, e in self.months}
         self.month_ends = {e: s for s, e in self.months}
         self.number_starts: set = set()
+        self.prev_end = 0
         self.blocked = [m.span() for r in (_DATE_RE, _CLOCK_RE, _PHONE_RE) for m in r.finditer(self.text)]
 
     # -- helpers --------------------------------------------------------------------------------
@@ -246,7 +248,10 @@ class _Context:
                 if position in ("after", "both") or (via or position == "context") and position != "before" and position != "tail":
                     return kind, unit, m.nstart, m.nend, m.key, via
             return None  # a cue or tail phrase (إصابة، بجروح), not a counted noun
-        if word in _FUNCTION_WORDS or len(word) < 2 or s in self.number_starts or word.startswith("و"):
+        if word in _FUNCTION_WORDS or len(word) < 2 or s in self.number_starts:
+            return None
+        if word.startswith("و") and segment_clitics(word)[0][2] == "conj":
+            return None  # وأطاح، وقال: a new clause, not a counted noun
             return None
         if not _ARABIC_RE.search(word):
             return None
@@ -359,13 +364,13 @@ class _Context:
                 value = value / 100 if isinstance(value, (int, float)) else value
             else:
                 # "20 دولار و43 سنت"
-                mc = re.compile(r"\s*و\s*(\d{1,2})\s*(?:سنت|سنتات|سينت|سينتات)(?!\w)").match(self.text, end)
+                mc = re.compile(r"\s*و\s*(\d{1,2})\s*(?:سنت|سينت)(?:ا|ات)?(?!\w)").match(self.text, end)
                 if mc:
                     value = value + int(mc.group(1)) / 100
                     end = mc.end()
         else:
             na = self._noun_after(n.end)
-            before = self._cue_before(start, 0)
+            before = self._cue_before(start, self.prev_end)
             tail = self._tail(na[3] if na else n.end)
             if na:
                 kind, unit, _, nend, surface, via = na
@@ -376,7 +381,7 @@ class _Context:
                 kind = tail if kind in (None, "people", "count") or kind == tail else kind
                 if na is None or na[0] in ("people", "count"):
                     unit = unit or "person"
-            elif before and (kind in (None, "people") or (kind == "count" and na and na[5])):
+            elif before and kind in (None, "people", "count"):
                 kind = before
                 unit = unit or "person"
             elif kind is None:
