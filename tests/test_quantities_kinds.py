@@ -130,3 +130,24 @@ def test_quantities_ordinals_can_be_switched_off():
     doc = Document("الدورة الثالثة جمعت 5 سفن")
     pipe(doc)
     assert [q.kind for q in doc.quantities] == ["count"]
+
+
+def test_quantities_bad_option_is_reported():
+    from rasid.errors import RasidError
+
+    with pytest.raises(RasidError) as exc:
+        Pipeline(["text", "quantities"], {"quantities": {"ordinal": False}})
+    assert exc.value.code == "E141"
+
+
+def test_numbers_bad_lexicon_entry_is_reported(tmp_path):
+    from rasid.errors import RasidError
+    from rasid.lexicon.loader import read_tsv
+    from rasid.numbers import _check
+
+    p = tmp_path / "number_words.tsv"
+    p.write_text("# name: number_words\n# version: 1\n# changelog:\nform\tvalue\ttype\nسبعة\t7\tseven\n", encoding="utf-8")
+    lex = read_tsv(p)
+    with pytest.raises(RasidError) as exc:
+        _check(lex, lex.rows[0], "type", frozenset({"unit"}))
+    assert exc.value.code == "E140" and "سبعة" in exc.value.message

@@ -27,6 +27,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E031": ("malformed lexicon file", "fix the line named in the message"),
     "E040": ("model not found", "give the path of a model directory or file on disk"),
     "E041": ("model could not be loaded", "check that the model and its libraries are installed"),
+    "E140": ("bad number or quantity lexicon entry", "fix the type, kind, position or value of the entry named in the message (see docs/quantities.md)"),
+    "E141": ("bad quantities option", "see docs/quantities.md for the options of the quantities component"),
 }
 
 

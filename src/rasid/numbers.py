@@ -24,6 +24,7 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Any
 
+from .errors import RasidError
 from .lexicon.loader import load_tsv
 from .text.normalize import NormText, fold, normalize
 
@@ -80,29 +81,58 @@ def _frac(s: str) -> Fraction:
     return Fraction(s) if "/" in s else Fraction(s)
 
 
+CARDINAL_TYPES = frozenset({"unit", "ten", "teen", "tens", "hundred", "hundreds", "mult", "mult_dual", "mult_acc",
+                            "mult_plural", "vague_plural", "vague", "fraction", "fraction_plural", "point"})
+ORDINAL_TYPES = frozenset({"unit", "unit_teen", "tens", "teen_suffix"})
+MARKER_TYPES = frozenset({"approx", "min", "max", "percent", "range_from", "range_to"})
+MARKER_POSITIONS = frozenset({"before", "after", "between"})
+
+
+def _entry_value(lex, r: dict, typ: str) -> Fraction:
+    try:
+        return _frac(r["value"])
+    except (ValueError, ZeroDivisionError):
+        raise RasidError("E140", f"{lex.path}: entry {r.get('form')!r} has a bad value {r.get('value')!r}") from None
+
+
+def _check(lex, r: dict, column: str, allowed: frozenset) -> str:
+    v = r.get(column, "")
+    if v not in allowed:
+        raise RasidError("E140", f"{lex.path}: entry {r.get('form')!r} has unknown {column} {v!r} "
+                                 f"(one of {', '.join(sorted(allowed))})")
+    return v
+
+
 @lru_cache(maxsize=1)
 def number_words() -> dict[str, _Word]:
     """Folded cardinal form -> entry (from ``number_words.tsv``)."""
+    lex = load_tsv("number_words.tsv")
     out: dict[str, _Word] = {}
-    for r in load_tsv("number_words.tsv").rows:
-        out[fold(r["form"])] = _Word(_frac(r["value"]), r["type"], r.get("variety") == "egy")
+    for r in lex.rows:
+        typ = _check(lex, r, "type", CARDINAL_TYPES)
+        out[fold(r["form"])] = _Word(_entry_value(lex, r, typ), typ, r.get("variety") == "egy")
     return out
 
 
 @lru_cache(maxsize=1)
 def _ordinal_words() -> dict[str, _Word]:
+    lex = load_tsv("ordinals.tsv")
     out: dict[str, _Word] = {}
-    for r in load_tsv("ordinals.tsv").rows:
-        out[fold(r["form"])] = _Word(_frac(r["value"]), r["type"], False, True)
+    for r in lex.rows:
+        typ = _check(lex, r, "type", ORDINAL_TYPES)
+        out[fold(r["form"])] = _Word(_entry_value(lex, r, typ), typ, False, True)
     return out
 
 
 @lru_cache(maxsize=1)
 def _markers() -> dict[str, list[tuple[str, str]]]:
     """position -> [(folded phrase, type)], longest first."""
+    lex = load_tsv("quantity_markers.tsv")
     out: dict[str, list[tuple[str, str]]] = {}
-    for r in load_tsv("quantity_markers.tsv").rows:
-        out.setdefault(r["position"], []).append((fold(r["form"]).replace("ـ", ""), r["type"]))
+    for r in lex.rows:
+        _check(lex, r, "type", MARKER_TYPES)
+        pos = _check(lex, r, "position", MARKER_POSITIONS)
+        out.setdefault(pos, []).append((fold(r["form"]).replace("ـ", ""), r["type"]))
     for v in out.values():
         v.sort(key=lambda x: -len(x[0]))
     return out
@@ -121,7 +151,7 @@ _PRE = r"(?:[وف]??[بلك]??)"
 def _token_re() -> re.Pattern:
     words = _alt(set(number_words()) | set(_ordinal_words()))
     return re.compile(
-        rf"(?<![\w.,])(?P<pre>{_PRE})(?:(?P<neg>-(?=\d))?(?P<d>{_DIGITS})(?:/(?P<den>\d+))?(?![\d])|(?P<w>{words})(?!\w))")
+        rf"(?:(?<![\w.,])|(?<=[A-Z]))(?P<pre>{_PRE})(?:(?P<neg>-(?=\d))?(?P<d>{_DIGITS})(?:/(?P<den>\d+))?(?![\d])|(?P<w>{words})(?!\w))")
 
 
 @lru_cache(maxsize=1)

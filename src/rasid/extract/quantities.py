@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from ..document import Document, Quantity
+from ..errors import RasidError
 from ..lexicon import PhraseMatcher, load_tsv, match_view
 from ..numbers import NumberParse, find_numbers
 from ..pipeline import register
@@ -39,24 +40,41 @@ _ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
 _DATE_RE = re.compile(r"(?<![\d/.-])\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?![\d/])")
 _CLOCK_RE = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 _PHONE_RE = re.compile(r"(?<![\d\w])(?:\+|00)\d[\d \-]{6,}\d(?!\d)|(?<![\d\w])0\d{2,3}[ -]?\d{3,4}[ -]?\d{3,4}(?!\d)|(?<![\d\w])\d{8,}(?!\d)")
-_SYMBOL_BEFORE_RE = re.compile(r"([$€£])\s*$")
-_SYMBOL_AFTER_RE = re.compile(r"\s*([$€£¢])")
+_SYMBOL_BEFORE_RE = re.compile(r"([$€£₪¥]|(?<![A-Za-z])[A-Z]{3})\s*$")
+_SYMBOL_AFTER_RE = re.compile(r"\s*([$€£¢₪¥])")
 _RANGE_GAP_RE = re.compile(r"^\s*(?:(-|–)|(و|الي|حتي|ل)\s*|(و)\s+)$")
+
+
+NOUN_KINDS = frozenset(CASUALTY + ("people", "duration", "other", "count"))
+NOUN_POSITIONS = frozenset({"after", "before", "both", "context", "tail"})
+OPTIONS = frozenset({"ordinals"})
+
+
+def _checked(name: str, checks: dict) -> tuple:
+    lex = load_tsv(name)
+    for r in lex.rows:
+        for column, allowed in checks.items():
+            if r.get(column, "") not in allowed:
+                raise RasidError("E140", f"{lex.path}: entry {r.get('form')!r} has unknown {column} "
+                                         f"{r.get(column)!r} (one of {', '.join(sorted(allowed))})")
+    return lex.rows
 
 
 @lru_cache(maxsize=1)
 def _noun_entries() -> tuple:
-    return tuple((r["form"], (r["kind"], r["unit"], r["position"])) for r in load_tsv("quantity_nouns.tsv").rows)
+    rows = _checked("quantity_nouns.tsv", {"kind": NOUN_KINDS, "position": NOUN_POSITIONS})
+    return tuple((r["form"], (r["kind"], r["unit"], r["position"])) for r in rows)
 
 
 @lru_cache(maxsize=1)
 def _currency_rows() -> tuple:
-    return tuple(load_tsv("currencies.tsv").rows)
+    return _checked("currencies.tsv", {"type": frozenset({"noun", "adjective", "symbol", "code"})})
 
 
 @lru_cache(maxsize=1)
 def _date_entries() -> tuple:
-    return tuple((r["form"], r["type"]) for r in load_tsv("quantity_date_words.tsv").rows)
+    rows = _checked("quantity_date_words.tsv", {"type": frozenset({"month", "year_word", "hour_word"})})
+    return tuple((r["form"], r["type"]) for r in rows)
 
 
 def _adj_stem(word: str) -> str:
@@ -76,13 +94,24 @@ class QuantitiesComponent:
 
     def __init__(self, config: dict):
         self.config = config or {}
-        self.ordinals = bool(self.config.get("ordinals", True))
+        unknown = set(self.config) - OPTIONS
+        if unknown:
+            raise RasidError("E141", f"unknown quantities option(s): {', '.join(sorted(unknown))} "
+                                     f"(known: {', '.join(sorted(OPTIONS))})")
+        self.ordinals = self.config.get("ordinals", True)
+        if not isinstance(self.ordinals, bool):
+            raise RasidError("E141", f"quantities option 'ordinals' must be true or false, got {self.ordinals!r}")
         self.nouns = PhraseMatcher(_noun_entries(), suffixes=("ا",))
         rows = _currency_rows()
         self.currencies = PhraseMatcher(
             [(r["form"], (r["family"], r["code"], r["type"])) for r in rows if r["type"] in ("noun", "code")], min_chars=1)
         self.adjectives = {(r["family"], _adj_stem(r["form"])): r["code"] for r in rows if r["type"] == "adjective"}
         self.symbols = {r["form"]: (r["family"], r["code"]) for r in rows if r["type"] == "symbol"}
+        self.codes = frozenset(r["code"] for r in rows if r["type"] == "code")
+        self.code_family: dict[str, str] = {}
+        for r in rows:
+            if r["type"] in ("noun", "adjective") and r["code"] and r["family"] != "cent":
+                self.code_family.setdefault(r["code"], r["family"])
         self.dates = PhraseMatcher(_date_entries(), min_chars=1)
 
     # ------------------------------------------------------------------------------------------
@@ -161,7 +190,11 @@ class _Context:
             if bs <= n.num_start < be:
                 return True
         if self._in_month(n.num_start, n.num_end):
-            return True
+            if not (n.words and n.value == 0):
+                return True
+            # صفر is also the month Safar: a date only next to a day or year in digits
+            if re.search(r"\d\s*$", t[max(0, s0 - 4):s0]) or re.match(r"\s*\d", t[n.num_end:n.num_end + 4]):
+                return True
         # a day: the number (or a chain "24 و26", "13 - 15", "13 إلى 15") right before a month name
         pos = n.num_end
         m = re.compile(r"\s*(?:(?:و|-|الي|حتي|/)\s*\d{1,2}\s*)?").match(t, pos)
@@ -193,6 +226,8 @@ class _Context:
 
     def _bare_year(self, n: NumberParse, has_unit: bool) -> bool:
         raw = self.text[n.num_start:n.num_end]
+        if self.text[:n.start].strip() == "" and self.text[n.end:].strip() == "":
+            return False  # a figure standing alone is a number, not a year
         return (not has_unit and not n.percent and not n.words and n.marker is None and raw.isdigit()
                 and len(raw) == 4 and 1900 <= int(raw) <= 2100)
 
@@ -218,6 +253,7 @@ class _Context:
             else:
                 return None
         fam, code, _ = cm.payloads[0]
+        fam = fam or self.c.code_family.get(code, "")
         end = cm.nend
         nxt = self._next_word(end)
         if nxt:
@@ -343,11 +379,13 @@ class _Context:
         kind = unit = None
         # money: a symbol before, or a currency after
         cur = None
-        mb = _SYMBOL_BEFORE_RE.search(self.text, max(0, s0 - 3), s0)
-        if mb:
-            fam, code = self.c.symbols[mb.group(1)]
+        mb = _SYMBOL_BEFORE_RE.search(self.text, max(0, s0 - 5), s0)
+        if mb and (mb.group(1) in self.c.symbols or mb.group(1) in self.c.codes):
+            fam, code = self.c.symbols.get(mb.group(1)) or (self.c.code_family.get(mb.group(1), ""), mb.group(1))
             cur = (fam, code, n.end)
             start = mb.start(1)
+        elif s0 and self.text[s0 - 1].isascii() and self.text[s0 - 1].isalpha():
+            return None  # F16, G7: part of a Latin name
         if cur is None and not n.percent:
             cur = self._currency_after(n.end)
         value = n.value
@@ -462,7 +500,8 @@ class _Context:
                     has_min = re.search(r"(?:^|\s)[وف]?من\s*$", before) is not None
                     dash = m.group(1) is not None
                     waw = (m.group(2) == "و") or m.group(3) is not None
-                    if (waw and has_bain) or (not waw and (dash or has_min)):
+                    to_word = m.group(2) in ("الي", "حتي")
+                    if (waw and has_bain) or (not waw and (dash or has_min or to_word)):
                         lo, hi = a["value"], b["value"]
                         if isinstance(lo, (int, float)) and isinstance(hi, (int, float)) and lo <= hi:
                             start = a["start"]
