@@ -9,7 +9,7 @@ from rasid.text import normalize
     ("خمسة وعشرون", 25),
     ("ثلاثة آلاف ومئتان", 3200),
     ("مائتا", 200),
-    ("مئتا", 200),
+    ("مئتا ألف", 200_000),
     ("ألفان", 2000),
     ("مليار", 10**9),
     ("مليون ونصف", 1_500_000),
@@ -101,6 +101,8 @@ def test_numbers_clitics_are_outside_the_number_span():
     [n] = find_numbers("وبثلاثين")
     assert n.value == 30 and n.text == "ثلاثين" and n.prefix == "وب"
     assert find_numbers("لست أدري") == []  # ل + ست is not six
+    assert find_numbers("كميات كبيرة") == []  # ك + مئات is not hundreds
+    assert find_numbers("لا نعرف إن كان حيا أم ميتا.") == []  # مئتا folds like ميتاً (dead)
 
 
 def test_numbers_parse_number_rejects_other_text():

@@ -57,6 +57,7 @@ class NumberParse:
     colloquial: bool = False  # uses an Egyptian colloquial form
     marker: str | None = None  # the marker phrase as written (normalised), e.g. "نحو"
     prefix: str = ""  # clitic letters glued to the first token (و ب ل …)
+    scale: int = 1  # the multiplier the number ends with (11 مليار → 10**9), for ranges "10.5 و11 مليار"
 
     @property
     def span(self) -> tuple[int, int]:
@@ -481,7 +482,7 @@ def _chains(text: str) -> list[list[_Tok]]:
         except (ValueError, ZeroDivisionError):
             continue
         pre = t.pre
-        if pre and pre != "و" and not t.digits and len(t.raw) <= 3:
+        if pre and pre != "و" and not t.digits and (len(t.raw) <= 3 or "ك" in pre):
             continue  # لست، بست: a clitic before a short number word is almost always another word
         gap = text[last_end:m.start()] if cur else ""
         if cur and not pre and not t.digits and t.raw.startswith("و") and t.raw[1:] in number_words() \
@@ -558,7 +559,13 @@ def _qualify(text: str, acc: _Acc) -> NumberParse:
         value=_num(value), start=start, end=end, text=text[start:end], num_start=s, num_end=e,
         approximate=approximate, bound=bound, is_ordinal=acc.ordinal, vague=acc.vague, percent=percent,
         fraction=acc.fraction or (value.denominator != 1 and not any(t.digits for t in acc.toks)),
-        words=words, colloquial=any(t.colloquial for t in acc.toks), marker=marker, prefix=first.pre)
+        words=words, colloquial=any(t.colloquial for t in acc.toks), marker=marker, prefix=first.pre,
+        scale=int(last.value) if last.type in ("mult", "mult_acc", "mult_plural", "mult_dual") and len(acc.toks) > 1 else 1)
+
+
+#: folded forms that are numbers only in construct before a noun (مئتا → ميتا, also "dead")
+_CONSTRUCT_ONLY = frozenset({"ميتا"})
+_FOLLOWED_BY_WORD = re.compile(r" +[^\W\d_]")
 
 
 def _find_in_normalised(text: str) -> list[NumberParse]:
@@ -571,6 +578,8 @@ def _find_in_normalised(text: str) -> list[NumberParse]:
                 continue
             if out and n.num_start < out[-1].end:
                 continue  # inside the previous expression (… في المائة)
+            if n.words and text[n.num_start:n.num_end] in _CONSTRUCT_ONLY and not _FOLLOWED_BY_WORD.match(text, n.num_end):
+                continue  # مئتا needs its noun; alone, ميتا is "dead"
             if out and n.start < out[-1].end:
                 n = replace(n, start=n.num_start, text=text[n.num_start:n.end], approximate=n.vague,
                             bound="min" if n.vague else None, marker=None)

@@ -7,7 +7,7 @@ number the component looks, with three clitic-aware automata built once per inst
   currency (``مليار دولار``، ``$10``، ``5 دنانير أردنية``; ``currencies.tsv``);
 * a casualty cue before it in the same clause (``مقتل 14 شخصاً``، ``إصابة 37 آخرين``،
   ``عدد النازحين نحو 100 ألف شخص``) and a tail phrase after it (``5762 بجروح``، ``لقوا حتفهم``);
-* date and clock contexts (``quantity_date_words.tsv``: month names, عام، الساعة) so that days,
+* date and clock contexts (``quantity_contexts.tsv``: month names, عام، الساعة) so that days,
   years and times are left to the times layer, and also phone numbers and dates written 7/8/2019.
 
 Each record's span covers the markers, the number and its unit noun; ``extra`` keeps the number's
@@ -20,7 +20,8 @@ from functools import lru_cache
 
 from ..document import Document, Quantity
 from ..errors import RasidError
-from ..lexicon import PhraseMatcher, load_tsv, match_view
+from ..lexicon import Match, PhraseMatcher, load_tsv, match_view
+from ..lexicon.matcher import fold_key
 from ..numbers import NumberParse, find_numbers
 from ..pipeline import register
 from ..text import segment_clitics, text_view
@@ -32,7 +33,8 @@ CASUALTY = ("killed", "wounded", "displaced", "refugees", "arrested", "missing")
 _FUNCTION_WORDS = frozenset(fold(w) for w in (
     "في من على إلى الى عن مع أو ثم حتى قد لا لم لن ما إن أن إنه أنه التي الذي الذين اللذين هو هي هم "
     "منذ بعد قبل خلال عند لدى بين حول ضد دون نحو حوالي كل بعض غير أي هذا هذه ذلك تلك هناك فقط أيضا "
-    "وفق وفقا حسب بحسب عبر لكن بل إذ إذا كما كان كانت يكون").split())
+    "وفق وفقا حسب بحسب عبر لكن بل إذ إذا كما كان كانت يكون منهم منها منهن منكم منا "
+    "أمس اليوم غدا الآن حاليا سابقا لاحقا").split())
 
 _CLAUSE_END_RE = re.compile(r"[.;:!?\n\"()]|,(?!\d)")
 _WORD_RE = re.compile(r"\s*(?:-\s*)?([^\W\d_]+)")
@@ -73,7 +75,7 @@ def _currency_rows() -> tuple:
 
 @lru_cache(maxsize=1)
 def _date_entries() -> tuple:
-    rows = _checked("quantity_date_words.tsv", {"type": frozenset({"month", "year_word", "hour_word"})})
+    rows = _checked("quantity_contexts.tsv", {"type": frozenset({"month", "year_word", "hour_word", "label"})})
     return tuple((r["form"], r["type"]) for r in rows)
 
 
@@ -102,6 +104,10 @@ class QuantitiesComponent:
         if not isinstance(self.ordinals, bool):
             raise RasidError("E141", f"quantities option 'ordinals' must be true or false, got {self.ordinals!r}")
         self.nouns = PhraseMatcher(_noun_entries(), suffixes=("ا",))
+        self.noun_forms: dict[str, tuple] = {}
+        for form, payload in _noun_entries():
+            self.noun_forms.setdefault(fold_key(form), ())
+            self.noun_forms[fold_key(form)] += (payload,)
         rows = _currency_rows()
         self.currencies = PhraseMatcher(
             [(r["form"], (r["family"], r["code"], r["type"])) for r in rows if r["type"] in ("noun", "code")], min_chars=1)
@@ -165,7 +171,7 @@ class _Context:
             if "month" in types:
                 self.months.append((m.nstart - len(m.prefix), m.nend))
             for t in types:
-                if t in ("year_word", "hour_word"):
+                if t in ("year_word", "hour_word", "label"):
                     self.year_words_end[m.nend] = t
         self.month_starts = {s: e for s, e in self.months}
         self.month_ends = {e: s for s, e in self.months}
@@ -217,6 +223,15 @@ class _Context:
             if kind == "year_word" and not n.words and n.value == int(n.value) and 100 <= n.value <= 2200:
                 return True
             if kind == "hour_word" and n.value == int(n.value) and 0 <= n.value <= 24:
+                return True
+            if kind == "label" and not n.words:
+                return True
+        # a label in brackets: كيلو (16)
+        if q > 0 and t[q - 1] == "(":
+            q2 = q - 1
+            while q2 > 0 and t[q2 - 1] == " ":
+                q2 -= 1
+            if self.year_words_end.get(q2) == "label":
                 return True
         # 2019 م / 1440 هـ
         after = t[n.num_end:n.num_end + 4]
@@ -278,6 +293,12 @@ class _Context:
             s, e, word = w2
             via = True
         ms = self.noun_at.get(s)
+        if not ms and s > 0 and self.text[s - 1].isdigit():
+            # 23عامًا: a noun glued to the digits escapes the matcher's word boundary
+            key = fold_key(word)
+            pay = self.c.noun_forms.get(key) or self.c.noun_forms.get(key[:-1] if key.endswith("ا") else "")
+            if pay:
+                ms = [Match(s, e, s, e, key, "", pay)]
         if ms:
             m = max(ms, key=lambda x: x.nend)
             for kind, unit, position in m.payloads:
@@ -286,12 +307,12 @@ class _Context:
             return None  # a cue or tail phrase (إصابة، بجروح), not a counted noun
         if word in _FUNCTION_WORDS or len(word) < 2 or s in self.number_starts:
             return None
-        if word.startswith("و") and segment_clitics(word)[0][2] == "conj":
-            return None  # وأطاح، وقال: a new clause, not a counted noun
+        if segment_clitics(word)[0][2] in ("conj", "prep"):
+            return None  # وأطاح، لتعزيز، بمحافظة: a new clause or a prepositional phrase
             return None
         if not _ARABIC_RE.search(word):
             return None
-        if len(word) > 5 and (word.endswith("يين") or word.endswith("يون")):
+        if len(word) > 5 and (word.endswith("يين") or word.endswith("يون")) or not via and len(word) > 4 and word.endswith("يا"):
             return "people", "person", s, e, word, via  # nisba plurals: السوريين، العراقيون
         return "count", word, s, e, word, via
 
@@ -367,7 +388,9 @@ class _Context:
             return None
         raw = self.text[n.num_start:n.num_end]
         if n.words and n.value == 1 and raw in ("احد", "احدي"):
-            return None
+            return None  # أحد المسؤولين: "one of", not a figure
+        if n.fraction and n.value < 1 and not n.percent:
+            return None  # نصف الجرحى: a share, not a figure
         s0 = n.num_start - len(n.prefix)
         if s0 >= 2 and self.text[s0 - 1] == "-" and self.text[s0 - 2].isascii() and self.text[s0 - 2].isalpha():
             return None  # F-16
@@ -425,6 +448,9 @@ class _Context:
             elif kind is None:
                 kind = "other" if not n.vague else "count"
             if na:
+                mh = re.compile(r"\s*ونصف(?!\w)").match(self.text, end)
+                if mh and value == int(value):
+                    value, end = value + 0.5, mh.end()  # 3 ساعات ونصف
                 co = self._coordinated(na[3])
                 if co:
                     extra["nouns"] = [na[4]] + [k for _, k, _ in co]
@@ -503,6 +529,9 @@ class _Context:
                     to_word = m.group(2) in ("الي", "حتي")
                     if (waw and has_bain) or (not waw and (dash or has_min or to_word)):
                         lo, hi = a["value"], b["value"]
+                        if a["n"].scale == 1 and bn.scale > 1 and isinstance(lo, (int, float)) and lo * bn.scale <= hi:
+                            lo = lo * bn.scale  # ما بين 10.5 و11 مليار
+                            lo = int(lo) if lo == int(lo) else lo
                         if isinstance(lo, (int, float)) and isinstance(hi, (int, float)) and lo <= hi:
                             start = a["start"]
                             if has_bain or has_min:
