@@ -38,6 +38,7 @@ _FUNCTION_WORDS = frozenset(fold(w) for w in (
 
 _CLAUSE_END_RE = re.compile(r"[.;:!?\n\"()]|,(?!\d)")
 _WORD_RE = re.compile(r"\s*(?:-\s*)?([^\W\d_]+)")
+_WORD_QUOTED_RE = re.compile(r"[\s\"']*(?:-\s*)?([^\W\d_]+)")
 _ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
 _DATE_RE = re.compile(r"(?<![\d/.-])\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?![\d/])")
 _CLOCK_RE = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
@@ -180,8 +181,8 @@ class _Context:
         self.blocked = [m.span() for r in (_DATE_RE, _CLOCK_RE, _PHONE_RE) for m in r.finditer(self.text)]
 
     # -- helpers --------------------------------------------------------------------------------
-    def _next_word(self, pos: int):
-        m = _WORD_RE.match(self.text, pos)
+    def _next_word(self, pos: int, quotes: bool = False):
+        m = (_WORD_QUOTED_RE if quotes else _WORD_RE).match(self.text, pos)
         if not m:
             return None
         return m.start(1), m.end(1), m.group(1)
@@ -307,8 +308,9 @@ class _Context:
             return None  # a cue or tail phrase (إصابة، بجروح), not a counted noun
         if word in _FUNCTION_WORDS or len(word) < 2 or s in self.number_starts:
             return None
-        if segment_clitics(word)[0][2] in ("conj", "prep"):
-            return None  # وأطاح، لتعزيز، بمحافظة: a new clause or a prepositional phrase
+        roles = [r for _, _, r in segment_clitics(word)]
+        if roles[0] == "conj" or roles[0] == "prep" and (word[0] == "ل" or "det" in roles):
+            return None  # وأطاح، لتعزيز، بالحديدة: a new clause or a prepositional phrase (بناية stays)
             return None
         if not _ARABIC_RE.search(word):
             return None
@@ -341,7 +343,7 @@ class _Context:
         """A tail phrase (بجروح، حتفهم) within three words after ``pos``, same clause."""
         p = pos
         for _ in range(4):
-            w = self._next_word(p)
+            w = self._next_word(p, quotes=True)
             if not w:
                 return None
             gap = self.text[p:w[0]].replace('"', " ")
