@@ -56,17 +56,36 @@ class HfModel(NerModel):
     def _encode(self, words: Sequence[str]) -> tuple[list[int], list[int]]:
         """Input ids (with special tokens) and, per word, the index of its first sub-word (-1: none)."""
         tok = self.tokenizer
+        words = [w if w.strip() else "_" for w in words]
+        try:
+            enc = tok(list(words), is_split_into_words=True, add_special_tokens=True, truncation=True,
+                      max_length=self.max_len)
+            word_ids = enc.word_ids()
+        except (ValueError, AttributeError, NotImplementedError):  # a slow tokenizer: sub-words word by word
+            return self._encode_slow(words)
+        first = [-1] * len(words)
+        for pos, wid in enumerate(word_ids):
+            if wid is not None and 0 <= wid < len(words) and first[wid] < 0:
+                first[wid] = pos
+        return list(enc["input_ids"]), first
+
+    def _encode_slow(self, words: Sequence[str]) -> tuple[list[int], list[int]]:
+        tok = self.tokenizer
         ids: list[int] = []
         first: list[int] = []
         budget = self.max_len - 2
         for w in words:
-            sub = tok.convert_tokens_to_ids(tok.tokenize(w)) if w.strip() else []
+            sub = tok.convert_tokens_to_ids(tok.tokenize(w))
             if not sub or len(ids) + len(sub) > budget:
                 first.append(-1)
                 continue
             first.append(len(ids) + 1)
             ids.extend(sub)
-        return tok.build_inputs_with_special_tokens(ids), first
+        cls = tok.cls_token_id if tok.cls_token_id is not None else tok.bos_token_id
+        sep = tok.sep_token_id if tok.sep_token_id is not None else tok.eos_token_id
+        if cls is None or sep is None:
+            return ids, [f - 1 if f > 0 else -1 for f in first]
+        return [cls] + ids + [sep], first
 
     def tag_tokens(self, sentences: Sequence[Sequence[str]], with_scores: bool = False):
         torch = self._torch
