@@ -32,6 +32,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E121": ("unknown NER label scheme", "use one of the schemes in ner_label_map.tsv (anercorp, wojood, rasid)"),
     "E122": ("tag sequences do not align", "gold and predicted files must have the same sentences and tokens"),
     "E123": ("no usable training data", "give a CoNLL file with tagged sentences"),
+    "E140": ("bad number or quantity lexicon entry", "fix the type, kind, position or value of the entry named in the message (see docs/quantities.md)"),
+    "E141": ("bad quantities option", "see docs/quantities.md for the options of the quantities component"),
 }
 
 
