@@ -78,7 +78,7 @@ class Grammar:
         APPROX = r"(?:نحو|حوالي|قرابه|زهاء|ما\s+يقارب|ما\s+يقرب\s+من|اكثر\s+من|اقل\s+من|قرابه)"
 
         def months(sfx=""):
-            return (rf"(?:(?:[بل]?شهر\s+)?(?P<m1{sfx}>{MON}){R}(?:\s*[/(\-]\s*(?P<m2{sfx}>{MON}){R}\s*\)?)?"
+            return (rf"(?:(?:[بل]?شهر\s+|(?<=\s)[بل](?=\w))?(?P<m1{sfx}>{MON}){R}(?:\s*[/(\-]\s*(?P<m2{sfx}>{MON}){R}\s*\)?)?"
                     rf"|[بل]?شهر\s+(?P<mn{sfx}>\d{{1,2}}(?!\d)|{NUMW})"
                     rf"|{ART}شهر\s+(?P<mo{sfx}>{ORDW}))")
 
@@ -140,9 +140,9 @@ class Grammar:
             ("duration_cue", rf"{L}(?:لمده|مده|طيله|طوال)\s+(?:(?P<approx>{APPROX})\s+)?(?P<u1>{U1})", 1),
             ("duration_bare", rf"(?:^|(?<=^\s*))(?P<u1>{U1})(?=\s*$)", 0),
             # clock times: الساعة 3 عصرا، الثالثة فجرا، 12:30، الساعة الثالثة وربع
-            ("clock", rf"{L}(?:(?:عند|حوالي|في)\s+)?(?:{ART}ساعه\s+)(?P<h>\d{{1,2}}(?!\d)|{ORDW}|{NUMW})"
+            ("clock", rf"{L}(?:(?:عند|حوالي|في)\s+)?(?:{ART}ساعه\s+)(?P<h>\d{{1,2}}(?!\d)|{ORDW}|{NW}(?:\s+عشره?{R})?)"
                       rf"(?P<minpart>(?:\s*و\s*(?:(?P<mi>\d{{1,2}}|{NUMW})\s+دقيقه|(?P<frac>ربع|نصف|نص|ثلث)))|(?:\s+(?:الا|إلا)\s+(?P<neg>ربع|ربعا|ثلث|ثلثا)))?"
-                      rf"(?:\s+(?P<ap>صباحا|فجرا|ظهرا|عصرا|مساء|مساءا|ليلا|قبل\s+الظهر|بعد\s+الظهر|قبل\s+المغرب|بعد\s+المغرب|هذا\s+الصباح|هذه\s+الليله|هذا\s+المساء)){R}?", 2),
+                      rf"(?:\s+(?P<ap>صباحا|فجرا|ظهرا|عصرا|مساء|مساءا|ليلا|قبل\s+الظهر|بعد\s+الظهر|قبل\s+المغرب|بعد\s+المغرب|هذا\s+الصباح|هذه\s+الليله|هذا\s+المساء))?{R}", 2),
             ("clock_ord", rf"{L}(?P<h>{ORDW})(?P<minpart>\s*و\s*(?P<frac>ربع|نصف|نص|ثلث))?\s+(?P<ap>صباحا|فجرا|ظهرا|عصرا|مساء|مساءا|ليلا|بعد\s+الظهر|هذه\s+الليله|هذا\s+المساء){R}", 2),
             ("clock_hm", rf"(?<![\d:])(?P<h>\d{{1,2}}):(?P<mi>\d\d)(?::(?P<sec>\d\d))?(?![\d:])(?:\s+(?P<ap>صباحا|فجرا|ظهرا|عصرا|مساء|مساءا|ليلا){R})?", 2),
             ("tonight", rf"{L}(?:{THIS})\s+(?:الليله|المساء){R}", 2),
@@ -182,6 +182,14 @@ class Grammar:
         i = 0
         while i < len(tes):
             a = tes[i]
+            if (i + 1 < len(tes) and a.kind == "clock" and tes[i + 1].kind == "clock"
+                    and regex.match(r"^\s*(?:-|الي|حتي|و\s*حتي)\s*$", text[a.end:b_start(tes[i + 1])])):
+                b = tes[i + 1]
+                if not a.f.get("ap") and b.f.get("ap"):
+                    a = TE(a.kind, {**a.f, "ap": b.f["ap"]}, a.start, a.end, a.rule)
+                out.append(TE("range", {"a": a, "b": b}, a.start, b.end, "clock_range"))
+                i += 2
+                continue
             if i + 1 < len(tes) and a.kind in ("date", "month") and tes[i + 1].kind in ("date", "month"):
                 b = tes[i + 1]
                 if self.joiner.match(text[a.end:b.start]) and (
@@ -264,7 +272,7 @@ class Grammar:
             if not mon or not d:
                 return None
             wd = lx.weekdays.get(key(gd["wd"])) if gd.get("wd") else None
-            return TE("date", {"m": mon, "d": d, "y": y, "dir": self._dir(m), "wd": wd})
+            return TE("date", {"m": mon, "d": d, "y": y, "dir": self._dir(m), "wd": wd, "ord": bool(gd.get("do"))})
         if name in ("date_num", "date_iso"):
             d, mon = int(gd["dd"]), int(gd["mm"])
             if not (1 <= d <= 31 and 1 <= mon <= 12):
@@ -311,7 +319,7 @@ class Grammar:
             mon = self._month(m)
             wd = lx.weekdays.get(key(gd.get("wd") or gd.get("wd2") or ""))
             nth_s = gd.get("nth") or gd.get("nth2") or ""
-            nth = -1 if "اخر" in key(nth_s) else number_value(nth_s)
+            nth = -1 if ("اخر" in key(nth_s) or "اخير" in key(nth_s)) else number_value(nth_s)
             if not mon or not wd or not nth or nth > 5:
                 return None
             ydir = None
@@ -405,6 +413,10 @@ class Grammar:
         if name == "tonight":
             return TE("tonight", {})
         return None
+
+
+def b_start(te: TE) -> int:
+    return te.start
 
 
 @lru_cache(maxsize=1)

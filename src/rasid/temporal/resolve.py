@@ -100,6 +100,9 @@ def resolve(te: TE, pub: D | None, tense: str | None = None, default: str = "pas
                 return None, "day", extra
             y = _year_for(f["m"], pub, f["d"], f.get("dir"), tense)
         d = safe_date(y, f["m"], f["d"])
+        if d and f.get("wd") and f.get("ord") and f["d"] <= 5 and d.isoweekday() != f["wd"]:
+            # الأربعاء الثانية من شهر أكتوبر: the second Wednesday, not the 2nd (which is no Wednesday)
+            d = _nth_weekday(y, f["m"], f["wd"], f["d"])
         return (d.isoformat() if d else None), "day", extra
     if k == "date_range":
         y = f.get("y")
@@ -118,6 +121,8 @@ def resolve(te: TE, pub: D | None, tense: str | None = None, default: str = "pas
             a_te = TE(a_te.kind, {**a_te.f, "y": b.f["y"]})
             va, ga, _ = resolve(a_te, pub, tense, default)
         vb, gb, _ = resolve(b, pub, tense, default)
+        if te.rule == "clock_range" and va and vb:
+            return f"{va}/{vb}", "interval", extra
         if va and vb:
             if va > vb and len(va) == len(vb):
                 return None, "interval", extra
@@ -275,12 +280,8 @@ def resolve(te: TE, pub: D | None, tense: str | None = None, default: str = "pas
         y = f.get("y") or (pub.year + (f.get("ydir") or 0) if pub else None)
         if y is None:
             return None, "day", extra
-        days = [D(y, f["m"], i) for i in range(1, _cal.monthrange(y, f["m"])[1] + 1)]
-        hits = [d for d in days if d.isoweekday() == f["wd"]]
-        n = f["nth"]
-        if n == -1:
-            return hits[-1].isoformat(), "day", extra
-        return (hits[n - 1].isoformat() if n <= len(hits) else None), "day", extra
+        d = _nth_weekday(y, f["m"], f["wd"], f["nth"])
+        return (d.isoformat() if d else None), "day", extra
     if k == "edge_of_month":
         y = f.get("y") or pub.year
         last = _cal.monthrange(y, f["m"])[1]
@@ -291,8 +292,8 @@ def resolve(te: TE, pub: D | None, tense: str | None = None, default: str = "pas
             d = D(y, f["m"], 1)
             while d.isoweekday() != 1:
                 d += ONE
-        else:
-            d = D(y, f["m"], last)
+        else:  # the last week that lies wholly in the month
+            d = D(y, f["m"], last) - dt.timedelta(days=6)
             while d.isoweekday() != 1:
                 d -= ONE
         return iso_week(d), "week", extra
@@ -316,6 +317,14 @@ def resolve(te: TE, pub: D | None, tense: str | None = None, default: str = "pas
         extra["grain"] = "second" if f.get("sec") is not None else ("minute" if f.get("minute") or mi else "hour")
         return val, "time", extra
     return None, None, extra
+
+
+def _nth_weekday(y: int, m: int, wd: int, n: int) -> D | None:
+    """The n-th (or last, n = -1) given weekday of a month."""
+    hits = [D(y, m, i) for i in range(1, _cal.monthrange(y, m)[1] + 1) if D(y, m, i).isoweekday() == wd]
+    if n == -1:
+        return hits[-1]
+    return hits[n - 1] if 1 <= n <= len(hits) else None
 
 
 def unit_is_calendar(unit: str) -> bool:
