@@ -19,7 +19,7 @@ from .lexicon import alt, key, time_lexicon
 from .numbers import number_value
 
 #: left boundary: start of text or a non-word character, optionally followed by proclitics و ف ب ل ك
-L = r"(?<=(?:^|[^\w])(?:[وف]?[بلك]?))"
+L = r"(?<=(?:^|[^\w])(?:[وف]?[بلك]?))(?<!(?:كانون|تشرين|ربيع|جمادي|جماد)\s+)"
 #: right boundary
 R = r"(?!\w)"
 ART = r"(?:ال|(?<=(?:^|[^\w])[وف]?)لل)"
@@ -110,7 +110,8 @@ class Grammar:
             ("month", rf"{L}{MODP}?{months()}{year()}?{DIRP}?{R}", 3),
             # years: عام 2018، العام 2011، أوائل عام 2017
             ("year", rf"{L}{MODP}?(?:{ART}?(?:عام|سنه)\s+)(?P<y>(?:1[5-9]|20)\d\d)(?!\d)(?:\s*م{R}|\s+ميلادي(?:ه)?{R})?", 3),
-            ("year_bare", rf"(?<=(?:^|[^\w])(?:[وف]?[بلك]?)|(?:في|منذ|حتي|بعد|قبل|خلال|مطلع|اواخر|اوائل|نهايه|بدايه|منتصف)\s+)(?P<y>(?:19|20)\d\d)(?!\d)(?=\s*(?:[.,;:)\"'\-]|$|\s+(?:و|حين|عندما|حيث|الى|حتي|ثم|بعد|قبل)\b))", 1),
+            ("year_bare", rf"(?:(?<=(?:^|[^\w])[وف]?(?:في|منذ|حتي|بعد|قبل|خلال|مطلع|اواخر|اوائل|نهايه|بدايه|منتصف|مستهل|ربيع|صيف|خريف|شتاء)\s+)(?P<y>(?:19|20)\d\d)(?![\d.,%])"
+                          rf"|(?<=(?:^|[^\w])[وف]?[بلك]?)(?P<y2>(?:19|20)\d\d)(?!\d)(?=\s*(?:[.,;:)\"'\-]|$|\s+و)))", 1),
             ("decade", rf"{L}{MODP}?(?P<dec>{DEC}){R}(?:\s+(?:من\s+)?القرن\s+(?:الماضي|العشرين){R})?", 3),
             # Hijri dates and months
             ("hijri_date", rf"{L}{dayn('')}\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{HMON}){R}{HYEAR}?", 4),
@@ -289,7 +290,7 @@ class Grammar:
         if name == "year":
             return TE("year", {"y": y, "mod": mod})
         if name == "year_bare":
-            return TE("year", {"y": y, "bare": True})
+            return TE("year", {"y": int(gd.get("y") or gd["y2"]), "bare": True})
         if name == "decade":
             return TE("decade", {"dec": lx.rel["decade"].get(key(gd["dec"])), "mod": mod})
         if name in ("hijri_date",):
@@ -374,7 +375,7 @@ class Grammar:
                 unit, n = lx.units[key(gd["u"])][0], number_value(gd["n"])
             if n is None:
                 return None
-            if prep in ("قبل", "بعد") and regex.match(r"\s+من\s", follow + " "):
+            if prep in ("قبل", "بعد") and regex.match(r"\s*,?\s*من\s", m.string[m.end():m.end() + 8] + " "):
                 return TE("duration", {"unit": unit, "n": n, "approx": approx})
             if prep == "خلال":
                 return TE("within", {"unit": unit, "n": n, "approx": approx})
