@@ -1,8 +1,8 @@
 """Thin adapter for numbers inside time expressions.
 
 The grammar delimits a number (digits, or a run of number words from ``time_numbers.tsv``) and asks
-:func:`number_value` for its value.  When the general parser ``rasid.numbers`` is installed its
-``parse_number`` is tried first; the small table here covers what dates need (1-99, ordinals of days).
+:func:`number_value` for its value: the general parser ``rasid.numbers.parse_number`` is tried first;
+the small table here is the fallback (1-99, ordinals of days) when it declines or is absent.
 """
 from __future__ import annotations
 
@@ -37,6 +37,9 @@ def number_value(s: str) -> int | None:
         return None
     if k.isdigit():
         return int(k)
+    g = _general(s)
+    if g is not None:
+        return g
     table = time_lexicon().numbers
     total = 0
     seen = False
@@ -55,8 +58,7 @@ def number_value(s: str) -> int | None:
         if w == "و":
             continue
         if hit is None:
-            g = _general(s)
-            return g
+            return None
         v, kind = hit
         if kind == "teen" and 0 < total < 10:
             total += 10
