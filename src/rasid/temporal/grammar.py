@@ -261,6 +261,8 @@ class Grammar:
             a, b = self._day(m, "a"), self._day(m, "b")
             if not mon or not a or not b or b <= a:
                 return None
+            if gd.get("doa") and gd.get("dob") and a < 10 and b % 10 == 0:
+                return None  # الحادي والعشرين is one number (21), not the range 1-20
             return TE("date_range", {"m": mon, "d1": a, "d2": b, "y": y, "dir": self._dir(m)})
         if name == "day_range_m_first":
             mon = self._month(m)

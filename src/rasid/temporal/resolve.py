@@ -194,7 +194,7 @@ def resolve(te: TE, pub: D | None, tense: str | None = None, default: str = "pas
                 if near is not None and abs((near[0] - pub).days) <= 30:
                     way = "nearest"
                 else:
-                    way = tense or ("nearest" if default == "past" else default)
+                    way = tense or default
             if way == "past":
                 c = [o for o in occs if o[0] <= pub]
                 occ = c[-1] if c else None
