@@ -50,6 +50,8 @@ class EntityLexicon:
     country_names: dict[str, str]  # ISO2 -> canonical Arabic name
     org_adjs: frozenset[str]
     org_nouns: frozenset[str]
+    org_generic: frozenset[str] = frozenset()
+    modifiers: frozenset[str] = frozenset()
     role_classes: dict[str, str] = field(default_factory=dict)  # folded title/office -> class
 
 
@@ -68,12 +70,16 @@ def entity_lexicon(actors_file: str | None = None) -> EntityLexicon:
         entries.append((r["form"], Hit("title", r)))
         if r.get("class"):
             role_classes[fold_key(r["form"])] = r["class"]
+    modifiers = set()
     for r in _rows("roles.tsv"):
+        if r["kind"] == "modifier":
+            modifiers.add(fold_key(r["form"]))
+            continue
         entries.append((r["form"], Hit("role", r)))
         if r.get("class"):
             role_classes[fold_key(r["form"])] = r["class"]
 
-    org_adjs, org_nouns = set(), set()
+    org_adjs, org_nouns, org_generic = set(), set(), set()
     for r in _rows("org_heads.tsv"):
         kind = r["kind"]
         key = fold_key(r["form"])
@@ -82,6 +88,9 @@ def entity_lexicon(actors_file: str | None = None) -> EntityLexicon:
             continue
         if kind == "noun":
             org_nouns.add(key)
+            continue
+        if kind == "generic":
+            org_generic.add(key)
             continue
         entries.append((r["form"], Hit("orghead", {**r, "definite": key.startswith("ال")})))
         if r.get("definite") == "1" and not key.startswith("ال"):
@@ -127,4 +136,5 @@ def entity_lexicon(actors_file: str | None = None) -> EntityLexicon:
 
     matcher = PhraseMatcher(entries, min_chars=2)
     return EntityLexicon(matcher, dictionary, frozenset(stops), given, particles, nisba, countries, country_names,
-                         frozenset(org_adjs), frozenset(org_nouns), role_classes)
+                         frozenset(org_adjs), frozenset(org_nouns), frozenset(org_generic), frozenset(modifiers),
+                         role_classes)

@@ -166,6 +166,7 @@ class Recognizer:
         definite = m.key.startswith("ال")
         lex = self.lex
         k, comps, adjs, nested, nouns = etok, 0, 0, 0, 0
+        generic = False
         country = None
         sub: dict[str, Any] = {}
         while k < st.n and comps == 0 and not definite:
@@ -202,6 +203,8 @@ class Recognizer:
                 break
             if w.startswith("ال") and len(w) > 3:
                 k, comps = k + 1, 1
+                if w in lex.org_generic:
+                    generic = True
                 break
             if label in ("EVENT", "FAC") and len(w) > 2 and not w.startswith(_VERB_PREFIXES) and \
                     not w.endswith(("يه", "يين", "يون")) and \
@@ -221,8 +224,19 @@ class Recognizer:
                 k, adjs = k + 1, adjs + 1
             elif w in lex.org_adjs:
                 k, adjs = k + 1, adjs + 1
+                # "الهيئة العامة للاستعلامات": an adjective may take a لل complement
+                if st.word(k) and st.toks[k].norm.startswith("لل") and len(st.toks[k].norm) > 4 and \
+                        st.toks[k].norm[1:] not in lex.stops:
+                    k += 1
             else:
                 break
+        if generic and adjs == 0:
+            return None
+        # "البعثة السويدية لدى الأمم المتحدة"
+        if (comps or adjs) and st.word(k + 1) and st.toks[k].norm == "لدي":
+            known = st.first(k + 1, "dict", "org", clean=True)
+            if known is not None:
+                k = known[0]
         ok = comps > 0 if not definite else (adjs > 0 or row.get("standalone") == "1")
         if not ok:
             return None
@@ -243,8 +257,7 @@ class Recognizer:
                     skip = 0
                     if j < st.n and st.toks[j].kind == "punct" and st.toks[j].norm in (",", "(", "-"):
                         skip = 1
-                    name = self._name(st, j + skip, "role" if chain.titles[-1]["kind"] in ("office", "head", "descriptor") else "title",
-                                      strict=bool(skip))
+                    name = self._name(st, j + skip, chain.titles[-1]["kind"], strict=bool(skip))
                     if name is not None:
                         c = name
                         titles = chain.titles
@@ -319,6 +332,11 @@ class Recognizer:
                 continue
             if (titles or relation) and st.word(k):
                 w, pre = st.stem(k)
+                if not pre and w in lex.modifiers:
+                    if titles:
+                        titles[-1]["modifier"] = st.toks[k].text
+                    k += 1
+                    continue
                 if not pre and w.startswith("ال") and w in lex.nisba:
                     code = lex.nisba[w]
                     if code not in GROUP_CODES:
@@ -344,8 +362,9 @@ class Recognizer:
         return Chain(i, t1, s, e, titles, country, relation)
 
     def _name(self, st: _DocState, j: int, after: str | None, strict: bool = False) -> Cand | None:
-        """A personal name starting at token j (after a title chain when ``after`` is set)."""
+        """A personal name starting at token j (``after``: the kind of the title before it, if any)."""
         lex = self.lex
+        after_title = after in ("title", "rank", "honorific")
         if not st.word(j):
             return None
         w0, pre0 = st.stem(j)
@@ -362,9 +381,19 @@ class Recognizer:
             break
         given = lex.given.get(w0)
         particle = lex.particles.get(w0)
+        if particle == "bind" and not after and dict_hit is None and w0 not in ("عبد", "عبدال"):
+            # a kunya (أبو بكر) without a title needs a given name after the particle
+            if not (st.word(j + 1) and st.stem(j + 1)[0] in lex.given and not st.stem(j + 1)[1]):
+                return None
         known = dict_hit is not None or given is False or particle == "bind" or (given is True and after)
-        if not known:
-            if after != "title" or strict:
+        if not known and after_title and not strict and w0.startswith("و") and len(w0) > 3:
+            return None
+        honorific_family = False
+        if not known and after == "honorific" and w0.startswith("ال") and w0.endswith("ي") and len(w0) > 4 \
+                and w0 not in lex.nisba and w0 not in lex.modifiers and w0 not in lex.org_adjs and w0 not in lex.stops:
+            honorific_family = True  # الإمام الخميني
+        if not known and not honorific_family:
+            if not after_title or strict:
                 if not (given is True and self._next_is_given(st, j)):
                     return None
             if w0.startswith("ال") or w0 in lex.stops or w0.startswith(_VERB_PREFIXES) and given is None:
@@ -402,6 +431,11 @@ class Recognizer:
                 k, units = k + 2, units + 1
                 continue
             if w.startswith("ال"):
+                if k == j and (w in lex.given or honorific_family):
+                    k, units = k + 1, units + 1
+                    if honorific_family:
+                        break
+                    continue
                 if k == j:
                     break
                 k, units = k + 1, units + 1
