@@ -206,7 +206,7 @@ class Recognizer:
                 if w in lex.org_generic:
                     generic = True
                 break
-            if label in ("EVENT", "FAC") and len(w) > 2 and not w.startswith(_VERB_PREFIXES) and \
+            if label in ("EVENT", "FAC") and len(w) > 2 and \
                     not w.endswith(("يه", "يين", "يون")) and \
                     st.first(k, "title", "role", "given") is None:
                 k, comps = k + 1, 1
@@ -392,6 +392,14 @@ class Recognizer:
         if not known and after == "honorific" and w0.startswith("ال") and w0.endswith("ي") and len(w0) > 4 \
                 and w0 not in lex.nisba and w0 not in lex.modifiers and w0 not in lex.org_adjs and w0 not in lex.stops:
             honorific_family = True  # الإمام الخميني
+        if not known and not honorific_family and after in ("office", "descriptor") and not strict \
+                and not w0.startswith(_VERB_PREFIXES) and st.word(j + 1):
+            # an unknown given name after an office is accepted in the pattern "X الY" (نادر العطار)
+            w1, p1 = st.stem(j + 1)
+            if not p1 and w1.startswith("ال") and len(w1) > 4 and w1 not in lex.nisba and w1 not in lex.stops \
+                    and w1 not in lex.modifiers and w1 not in lex.org_adjs and st.first(j + 1, "orghead", "title", "role") is None:
+                honorific_family = None  # accepted; the walk below ends after the surname
+                known = True
         if not known and not honorific_family:
             if not after_title or strict:
                 if not (given is True and self._next_is_given(st, j)):
