@@ -201,6 +201,8 @@ class Recognizer:
                 continue
             if w in lex.stops or w in lex.nisba:
                 break
+            if st.first(k, "title", "role", clean=True) is not None:
+                break
             if w.startswith("ال") and len(w) > 3:
                 k, comps = k + 1, 1
                 if w in lex.org_generic:
@@ -212,10 +214,14 @@ class Recognizer:
                 k, comps = k + 1, 1
                 break
             break
-        # adjectives
+        # adjectives (a masculine adjective cannot follow a feminine noun: in "وزير الخارجية المصري" the
+        # adjective belongs to وزير, so the organisation is not "الخارجية المصري")
         while k < st.n and st.word(k) and (comps or definite):
             w, prefix = st.stem(k)
             if prefix:
+                break
+            prev = st.toks[k - 1].norm
+            if prev.endswith(("ه", "ات")) and w.endswith("ي") and (w in lex.nisba or w in lex.org_adjs):
                 break
             if w in lex.nisba and w.startswith("ال"):
                 code = lex.nisba[w]
