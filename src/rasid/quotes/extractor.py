@@ -273,6 +273,12 @@ class QuoteExtractor:
         else:
             s = self._clause_start(toks[sent.tok_start].start, cue_start)
             e = cue_start
+            if k < sent.tok_end and toks[k].text in "-–—)" and k + 1 < sent.tok_end:
+                # a parenthetical source (… - بحسب المصدر - …): the content is the whole clause
+                c.content_start = s
+                c.starts_statement = False
+                c.extra["position"] = "inside"
+                return c
             seg = self.text[s:e].rstrip(_TRIM + " ")
             for tail in ("وذلك", "و"):
                 if seg.endswith(" " + tail):
@@ -355,7 +361,8 @@ class QuoteExtractor:
     def _build(self, cands: list[_Cand]) -> list[Quote]:
         text = self.text
         quotes: list[Quote] = []
-        history: list[tuple[int, Source]] = []
+        history: list[tuple[int, Source, int]] = []
+        self._content_spans = [(c.content_start, c.content_end) for c in cands]
         for c in sorted(cands, key=lambda c: c.cue_start):
             cs, ce = c.content_start, c.content_end
             q = c.quotation
@@ -370,6 +377,8 @@ class QuoteExtractor:
                 direct = any(cs <= qq.open and qq.close <= ce + 1 and qq.words >= MIN_DIRECT_WORDS
                              for qq in self.quotations)
             src = self._source_for(c, history)
+            if src is _DROP:
+                continue
             rec = Quote(cs, ce, "", "direct" if direct else "indirect", cue=c.cue_text, source=src)
             if c.extra.get("position") == "after":
                 rec.extra["cue_position"] = "after"
@@ -378,7 +387,7 @@ class QuoteExtractor:
             nested = any(qq.open < c.cue_start < qq.close for qq in self.quotations)
             framed = any(fs <= c.cue_start < fe for fs, fe in self._frames)
             if src is not None and not nested and not framed:
-                history.append((c.cue_start, src))
+                history.append((c.cue_start, src, c.sentence))
             if src is not None:
                 for k in ("addressee", "channel", "via"):
                     if src.extra.get("_" + k):
@@ -406,19 +415,31 @@ class QuoteExtractor:
         src = None
         if c.src_mode == "vso" and c.src_region is not None:
             s, e = c.src_region
-            src, extra = self.sources.speaker(s, e, history)
+            src, extra = self.sources.speaker(s, e, [(h[0], h[1]) for h in history])
+            if src is None and c.extra.get("object"):
+                return _DROP  # أعلن في 2014 عن …: no speaker between the verb and عن
+        if src is None:
+            # the same speaker as the previous statement in this sentence (…، مضيفاً أن، وتوقع أن)
+            prev = [h for h in history if h[2] == c.sentence and h[0] < c.cue_start]
+            if prev and c.src_mode in ("carry", "svo") and (c.cue_type != "verb" or self._after_comma_or_and(c)):
+                src = self.sources.copy(prev[-1][1], carried=True)
         if src is None and c.src_mode in ("vso", "svo"):
             region = self._svo_region(self.tv.token_index(c.cue_start))
             if region is not None:
-                src, more = self.sources.speaker(region[0], region[1], history)
+                src, more = self.sources.speaker(region[0], region[1], [(h[0], h[1]) for h in history])
                 if src is not None:
                     extra = {**more, **extra}
-                    extra["_position"] = "before-cue"
+        if src is None and c.cue_type in ("participle", "demand"):
+            src = self.sources.sentence_subject(self.tv.sentences[c.sentence], c.cue_start, self._content_spans)
         if src is None:
-            src = self.sources.carry(c.cue_start, history, self._sent_paragraph(c.sentence))
+            src = self.sources.carry(c.cue_start, [(h[0], h[1]) for h in history], self._sent_paragraph(c.sentence))
         if src is not None:
             src.extra.update(extra)
         return src
+
+    def _after_comma_or_and(self, c: _Cand) -> bool:
+        ti = self.tv.token_index(c.cue_start)
+        return self._after_comma(ti) or self.text[c.cue_start:c.cue_start + 1] in ("و", "ف")
 
     def _sent_paragraph(self, si: int) -> int:
         return self.tv.sentences[si].paragraph
@@ -444,7 +465,8 @@ class QuoteExtractor:
                 k = sent.tok_start
                 while k < ti and not (toks[k].kind == "punct" and toks[k].text in "،,"):
                     k += 1
-                if 0 < k - sent.tok_start <= 10:
+                if 0 < k - sent.tok_start <= 10 and not any(self._is_cue_token(x, ("verb", "participle", "prep", "relative"))
+                                                            for x in range(sent.tok_start, k)):
                     return (sent.tok_start, k)
             return None
         return (j, ti)
@@ -515,6 +537,7 @@ class QuoteExtractor:
 
 # -- module helpers ---------------------------------------------------------------------------------
 
+_DROP = Source(kind="drop")
 _TYPE_ORDER = {"relative": 0, "prep": 1, "verb": 2, "participle": 3, "demand": 4, "channel": 5}
 
 

@@ -34,7 +34,7 @@ class Lexicons:
     descriptors: PhraseMatcher    # payload: (attribute, value)
     documents: PhraseMatcher      # payload: dict(type, count)
     outlets: PhraseMatcher        # payload: dict(name, country)
-    nisba: PhraseMatcher          # payload: country code
+    nisba: PhraseMatcher          # payload: (country code, is a country/capital name)
     versions: dict
 
 
@@ -80,8 +80,9 @@ def lexicons() -> Lexicons:
     nat_lex = load_tsv("source_nationalities.tsv")
     nat_entries = []
     for r in nat_lex.rows:
-        forms = _nisba_forms(r["form"]) if r.get("inflect", "yes") != "no" else [r["form"]]
-        nat_entries += [(f, r["country"]) for f in forms]
+        is_name = r.get("inflect", "yes") == "no"
+        forms = [r["form"]] if is_name else _nisba_forms(r["form"])
+        nat_entries += [(f, (r["country"], is_name)) for f in forms]
 
     versions = {lx.name: lx.version for lx in (cue_lex, noun_lex, desc_lex, doc_lex, out_lex, nat_lex)}
     return Lexicons(

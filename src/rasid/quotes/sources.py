@@ -55,6 +55,18 @@ class SourceAnalyzer:
                              key=lambda p: p.start)
         self.times = [(t.start, t.end) for t in doc.layers.get("times", []) if getattr(t, "start", None) is not None]
         self.actors = {a.id: a for a in doc.layers.get("actors", []) if getattr(a, "id", None)}
+        # the country the article is about: places' countries and nationality words, when one dominates
+        counts: dict[str, int] = {}
+        for p in self.places:
+            if p.country_code:
+                counts[p.country_code] = counts.get(p.country_code, 0) + 1
+        for m in self.nisba.items:
+            counts[m.payloads[0][0]] = counts.get(m.payloads[0][0], 0) + 1
+        self.context_country = None
+        if counts:
+            top, n = max(counts.items(), key=lambda kv: kv[1])
+            if n >= 3 and n >= 0.35 * sum(counts.values()):
+                self.context_country = top
 
     # -- helpers ------------------------------------------------------------------------------------
     def _core_start(self, k: int) -> int:
@@ -64,6 +76,26 @@ class SourceAnalyzer:
         for w in t.words:
             if w.role not in ("conj", "prep"):
                 return w.start
+        return t.start
+
+    def _phrase_start(self, k: int) -> int:
+        """Start of a source phrase at token ``k``: where a lexicon word or entity starts in it, else
+        after a conjunction (ومسؤولون → مسؤولون) or the ل of لل; never inside a word (بعثة stays whole)."""
+        t = self.tokens[k]
+        for hits in (self.nouns, self.docs, self.outlets, self.nisba):
+            for m in hits.within(t.start, t.end + 200):
+                if m.start < t.end:
+                    return m.start
+                break
+        ent = self._entity_at(t.start, t.end)
+        if ent is not None and t.start <= ent.start < t.end:
+            return ent.start
+        if t.kind == "word" and t.words:
+            w0 = t.words[0]
+            if w0.role == "conj":
+                return t.words[1].start if len(t.words) > 1 else t.start
+            if w0.role == "prep" and t.norm.startswith("لل"):
+                return w0.end
         return t.start
 
     def _strip_edges(self, s: int, e: int) -> tuple[int, int]:
@@ -178,9 +210,7 @@ class SourceAnalyzer:
         if n in L.ADDRESSEE_PRONOUNS:
             return e - 1
         # the addressee is a ل-phrase of one or two tokens at the end
-        for k in (e - 1, e - 2):
-            if k <= s:
-                continue
+        for k in range(e - 1, max(s, e - 4), -1):
             t = toks[k]
             if t.kind != "word" or not t.norm.startswith("ل") or t.norm.startswith(("لدي", "لكن", "لم", "لن")):
                 continue
@@ -195,7 +225,8 @@ class SourceAnalyzer:
             prev_desc = any(d.end == prev_tok.end for d in self.descs.within(toks[s].start, prev_tok.end))
             head = self.nouns.within(toks[s].start, toks[s].end + 30)
             anon = bool(head) and head[0].payloads[0]["kind"] == "anonymous"
-            prev_nisba = anon and any(d.end == prev_tok.end for d in self.nisba.within(toks[s].start, prev_tok.end))
+            prev_nisba = anon and any(d.end == prev_tok.end and not d.payloads[0][1]
+                                      for d in self.nisba.within(toks[s].start, prev_tok.end))
             is_entity = any(ent.start in (t.start + 1, t.start + 2) and ent.label in ("PER", "GPE", "ORG")
                             for ent in self.entities)
             is_outlet = any(o.start <= t.start + 2 for o in self.outlets.within(t.start, toks[e - 1].end))
@@ -211,7 +242,15 @@ class SourceAnalyzer:
         toks = self.tokens
         if all(t.norm in L.PRONOUN_SUBJECTS for t in toks[s:e]):
             return None
-        start, end = self._core_start(s), toks[e - 1].end
+        # a relative clause ends the phrase (أحمد المسماري المتحدث باسم … الذي يقوده حفتر)
+        for k in range(s + 2, e):
+            if toks[k].norm in L.RELATIVES:
+                e = k
+                break
+        s, e = self._strip_edges(s, e)
+        if s >= e:
+            return None
+        start, end = self._phrase_start(s), toks[e - 1].end
         while end > start and self.text[end - 1] in _PUNCT_EDGE:
             end -= 1
         head_tok = toks[s]
@@ -229,13 +268,21 @@ class SourceAnalyzer:
             noun = None
         desc: dict = {}
         src = Source(None, None, None, start, end, desc)
+        if outlet is not None and outlet.start > head_tok.start and \
+                any(en.label == "PER" and en.start >= outlet.end for en in self.entities if en.start < end):
+            outlet = None  # مراسل بي بي سي في الخرطوم محمد عثمان: a named reporter
+            head_ent = next(en for en in self.entities if en.label == "PER" and outlet is None and en.start >= start)
         if outlet is not None:
             info = outlet.payloads[0]
             src.kind = "outlet"
             if info["name"] is None and not self.text[outlet.start:outlet.end].strip().startswith(("وسائل",)):
-                ante = _last(history, lambda x: x.kind == "outlet")
-                if ante is not None:
-                    desc.update({k: v for k, v in ante.descriptors.items() if k in ("outlet", "nationality")})
+                named = [m for m in self.outlets.items if m.end <= outlet.start and m.payloads[0]["name"]]
+                if named:
+                    ante = named[-1]
+                    if ante.payloads[0]["name"]:
+                        desc["outlet"] = ante.payloads[0]["name"]
+                    if ante.payloads[0]["country"]:
+                        desc["nationality"] = ante.payloads[0]["country"]
                     src.extra["antecedent"] = [ante.start, ante.end]
             else:
                 if info["name"]:
@@ -281,15 +328,27 @@ class SourceAnalyzer:
                     src.extra["nationality_from"] = [ante.start, ante.end]
         elif head_ent is not None:
             src.kind = "named" if head_ent.label == "PER" else "institutional"
-        elif any(p.start <= head_tok.end and p.end > head_tok.start for p in self.places):
+        elif any(p.start <= head_tok.end and p.end > head_tok.start for p in self.places) or \
+                any(m.payloads[0][1] and m.start <= head_tok.end for m in self.nisba.within(head_tok.start, end)):
             src.kind = "institutional"
         else:
             if strict:
                 return None
-            if e - s > 5 or any(t.norm in ("علي", "في", "من", "الي", "عن", "مع") for t in toks[s:e]):
+            # a name, perhaps with an apposition: إبراهيم الجباوي، المتحدث باسم الجيش السوري الحر
+            h = s
+            while h < e and not (toks[h].kind == "punct" and toks[h].text in "،,") and \
+                    not (h > s and any(m.start == toks[h].start or m.start == self._phrase_start(h)
+                                       for m in self.nouns.within(toks[h].start, toks[h].end))):
+                h += 1
+            head = [t for t in toks[s:h] if t.kind == "word"]
+            if not head or len(head) > 4 or h - s > 5 or any(_bare(t.norm) in _PREPS for t in toks[s:h]) \
+                    or any(t.kind == "num" for t in toks[s:h]):
                 return None
+            if len(head) == 1 and head[0].norm.endswith(("ته", "ها", "هم")) and len(head[0].norm) > 5:
+                return None  # a possessed noun (مسؤوليته), not a name
             src.kind = "named"
             src.extra["guessed"] = True
+            src.end = toks[h - 1].end
         # actor
         for en in self.entities:
             if en.start >= end:
@@ -298,6 +357,7 @@ class SourceAnalyzer:
                 if (src.kind == "named" and en.label == "PER") or (src.kind == "institutional" and en.label != "PER"):
                     src.actor_id = en.actor_id
                     break
+        src.end = min(src.end, end)
         self._describe(src, s, e, start, end)
         src.text = self.text[src.start:src.end]
         return src
@@ -342,7 +402,7 @@ class SourceAnalyzer:
             if en.start >= start and en.label == "NORP" and en.extra.get("country"):
                 nats.append(en.extra["country"])
         for m in self.nisba.within(start, head_end):
-            nats.append(m.payloads[0])
+            nats.append(m.payloads[0][0])
         if not nats and "nationality" not in desc:
             for en in self.entities:
                 if en.start >= end:
@@ -354,7 +414,7 @@ class SourceAnalyzer:
                         break
         if not nats and "nationality" not in desc:
             for m in self.nisba.within(start, end):
-                nats.append(m.payloads[0])
+                nats.append(m.payloads[0][0])
             for p in self.places:
                 if p.start >= end:
                     break
@@ -362,10 +422,41 @@ class SourceAnalyzer:
                     nats.append(p.country_code)
                     break
         uniq = list(dict.fromkeys(nats))
+        if not uniq and "nationality" not in desc and src.kind in ("anonymous", "institutional") \
+                and not src.actor_id and self.context_country:
+            # a local official or body with no stated nationality: the country the article is about
+            desc["nationality"] = self.context_country
+            desc["nationality_basis"] = "context"
         if uniq:
             desc.setdefault("nationality", uniq[0])
             if len(uniq) > 1:
                 desc["nationalities"] = uniq
+
+    def copy(self, src: Source, carried: bool = False) -> Source:
+        out = Source(src.text, src.kind, src.actor_id, src.start, src.end, dict(src.descriptors),
+                     {k: v for k, v in src.extra.items() if not k.startswith("_") and k != "co_sources"})
+        if carried:
+            out.extra["carried"] = True
+        return out
+
+    def sentence_subject(self, sent, pos: int, content_spans) -> Source | None:
+        """For a participle with no earlier statement in its sentence (… إعراب السفارة عن قلقها،
+        مشيرة إلى أن): the first source word or entity of the sentence, outside any reported content."""
+        cands = [(m.start, m) for m in self.nouns.within(sent.start, pos)]
+        cands += [(en.start, en) for en in self.entities if sent.start <= en.start < pos and en.label in ("PER", "ORG")]
+        for start, _ in sorted(cands, key=lambda x: x[0]):
+            if any(a <= start < b for a, b in content_spans if a is not None and b is not None):
+                continue
+            k = self.tv.token_index(start)
+            e = k + 1
+            while e < sent.tok_end and e - k < 5 and self.tokens[e].kind == "word" and \
+                    self.tokens[e].start < pos and not self.tokens[e].norm.startswith("و"):
+                e += 1
+            src = self.analyze(k, e, strict=True)
+            if src is not None:
+                src.extra["subject_of_sentence"] = True
+                return src
+        return None
 
     def carry(self, pos: int, history, paragraph: int, window: int = 2) -> Source | None:
         """The previous speaker, for a cue with no speaker of its own (وأضاف، مستطرداً)."""
@@ -380,6 +471,13 @@ class SourceAnalyzer:
             out.extra["carried"] = True
             return out
         return None
+
+
+_PREPS = frozenset({"علي", "في", "من", "الي", "عن", "مع", "حول", "بين", "منذ", "خلال"})
+
+
+def _bare(n: str) -> str:
+    return n[1:] if n[:1] in ("و", "ف") and len(n) > 2 else n
 
 
 def _last(history, pred):
