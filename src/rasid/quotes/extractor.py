@@ -122,6 +122,8 @@ class QuoteExtractor:
             elif cue.type == "prep":
                 c = self._prep(m, cue, ti, tj, m.start, m.end, None)
             elif cue.type == "relative":
+                if cue.context == "parenthetical" and not (ti > 0 and self.tokens[ti - 1].text in "-–—(،,"):
+                    continue
                 nxt = self._cue_at.get(tj)
                 if nxt is None or nxt[1].type != "verb":
                     continue
@@ -176,7 +178,8 @@ class QuoteExtractor:
                     break
                 intro = ("comp", k)
                 break
-            if cue.object and n == cue.object and (k - tj <= 4 or toks[k - 1].text in "،,"):
+            if cue.object and n == cue.object and (k - tj <= 4 or toks[k - 1].text in "،,") and \
+                    not (k + 1 < stop and toks[k + 1].norm in L.COMPLEMENTISERS):
                 intro = ("object", k)
                 break
             if k > tj and self._is_cue_token(k):
@@ -416,7 +419,7 @@ class QuoteExtractor:
         if c.src_mode == "vso" and c.src_region is not None:
             s, e = c.src_region
             src, extra = self.sources.speaker(s, e, [(h[0], h[1]) for h in history])
-            if src is None and c.extra.get("object"):
+            if src is None and L.fold_word(c.extra.get("object", "")) == "عن":
                 return _DROP  # أعلن في 2014 عن …: no speaker between the verb and عن
         if src is None:
             # the same speaker as the previous statement in this sentence (…، مضيفاً أن، وتوقع أن)

@@ -25,6 +25,7 @@ class Cue:
     type: str
     position: str
     object: str  # normalised preposition that may introduce the content (عن), or ""
+    context: str = ""  # "parenthetical": only between dashes/brackets or after a comma
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,8 @@ def lexicons() -> Lexicons:
         if typ not in CUE_TYPES:
             raise RasidError("E190", f"cue_verbs.tsv data line {i}: unknown cue type {typ!r} "
                                      f"(expected one of {', '.join(sorted(CUE_TYPES))})")
-        cue = Cue(row["form"], row.get("lemma", ""), typ, row.get("position", "any"), fold(row.get("object", "")))
+        cue = Cue(row["form"], row.get("lemma", ""), typ, row.get("position", "any"), fold(row.get("object", "")),
+                  row.get("context", ""))
         cue_entries.append((row["form"], cue))
 
     noun_lex = load_tsv("source_nouns.tsv")
@@ -94,6 +96,10 @@ def lexicons() -> Lexicons:
         nisba=PhraseMatcher(nat_entries),
         versions=versions,
     )
+
+
+def fold_word(s: str) -> str:
+    return fold(s or "").strip()
 
 
 # -- closed grammatical classes (normalised spellings) ------------------------------------------------

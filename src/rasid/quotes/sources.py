@@ -312,7 +312,8 @@ class SourceAnalyzer:
             if info["count"] and src.kind == "anonymous":
                 desc["count"] = info["count"]
             form = info["form"]
-            if src.kind == "anonymous" and form.startswith("ال") and not info["role"] in ("protester", "detainee"):
+            anaphoric = any(w.startswith("ال") for w in form.split())
+            if src.kind == "anonymous" and anaphoric and info["role"] not in ("protester", "detainee"):
                 ante = _last(history, lambda x: x.kind == "anonymous" and x.start is not None and x.start < start)
                 if ante is not None:
                     for k2, v in ante.descriptors.items():
