@@ -30,6 +30,8 @@ _CLITIC_PREPS = frozenset({"ب", "ل", "ك"})
 _AGENT_MARKERS = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"))
 _CLAUSE_BREAK = frozenset({";", ":"})
 _MODALITY_RANK = {"generic": 5, "negated": 4, "hypothetical": 3, "future": 2, "reported": 1, "asserted": 0}
+#: event types whose complement is not an asserted act (PLOVER ontology level, not vocabulary)
+EMBEDDING = {"REQUEST": "hypothetical", "THREATEN": "hypothetical", "REJECT": "hypothetical", "ACCUSE": "reported"}
 #: figure kinds attached to each event type
 FIGURE_KINDS = {
     "ASSAULT": frozenset({"killed", "wounded", "missing", "displaced"}),
@@ -126,6 +128,7 @@ class EventCoder:
         cands = kept
         if not cands:
             return []
+        self._embedding(ctx, cands)
         groups = self._dedup(cands) if self.dedup else [[c] for c in cands]
         events = []
         for i, group in enumerate(groups, 1):
@@ -142,9 +145,11 @@ class EventCoder:
             payloads = [p for p in m.payloads if isinstance(p, L.Trigger)]
             if not payloads:
                 continue
-            trig = payloads[0]
-            if trig.pos == "block":
+            if any(p.pos == "block" for p in payloads):
                 continue
+            if ctx.inside_mention(m.start, m.end):
+                continue  # الدعم in قوات الدعم السريع is part of a name
+            trig = self._choose(ctx, m, payloads)
             if trig.pos == "past" and ctx.doc.text[m.end - 1:m.end] == "ة":
                 continue  # سيطرة is a noun, not سيطر + ه (ة and ه fold together)
             sent = tv.sentence_of(m.start)
@@ -158,6 +163,20 @@ class EventCoder:
             out.append(Candidate(trig, m.start, m.end, t0, t1, sent, trig.type, trig.mode,
                                  [trig.mode] if trig.mode else [], region_start=sent.tok_start))
         return out
+
+    @staticmethod
+    def _choose(ctx: "_Context", m, payloads: list) -> L.Trigger:
+        """A verb reading unless the word stands in a nominal position (article, preposition before it)."""
+        if len(payloads) == 1:
+            return payloads[0]
+        verbs = [p for p in payloads if p.is_verb]
+        nouns = [p for p in payloads if not p.is_verb]
+        if not verbs or not nouns:
+            return payloads[0]
+        ti = ctx.tv.token_index(m.start)
+        prev = ctx.norm(ti - 1)
+        nominal = m.key.startswith("ال") or any(ch in m.prefix for ch in "بل") or prev in PREPOSITIONS
+        return nouns[0] if nominal else verbs[0]
 
     def _apply_modes(self, ctx: "_Context", cands: list[Candidate]) -> None:
         cues = [(ctx.tv.token_index(m.start), m) for m in self.modes.find(ctx.doc, overlapping=True)]
@@ -189,6 +208,22 @@ class EventCoder:
                 modes = list(dict.fromkeys(([c.mode] if c.mode else []) + found)) if c.mode else found
                 c.modes = modes
                 c.mode = modes[0]
+
+    def _embedding(self, ctx: "_Context", cands: list[Candidate]) -> None:
+        """An act that is requested, threatened, rejected or alleged (دعا إلى وقف القتال، هدد
+        بضربات، اتهمه بدعم…) is not asserted: it takes the modality the embedding type implies."""
+        for c in cands:
+            emb = EMBEDDING.get(c.type)
+            if not emb:
+                continue
+            for d in cands:
+                if d is c or d.sent is not c.sent or not (c.t1 <= d.t0 <= c.t1 + 14):
+                    continue
+                if ctx.has_break(c.t1, d.t0):
+                    continue
+                if _MODALITY_RANK[emb] > _MODALITY_RANK[d.modality]:
+                    d.modality = emb
+                    d.modality_cue = ctx.doc.text[c.start:c.end]
 
     # -- attribution ----------------------------------------------------------------------------------
     def _attribution(self, ctx: "_Context", c: Candidate) -> None:
@@ -272,7 +307,7 @@ class EventCoder:
         before = ctx.mentions_between(max(s_lo, c.t0 - self.window_before), c.t0)
         before = [m for m in before if m.end <= c.start]
         preps = trig.target_preps()
-        slots = ctx.slots(c, after)
+        slots = ctx.slots(c, after, preps)
         src: list[str] = []
         tgt: list[str] = []
         rules = c.arg_rules
@@ -285,7 +320,7 @@ class EventCoder:
         # the genitive / nisba adjective right after a verbal noun
         gen = [m for m, slot in slots if slot == "" and m.t0 - c.t1 <= 2]
         if trig.is_verb:
-            agent = ctx.passive_agent(c, after) if "passive" in trig.frame else None
+            agent = ctx.passive_agent(c, after)
             bare_after = [m for m, slot in slots if slot == ""]
             subj_before = None
             for m in reversed(before):
@@ -294,11 +329,12 @@ class EventCoder:
                 if not m.prep and c.t0 - m.t1 <= 8:
                     subj_before = m
                 break
-            if "passive" in trig.frame:
+            if "passive" in trig.frame or agent is not None:
                 if agent:
                     add(src, agent.actor, "passive-agent")
                 for m in bare_after[:1]:
-                    add(tgt, m.actor, "passive-subject")
+                    if m is not agent:
+                        add(tgt, m.actor, "passive-subject")
                 if subj_before is not None:
                     add(tgt, subj_before.actor, "passive-subject-before")
             else:
@@ -340,13 +376,18 @@ class EventCoder:
             for m in reversed(before):
                 if m.t0 < c.region_start:
                     break
-                if m.actor not in tgt and c.t0 - m.t1 <= 10:
+                if m.actor not in tgt and c.t0 - m.t1 <= 10 and (trig.is_verb or not m.prep):
                     add(src, m.actor, "nearest-before")
                     break
         if not src and (trig.is_verb or "sym" in trig.frame):
             ant = ctx.antecedent(c, exclude=set(tgt))
             if ant:
                 add(src, ant, "paragraph-antecedent")
+        elif src and not tgt and "sym" in trig.frame:
+            # a meeting needs two sides: the other one is the actor the paragraph is about
+            ant = ctx.antecedent(c, exclude=set(src))
+            if ant:
+                add(tgt, ant, "paragraph-antecedent")
         # a visit whose host is a place: the host country is the target
         if c.type == "CONSULT" and c.mode == "visit" and not tgt:
             cc = ctx.destination_country(c)
@@ -414,8 +455,12 @@ class EventCoder:
 
     def _to_event(self, ctx: "_Context", eid: str, group: list[Candidate]) -> Event:
         c = group[0]
-        src = list(dict.fromkeys(a for g in group for a in g.source))
-        tgt = [a for a in dict.fromkeys(a for g in group for a in g.target) if a not in src]
+        src = list(c.source)
+        tgt = [a for a in c.target if a not in src]
+        for g in group[1:]:
+            src += [a for a in g.source if a not in src and a not in tgt]
+        for g in group[1:]:
+            tgt += [a for a in g.target if a not in src and a not in tgt]
         modes = list(dict.fromkeys(m for g in group for m in g.modes if m))
         mode = c.mode or None
         place = next((g.place for g in group if g.place), None)
@@ -516,6 +561,7 @@ class _Context:
         self._m_ends: set[int] = set()
         self.mentions = self._build_mentions()
         self._m_t0 = [m.t0 for m in self.mentions]
+        self._m_start = [m.start for m in self.mentions]
         self._modality = None
         self._cues = None
 
@@ -571,33 +617,54 @@ class _Context:
         return out
 
     def _prep_before(self, t0: int, lo: int = 0) -> str:
-        """Preposition governing the noun phrase whose actor mention starts at token t0: looks back
-        over at most 4 tokens (the head noun and its modifiers), never before token ``lo``, and stops
-        at punctuation, a complementiser or the end of another mention."""
-        for j in range(t0 - 1, max(lo - 1, t0 - 5, -1), -1):
+        chain = self._prep_chain(t0, lo)
+        return chain[0] if chain else ""
+
+    def _prep_chain(self, t0: int, lo: int = 0, span: int = 4) -> list[str]:
+        """Prepositions governing the noun phrase whose actor mention starts at token t0, nearest
+        first: looks back over the head noun and its modifiers (at most ``span`` tokens per step),
+        never before token ``lo``, stopping at punctuation, a complementiser or another mention.  A
+        partitive/possessive (من، ل) lets the look-back continue to the phrase's own governor
+        (مع وفد من صندوق النقد → [من, مع])."""
+        chain: list[str] = []
+        j = t0 - 1
+        limit = max(lo, t0 - span)
+        while j >= max(lo, 0) and j >= limit:
             w = self.norm(j)
             if not w or not w[0].isalpha() or w in _COMPLEMENTISERS or self._is_mention_end(j):
-                return ""
+                break
             base = w[1:] if w[:1] in ("و", "ف") and w[1:] in PREPOSITIONS else w
+            found = ""
             if base in PREPOSITIONS:
-                return base
-            tok = self.tv.tokens[j]
-            if tok.kind == "word":
-                roles = [wd for wd in tok.words if wd.role == "prep"]
-                if roles:
-                    return fold(roles[0].norm)
-        return ""
+                found = base
+            else:
+                tok = self.tv.tokens[j]
+                if tok.kind == "word":
+                    roles = [wd for wd in tok.words if wd.role == "prep"]
+                    if roles:
+                        found = fold(roles[0].norm)
+            if found:
+                chain.append(found)
+                if found not in ("من", "ل") or len(chain) > 2:
+                    break
+                limit = max(lo, j - span)
+            j -= 1
+        return chain
 
     def _is_mention_end(self, j: int) -> bool:
         ends = getattr(self, "_m_ends", None)
         return bool(ends) and j in ends
+
+    def inside_mention(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self._m_start, start) - 1
+        return i >= 0 and self.mentions[i].start <= start and end <= self.mentions[i].end
 
     def mentions_between(self, t_lo: int, t_hi: int) -> list[Mention]:
         i = bisect.bisect_left(self._m_t0, t_lo)
         j = bisect.bisect_left(self._m_t0, t_hi)
         return self.mentions[i:j]
 
-    def slots(self, c: Candidate, after: list[Mention]) -> list[tuple[Mention, str]]:
+    def slots(self, c: Candidate, after: list[Mention], preps=frozenset()) -> list[tuple[Mention, str]]:
         """Argument slot of each mention after the trigger: '' (bare) or the governing preposition;
         a conjunct (و + noun) inherits the slot of the mention before it."""
         out = []
@@ -605,7 +672,12 @@ class _Context:
         for m in after:
             if m.start < c.end:
                 continue
-            slot = m.prep_att or self._prep_before(m.t0, lo=c.t1)
+            chain = ([m.prep_att] if m.prep_att else []) + self._prep_chain(m.t0, lo=c.t1)
+            slot = chain[0] if chain else ""
+            if slot and slot not in preps:
+                # a partitive/possessive inside a prepositional phrase (على مواقع لقوات X, مع وفد من X):
+                # the phrase's own governor decides
+                slot = next((p for p in chain[1:] if p in preps), slot)
             if not slot and m.conj and prev_slot is not None and m.t0 - prev_end <= 6:
                 slot = prev_slot
             out.append((m, slot))
@@ -628,21 +700,22 @@ class _Context:
         return None
 
     def antecedent(self, c: Candidate, exclude: set) -> str | None:
-        """The nearest actor named before the trigger in its sentence or earlier in its paragraph."""
+        """The nearest person or organisation named before the trigger in its sentence or earlier in
+        its paragraph (a state only when no person or organisation is named)."""
         i = bisect.bisect_left(self._m_t0, c.t0) - 1
         para = c.sent.paragraph
-        best = None
+        fallback = None
         while i >= 0:
             m = self.mentions[i]
             sent = self.tv.sentence_of(m.start)
             if sent is None or sent.paragraph != para:
                 break
             if m.actor not in exclude and m.end <= c.start:
-                if m.kind in ("PER", "ORG", "GPE", "PERSON") or best is None:
+                if m.kind in ("PER", "ORG", "PERSON"):
                     return m.actor
-                best = best or m.actor
+                fallback = fallback or m.actor
             i -= 1
-        return best
+        return fallback
 
     def destination_country(self, c: Candidate) -> str | None:
         for p in self.doc.places:
