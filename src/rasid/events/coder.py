@@ -150,7 +150,7 @@ class EventCoder:
             if ctx.inside_mention(m.start, m.end):
                 continue  # الدعم in قوات الدعم السريع is part of a name
             trig = self._choose(ctx, m, payloads)
-            if trig.pos == "past" and ctx.doc.text[m.end - 1:m.end] == "ة":
+            if trig.pos in ("past", "pres") and ctx.doc.text[m.end - 1:m.end] == "ة":
                 continue  # سيطرة is a noun, not سيطر + ه (ة and ه fold together)
             sent = tv.sentence_of(m.start)
             if sent is None:
@@ -183,6 +183,7 @@ class EventCoder:
         cue_pos = [c[0] for c in cues]
         for c in cands:
             found = []
+            hit = False
             lo = bisect.bisect_left(cue_pos, c.t0 - 10)
             hi = bisect.bisect_right(cue_pos, c.t1 + 10)
             retype = ""
@@ -195,11 +196,12 @@ class EventCoder:
                     after = 0 < ti - c.t1 + 1 <= cue.window
                     before = 0 < c.t0 - ti <= cue.window
                     if after or (before and cue.side in ("before", "both")):
+                        hit = True
                         if cue.retype and not retype:
                             retype = cue.retype
                         if cue.mode and cue.mode not in found:
                             found.append(cue.mode)
-            if "cue" in c.trig.frame and not found and not retype:
+            if "cue" in c.trig.frame and not hit:
                 c.type = ""  # needs a cue and has none
                 continue
             if retype:
@@ -416,7 +418,8 @@ class EventCoder:
             c.date = _compact(t, ("value", "text", "start", "end", "granularity"))
             pub = ctx.doc.meta.published
             v = (c.date or {}).get("value")
-            if pub and isinstance(v, str) and c.modality == "asserted" and len(v) >= 10 and v[:10] > pub:
+            start = _value_start(v)
+            if pub and start and c.modality == "asserted" and start > pub:
                 c.modality = "future"
                 c.modality_cue = t.text
         kinds = FIGURE_KINDS.get(c.type)
@@ -520,6 +523,25 @@ class EventCoder:
 
 
 # ------------------------------------------------------------------------------------------------------
+def _value_start(value) -> str | None:
+    """First day (YYYY-MM-DD) of an ISO 8601 date, week, month, year or interval value."""
+    if not isinstance(value, str) or not value[:4].isdigit():
+        return None
+    v = value.split("/")[0]
+    try:
+        if re.fullmatch(r"\d{4}-W\d{2}", v):
+            return _date.fromisocalendar(int(v[:4]), int(v[6:8]), 1).isoformat()
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v[:10]):
+            return v[:10]
+        if re.fullmatch(r"\d{4}-\d{2}", v):
+            return v + "-01"
+        if re.fullmatch(r"\d{4}", v):
+            return v + "-01-01"
+    except ValueError:
+        return None
+    return None
+
+
 def _compact(rec, fields) -> dict:
     out = {}
     for f in fields:
