@@ -153,12 +153,16 @@ def _batches(items: list[Item], size: int) -> Iterator[list[Item]]:
 def ingest(store: Store, paths: Iterable[str] = (), *, components: Iterable[str] | None = None,
            config: dict | None = None, jobs: int = 1, fields=None, stdin=None, items: Iterable | None = None,
            near_threshold: float | None = dedup.NEAR_THRESHOLD, batch_size: int = 16, progress: bool | None = None,
-           max_bytes: int = DEFAULT_MAX_BYTES) -> Summary:
-    """Ingest files/directories/globs (and stdin for ``-``) or prepared ``items`` into ``store``."""
+           max_bytes: int = DEFAULT_MAX_BYTES, pipeline: Pipeline | None = None) -> Summary:
+    """Ingest files/directories/globs (and stdin for ``-``) or prepared ``items`` into ``store``.
+
+    The pipeline is ``pipeline`` or one built from ``components``/``config`` (default: the full
+    default pipeline); worker processes build their own copy from its names and config."""
     t0 = time.perf_counter()
     summary = Summary()
     names = tuple(components) if components is not None else None
-    pipeline = Pipeline(names, config)  # checks the chain before any work starts
+    if pipeline is None:
+        pipeline = Pipeline(names, config)  # checks the chain before any work starts
     todo: list[Item] = []
     source = items if items is not None else collect_items(paths, fields=fields, stdin=stdin, max_bytes=max_bytes)
     with store.transaction():

@@ -635,6 +635,10 @@ def snippet(text: str, terms: list[str], width: int = 70) -> str:
         s -= 1
     while e < len(text) and not text[e].isspace():
         e += 1
-    left = text[max(0, s - width): s]
-    right = text[e: e + width]
-    return " ".join((("…" if s > width else "") + left).split() + [f"[{text[s:e]}]"] + (right + ("…" if e + width < len(text) else "")).split())
+    ls, re_ = max(0, s - width), min(len(text), e + width)
+    while 0 < ls < s and not text[ls - 1].isspace():
+        ls += 1
+    while e < re_ < len(text) and not text[re_].isspace():
+        re_ -= 1
+    left, right = text[ls:s], text[e:re_]
+    return " ".join((("…" if ls > 0 else "") + left).split() + [f"[{text[s:e]}]"] + (right + ("…" if re_ < len(text) else "")).split())
