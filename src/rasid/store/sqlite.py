@@ -464,8 +464,8 @@ class SQLiteStore(Store):
             rows = [dict(r) for r in self.conn.execute(sql, (*params, int(limit), int(offset)))]
         except sqlite3.OperationalError as exc:
             raise RasidError("E233", f"search failed: {exc}") from None
-        if snippets and match:
-            terms = re.findall(r'"([^"]+)"', match)
+        if snippets:  # around the first query term, or the opening of the text for a listing
+            terms = re.findall(r'"([^"]+)"', match) if match else []
             for r in rows:
                 text = self.conn.execute("SELECT text FROM documents WHERE id = ?", (r["id"],)).fetchone()[0]
                 r["snippet"] = snippet(text, terms)
