@@ -40,14 +40,16 @@ _BAND_SALT = np.arange(BANDS, dtype=np.uint64) * np.uint64(0x94D049BB133111EB)
 EMPTY = np.full(NUM_PERM, 0xFFFFFFFF, dtype=np.uint32)
 
 
-def words(text: str) -> list[str]:
-    """Normalised words of a text (folded letters and digits; punctuation dropped)."""
-    return _WORD_RE.findall(fold(text).lower())
+def words(text: str, *, folded: bool = False) -> list[str]:
+    """Normalised words of a text (folded letters and digits; punctuation dropped).  Pass
+    ``folded=True`` when ``text`` is already :func:`rasid.text.fold`-ed (e.g. the text layer's view)."""
+    return _WORD_RE.findall((text if folded else fold(text)).lower())
 
 
-def content_hash(text: str) -> str:
-    """Hex SHA-1 of the normalised word sequence."""
-    return hashlib.sha1(" ".join(words(text)).encode("utf-8")).hexdigest()
+def content_hash(text: str | list[str]) -> str:
+    """Hex SHA-1 of the normalised word sequence (of ``text``, or of a list from :func:`words`)."""
+    toks = words(text) if isinstance(text, str) else text
+    return hashlib.sha1(" ".join(toks).encode("utf-8")).hexdigest()
 
 
 def minhash(text: str | list[str]) -> np.ndarray:

@@ -22,6 +22,7 @@ from ..io import DEFAULT_MAX_BYTES
 from ..pipeline import Pipeline, make_document
 from ..store.base import Prepared, Store
 from ..store.textsearch import search_form
+from ..text import fold
 from . import dedup
 from .readers import Item, Skipped, expand, items_from_path, items_from_stdin
 
@@ -98,10 +99,11 @@ def process_item(item: Item, pipeline: Pipeline, known=_known_hash, max_bytes: i
     try:
         load_item(item, max_bytes)
         text = item.text or ""
-        toks = dedup.words(text)
-        h = dedup.content_hash(text) if toks else None
+        folded = fold(text)  # one folding pass shared by the hash, the signature and the FTS form
+        toks = dedup.words(folded, folded=True)
         if not toks:
             return ("skip", item.origin, "E007", "no words to index")
+        h = dedup.content_hash(toks)
         if known(h):
             return ("dup", item.origin, h)
         meta = dict(item.meta)
@@ -113,7 +115,8 @@ def process_item(item: Item, pipeline: Pipeline, known=_known_hash, max_bytes: i
         doc.meta.warnings.extend(item.warnings)
         pipeline(doc, profile=False)
         return ("ok", Prepared(doc=doc, content_hash=h, minhash=dedup.to_bytes(dedup.minhash(toks)),
-                               search_text=search_form(text), search_title=search_form(doc.meta.title or ""),
+                               search_text=search_form(folded, folded=True),
+                               search_title=search_form(doc.meta.title or ""),
                                origin=item.origin, input_kind=item.kind, pipeline=pipeline.names))
     except RasidError as exc:
         return ("skip", item.origin, exc.code, exc.message)

@@ -29,9 +29,10 @@ def _stem_re() -> re.Pattern:
     )
 
 
-def search_form(text: str) -> str:
-    """Folded, lower-cased, clitic-stripped text for indexing and querying."""
-    return _stem_re().sub("", fold(text).lower())
+def search_form(text: str, *, folded: bool = False) -> str:
+    """Folded, lower-cased, clitic-stripped text for indexing and querying (``folded=True``: ``text``
+    is already folded)."""
+    return _stem_re().sub("", (text if folded else fold(text)).lower())
 
 
 _QUERY_RE = re.compile(r'"([^"]*)"|(\()|(\))|([^\s"()]+)')
