@@ -37,6 +37,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E239": ("record without text", "name the text field with --text-field"),
     "E240": ("missing optional library", "install pyarrow (and pandas) for parquet export and DataFrames"),
     "E241": ("unsupported input file", "rasid ingests .txt, .html/.htm, .json, .jsonl, .xml/.rss/.atom files"),
+    "E242": ("analysis failed on one document", "a component raised an unexpected error: a bug, please report it with the file"),
     "E040": ("model not found", "give the path of a model directory or file on disk"),
     "E041": ("model could not be loaded", "check that the model and its libraries are installed"),
 }

@@ -121,7 +121,7 @@ def process_item(item: Item, pipeline: Pipeline, known=_known_hash, max_bytes: i
     except RasidError as exc:
         return ("skip", item.origin, exc.code, exc.message)
     except Exception as exc:  # a component bug must not stop the batch
-        return ("skip", item.origin, "E999", f"{type(exc).__name__}: {exc}")
+        return ("skip", item.origin, "E242", f"{type(exc).__name__}: {exc}")
 
 
 def _worker_batch(items: list[Item]) -> list:
