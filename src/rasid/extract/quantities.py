@@ -15,6 +15,7 @@ own span (``number``), ``vague``, ``interval``, ``currency`` (family), ``nouns``
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -40,6 +41,7 @@ _CLAUSE_END_RE = re.compile(r"[.;:!?\n\"()]|,(?!\d)")
 _WORD_RE = re.compile(r"\s*(?:-\s*)?([^\W\d_]+)")
 _WORD_QUOTED_RE = re.compile(r"[\s\"']*(?:-\s*)?([^\W\d_]+)")
 _ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
+_DIGIT_RE = re.compile(r"\d")
 _DATE_RE = re.compile(r"(?=\d)(?<![\d/.-])\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?![\d/])")
 _CLOCK_RE = re.compile(r"(?=\d)(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 _PHONE_RE = re.compile(r"(?=[+\d])(?:(?<![\d\w])(?:\+|00)\d[\d \-]{6,}\d(?!\d)|(?<![\d\w])0\d{2,3}[ -]?\d{3,4}[ -]?\d{3,4}(?!\d)|(?<![\d\w])\d{8,}(?!\d))")
@@ -126,7 +128,7 @@ class QuantitiesComponent:
         text_view(doc)
         norm, view = match_view(doc)
         ntext = norm.text
-        if not ntext or not any(c.isdigit() for c in ntext) and not _ARABIC_RE.search(ntext):
+        if not ntext or not _DIGIT_RE.search(ntext) and not _ARABIC_RE.search(ntext):
             return
         nums = find_numbers(norm)
         if not nums:
@@ -161,13 +163,19 @@ class _Context:
         self.text = norm.text
         self.view = view
         self.noun_at: dict[int, list] = {}
-        self.noun_list = comp.nouns.find_in_view(norm, view)
+        # overlapping=True: the matcher's own longest-first pass is quadratic on very long texts;
+        # the look-ups below keep the longest match per word start themselves
+        self.noun_list = comp.nouns.find_in_view(norm, view, overlapping=True)
         for m in self.noun_list:
             self.noun_at.setdefault(m.nstart - len(m.prefix), []).append(m)
-        self.cur_at = {m.nstart - len(m.prefix): m for m in comp.currencies.find_in_view(norm, view)}
+        self.cur_at: dict = {}
+        for m in comp.currencies.find_in_view(norm, view, overlapping=True):
+            k = m.nstart - len(m.prefix)
+            if k not in self.cur_at or m.nend > self.cur_at[k].nend:
+                self.cur_at[k] = m
         self.months = []
         self.year_words_end: dict[int, str] = {}
-        for m in comp.dates.find_in_view(norm, view):
+        for m in comp.dates.find_in_view(norm, view, overlapping=True):
             types = set(m.payloads)
             if "month" in types:
                 self.months.append((m.nstart - len(m.prefix), m.nend))
@@ -176,9 +184,17 @@ class _Context:
                     self.year_words_end[m.nend] = t
         self.month_starts = {s: e for s, e in self.months}
         self.month_ends = {e: s for s, e in self.months}
+        stripped = self.text.strip()
+        self.first_char = self.text.find(stripped[:1]) if stripped else 0
+        self.last_char = self.first_char + len(stripped)
         self.number_starts: set = set()
         self.prev_end = 0
-        self.blocked = [m.span() for r in (_DATE_RE, _CLOCK_RE, _PHONE_RE) for m in r.finditer(self.text)]
+        self.blocked = sorted(m.span() for r in (_DATE_RE, _CLOCK_RE, _PHONE_RE) for m in r.finditer(self.text))
+        self.blocked_starts = [b[0] for b in self.blocked]
+        self.months.sort()
+        self.month_starts_sorted = [m[0] for m in self.months]
+        self.noun_list.sort(key=lambda m: m.nstart)
+        self.noun_starts = [m.nstart for m in self.noun_list]
 
     # -- helpers --------------------------------------------------------------------------------
     def _next_word(self, pos: int, quotes: bool = False):
@@ -188,14 +204,15 @@ class _Context:
         return m.start(1), m.end(1), m.group(1)
 
     def _in_month(self, s: int, e: int) -> bool:
-        return any(ms < e and s < me for ms, me in self.months)
+        i = bisect.bisect_left(self.month_starts_sorted, e)  # months starting before e
+        return i > 0 and any(self.months[j][1] > s for j in range(max(0, i - 3), i))
 
     def _is_date_number(self, n: NumberParse) -> bool:
         t = self.text
         s0 = n.num_start - len(n.prefix)
-        for bs, be in self.blocked:
-            if bs <= n.num_start < be:
-                return True
+        i = bisect.bisect_right(self.blocked_starts, n.num_start)
+        if i and self.blocked[i - 1][0] <= n.num_start < self.blocked[i - 1][1]:
+            return True
         if self._in_month(n.num_start, n.num_end):
             if not (n.words and n.value == 0):
                 return True
@@ -242,7 +259,7 @@ class _Context:
 
     def _bare_year(self, n: NumberParse, has_unit: bool) -> bool:
         raw = self.text[n.num_start:n.num_end]
-        if self.text[:n.start].strip() == "" and self.text[n.end:].strip() == "":
+        if n.start <= self.first_char and n.end >= self.last_char:
             return False  # a figure standing alone is a number, not a year
         return (not has_unit and not n.percent and not n.words and n.marker is None and raw.isdigit()
                 and len(raw) == 4 and 1900 <= int(raw) <= 2100)
@@ -329,15 +346,15 @@ class _Context:
         if cut is not None:
             lo += cut
         best = None
-        for m in self.noun_list:
-            if m.nstart >= lo and m.nend <= start:
+        i = bisect.bisect_left(self.noun_starts, lo)
+        while i < len(self.noun_list) and self.noun_list[i].nstart < start:
+            m = self.noun_list[i]
+            i += 1
+            if m.nend <= start:
                 for kind, unit, position in m.payloads:
                     if kind in CASUALTY and position in ("before", "both", "context"):
-                        if best is None or m.nstart > best[1]:
-                            best = (kind, m.nstart)
-            elif m.nstart > start:
-                break
-        return best[0] if best else None
+                        best = kind
+        return best
 
     def _tail(self, pos: int):
         """A tail phrase (بجروح، حتفهم) within three words after ``pos``, same clause."""
