@@ -37,6 +37,7 @@ _FUNCTION_WORDS = frozenset(fold(w) for w in (
     "وفق وفقا حسب بحسب عبر لكن بل إذ إذا كما كان كانت يكون منهم منها منهن منكم منا "
     "أمس اليوم غدا الآن حاليا سابقا لاحقا").split())
 
+_OTHERS = frozenset({"اخرين", "اخرون", "اخريات"})
 _CLAUSE_END_RE = re.compile(r"[.;:!?\n\"()]|,(?!\d)")
 _WORD_RE = re.compile(r"\s*(?:-\s*)?([^\W\d_]+)")
 _WORD_QUOTED_RE = re.compile(r"[\s\"']*(?:-\s*)?([^\W\d_]+)")
@@ -51,7 +52,7 @@ _RANGE_GAP_RE = re.compile(r"^\s*(?:(-|–)|(و|الي|حتي|ل)\s*|(و)\s+)$")
 
 
 NOUN_KINDS = frozenset(CASUALTY + ("people", "duration", "other", "count"))
-NOUN_POSITIONS = frozenset({"after", "before", "both", "context", "tail"})
+NOUN_POSITIONS = frozenset({"after", "before", "both", "context", "tail", "dual"})
 OPTIONS = frozenset({"ordinals"})
 
 
@@ -131,8 +132,6 @@ class QuantitiesComponent:
         if not ntext or not _DIGIT_RE.search(ntext) and not _ARABIC_RE.search(ntext):
             return
         nums = find_numbers(norm)
-        if not nums:
-            return
         ctx = _Context(self, doc, norm, view)
         ctx.number_starts = {n.num_start - len(n.prefix) for n in nums}
         records: list = []
@@ -141,14 +140,18 @@ class QuantitiesComponent:
                 continue  # already part of the previous figure ("20 دولار و43 سنت")
             rec = ctx.type_number(n)
             if rec is not None:
+                if rec["kind"] == "people" and rec["extra"].get("noun") in _OTHERS and records \
+                        and records[-1]["kind"] in CASUALTY and not rec["extra"].get("cue"):
+                    rec["kind"] = records[-1]["kind"]  # مقتل 3 أشخاص و2 آخرين
                 records.append(rec)
             ctx.prev_end = n.num_end
         records = ctx.merge_ranges(records)
+        records = ctx.add_duals(records)
         for r in records:
             s, e = norm.to_original(r["start"], r["end"])
             ns, ne = norm.to_original(r["num_start"], r["num_end"])
             extra = {"number": [ns, ne]}
-            extra.update(r["extra"])
+            extra.update((k, v) for k, v in r["extra"].items() if k not in ("noun", "cue"))
             doc.add("quantities", Quantity(s, e, "", value=r["value"], unit=r["unit"], kind=r["kind"],
                                            approximate=r["approximate"], min=r["min"], max=r["max"], extra=extra))
 
@@ -366,7 +369,11 @@ class _Context:
             gap = self.text[p:w[0]].replace('"', " ")
             if _CLAUSE_END_RE.search(gap):
                 return None
+            if w[0] in self.number_starts:
+                return None  # the next figure has its own nouns
             for m in self.noun_at.get(w[0], ()):
+                if m.prefix[:1] in ("و", "ف"):
+                    continue  # وأصيب: a new clause, not this figure's verb
                 for kind, unit, position in m.payloads:
                     if position == "tail":
                         return kind
@@ -455,6 +462,7 @@ class _Context:
             if na:
                 kind, unit, _, nend, surface, via = na
                 end = max(end, nend)
+                extra["noun"] = surface
                 if kind == "count":
                     unit = self._surface(na[2], na[3])
             if tail:
@@ -463,6 +471,7 @@ class _Context:
                     unit = unit or "person"
             elif before and kind in (None, "people", "count"):
                 kind = before
+                extra["cue"] = True
                 unit = unit or "person"
             elif kind is None:
                 kind = "other" if not n.vague else "count"
@@ -526,6 +535,29 @@ class _Context:
                 "value": n.value if value is None else value, "unit": unit, "kind": kind,
                 "approximate": bool(n.approximate or n.vague), "min": n.value if n.vague else None,
                 "max": None, "extra": extra, "n": n}
+
+    def add_duals(self, recs: list) -> list:
+        """Dual nouns standing for two (قتل شخصين، إصابة جريحين) where no number precedes them."""
+        duals = [m for m in self.noun_list if any(p == "dual" for _, _, p in m.payloads)]
+        if not duals:
+            return recs
+        covered = [(r["start"], r["end"]) for r in recs]
+        out = list(recs)
+        for m in duals:
+            if any(s <= m.nstart < e for s, e in covered):
+                continue
+            nxt = self._next_word(m.nend)
+            if nxt and nxt[2] in ("اثنين", "اثنان", "اثنتين", "اثنتان"):
+                continue  # قتيلين اثنين: the number word is read already
+            kind = next(k for k, _, p in m.payloads if p == "dual")
+            before = self._cue_before(m.nstart, 0)
+            if before and kind == "people":
+                kind = before
+            out.append({"start": m.nstart, "end": m.nend, "num_start": m.nstart, "num_end": m.nend, "value": 2,
+                        "unit": "person", "kind": kind, "approximate": False, "min": None, "max": None,
+                        "extra": {"dual": True}, "n": None})
+        out.sort(key=lambda r: r["start"])
+        return out
 
     def merge_ranges(self, recs: list) -> list:
         """بين 10 و20 دولار، من عشرة لعشرين دولار، 10-20 $ → one record with min and max."""
