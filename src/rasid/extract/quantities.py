@@ -465,12 +465,14 @@ class _Context:
                 extra["noun"] = surface
                 if kind == "count":
                     unit = self._surface(na[2], na[3])
-            if tail:
-                kind = tail if kind in (None, "people", "count") or kind == tail else kind
-                if na is None or na[0] in ("people", "count"):
-                    unit = unit or "person"
+            if tail and kind in (None, "people", "count"):
+                if kind == "count":
+                    extra["counted"] = unit  # the noun as written; a casualty is counted in persons
+                kind, unit = tail, "person"
             elif before and kind in (None, "people", "count"):
-                kind = before
+                if kind == "count":
+                    extra["counted"] = unit
+                kind, unit = before, "person"
                 extra["cue"] = True
                 unit = unit or "person"
             elif kind is None:
