@@ -85,7 +85,7 @@ def _frac(s: str) -> Fraction:
 CARDINAL_TYPES = frozenset({"unit", "ten", "teen", "tens", "hundred", "hundreds", "mult", "mult_dual", "mult_acc",
                             "mult_plural", "vague_plural", "vague", "fraction", "fraction_plural", "point"})
 ORDINAL_TYPES = frozenset({"unit", "unit_teen", "tens", "teen_suffix"})
-MARKER_TYPES = frozenset({"approx", "min", "max", "percent", "range_from", "range_to"})
+MARKER_TYPES = frozenset({"approx", "min", "max", "percent", "range_from", "range_to", "sign"})
 MARKER_POSITIONS = frozenset({"before", "after", "between"})
 
 
@@ -572,6 +572,9 @@ def _qualify(text: str, acc: _Acc) -> NumberParse:
                 if ty != "approx":
                     bound = ty
                 marker = ph
+                start = m.start("m")
+            elif ty == "sign" and value > 0:
+                value = -value
                 start = m.start("m")
     elif pre:
         pass
