@@ -34,6 +34,9 @@ from rasid.text import normalize
     ("تلتمية", 300),
     ("متين واحد وعشرين", 221),
     ("تلاتة و تلاتين", 33),
+    ("تلات تلاف", 3000),
+    ("مليون ونص", 1_500_000),
+    ("سالب خمسة فاصلة اثنين", -5.2),
 ])
 def test_numbers_parse_value(text, value):
     assert to_number(text) == value
