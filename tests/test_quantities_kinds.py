@@ -160,3 +160,11 @@ def test_quantities_duals_and_others(run):
     assert one(qs, value=4).kind == "killed"
     assert one(qs, value=3).kind == "killed"  # و3 آخرين inherits the casualty kind
     assert one(qs, value=6).kind == "wounded"  # وقتل after the noun belongs to the next clause
+
+
+def test_quantities_article_digits_ordinal_and_money_after_min(run):
+    qs = run("احتفلت المنظمة بالذكرى الـ65 وأنفقت مئات الملايين من الدولارات على 12000000 مستفيد.")
+    assert one(qs, kind="ordinal").value == 65
+    q = one(qs, kind="money")
+    assert q.value == 100_000_000 and q.unit == "USD" and q.extra["vague"]
+    assert one(qs, value=12_000_000).kind == "count"  # eight digits without a leading 0 is not a phone number

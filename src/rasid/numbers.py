@@ -594,6 +594,10 @@ _CONSTRUCT_ONLY = frozenset({"ميتا"})
 _FOLLOWED_BY_WORD = re.compile(r" +[^\W\d_]")
 
 
+#: an ordinal written with digits after the article: الـ74 (the tatweel is gone in the normalised view)
+_DEF_DIGITS_RE = re.compile(r"(?<![\w])[وفبل]?(ال|لل)(\d{1,4})(?![\d.,]\d|\d|[^\W\d_])")
+
+
 def _find_in_normalised(text: str) -> list[NumberParse]:
     out: list[NumberParse] = []
     for chain in _chains(text):
@@ -610,6 +614,12 @@ def _find_in_normalised(text: str) -> list[NumberParse]:
                 n = replace(n, start=n.num_start, text=text[n.num_start:n.end], approximate=n.vague,
                             bound="min" if n.vague else None, marker=None)
             out.append(n)
+    # الـ74: digits glued to the article are ordinals; the token regex never sees them (no word boundary)
+    ords = [NumberParse(value=int(m.group(2)), start=m.start(2), end=m.end(2), text=m.group(2),
+                        num_start=m.start(2), num_end=m.end(2), is_ordinal=True)
+            for m in _DEF_DIGITS_RE.finditer(text)]
+    if ords:
+        out = sorted(out + ords, key=lambda n: n.start)
     return out
 
 

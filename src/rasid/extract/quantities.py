@@ -45,7 +45,7 @@ _ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
 _DIGIT_RE = re.compile(r"\d")
 _DATE_RE = re.compile(r"(?=\d)(?<![\d/.-])\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?![\d/])")
 _CLOCK_RE = re.compile(r"(?=\d)(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
-_PHONE_RE = re.compile(r"(?=[+\d])(?:(?<![\d\w])(?:\+|00)\d[\d \-]{6,}\d(?!\d)|(?<![\d\w])0\d{2,3}[ -]?\d{3,4}[ -]?\d{3,4}(?!\d)|(?<![\d\w])\d{8,}(?!\d))")
+_PHONE_RE = re.compile(r"(?=[+\d])(?:(?<![\d\w])(?:\+|00)\d[\d \-]{6,}\d(?!\d)|(?<![\d\w])0\d{2,3}[ -]?\d{3,4}[ -]?\d{3,4}(?!\d)|(?<![\d\w])0\d{7,}(?!\d)|(?<![\d\w])\d{11,}(?!\d))")
 _SYMBOL_BEFORE_RE = re.compile(r"([$€£₪¥]|(?<![A-Za-z])[A-Z]{3})\s*$")
 _SYMBOL_AFTER_RE = re.compile(r"\s*([$€£¢₪¥])")
 _RANGE_GAP_RE = re.compile(r"^\s*(?:(-|–)|(و|الي|حتي|ل)\s*|(و)\s+)$")
@@ -275,6 +275,10 @@ class _Context:
             fam, code = self.c.symbols[m.group(1)]
             return fam, code, m.end()
         w = self._next_word(pos)
+        if w and w[2] == "من":  # ملايين من الدولارات
+            w2 = self._next_word(w[1])
+            if w2 and w2[0] in self.cur_at:
+                w = w2
         p = w[0] if w else None
         if p is None:
             m2 = re.compile(r"\s*([A-Z]{3})(?![A-Za-z])").match(t, pos)
