@@ -517,8 +517,6 @@ def _chains(text: str) -> list[list[_Tok]]:
                 and not (gap.strip() and pre):
             t.waw = pre == "و" or gap.strip() == "و"
             cur.append(t)
-        elif cur and gap.strip() == "" and pre == "" and t.digits and False:
-            cur.append(t)
         else:
             if cur:
                 chains.append(cur)
@@ -576,8 +574,6 @@ def _qualify(text: str, acc: _Acc) -> NumberParse:
             elif ty == "sign" and value > 0:
                 value = -value
                 start = m.start("m")
-    elif pre:
-        pass
     if acc.vague:
         approximate = True
     words = any(not t.digits for t in acc.toks)
