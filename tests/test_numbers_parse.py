@@ -113,3 +113,8 @@ def test_numbers_parse_number_rejects_other_text():
     assert parse_number("5 و 6") is None
     assert parse_number("") is None
     assert parse_number(None) is None
+
+
+def test_numbers_percent_sign_before_digits():
+    [n] = find_numbers("ارتفعت الأسعار أكثر من ٪١٥ هذا العام")
+    assert n.percent and n.value == 15 and n.bound == "min" and n.text == "أكثر من ٪١٥"

@@ -557,10 +557,16 @@ def _qualify(text: str, acc: _Acc) -> NumberParse:
             bound = ty if ty != "approx" else bound
             marker = ph
             end = m.end()
-    # markers before it (نحو / أكثر من / أقل من)
+    # a percent sign written before the digits (bidi typing: "%20", "٪٢٠")
     pre = first.pre
+    ws = s - len(pre)
+    if not percent and not pre and first.digits and ws > 0 and text[ws - 1] == "%" \
+            and (ws < 2 or not text[ws - 2].isdigit()):
+        percent = True
+        ws -= 1
+        start = ws
+    # markers before it (نحو / أكثر من / أقل من)
     if not pre or pre == "و":
-        ws = s - len(first.pre)
         m = _before_re().search(text, max(0, ws - 24), ws)
         if m:
             ph = m.group("m")
