@@ -147,3 +147,23 @@ def test_adjectives_after_place_nouns_are_not_names():
 def test_rejected_small_namesake_falls_back_to_the_famous_city():
     doc = run("قال مسؤول في الولايات المتحدة إن الوفد الأمريكي سيصل إلى جنيف للمشاركة في المحادثات مع الوفد الأمريكي.")
     assert place(doc, "جنيف").country_code == "CH"
+
+
+def test_unresolved_facility_entity_gets_the_context_country():
+    text = "أغلقت السلطات السودانية سجن الزركة في الخرطوم أمام الزوار."
+    doc = run(text, entities=[("سجن الزركة", "FAC")])
+    p = place(doc, "سجن الزركة")
+    assert p.country_code == "SD" and p.geonameid is None
+    assert [e.text for e in doc.entities].count("سجن الزركة") == 1  # no duplicate entity
+
+
+def test_entity_overlapping_a_resolved_place_is_not_a_second_place():
+    text = "وصلت السفينة إلى ميناء أم قصر شحنات القمح."
+    doc = run(text, entities=[("قصر شحنات", "FAC")])
+    assert "قصر شحنات" not in [t for t, _ in places(doc)]
+
+
+def test_main_country_from_places_when_no_country_is_named():
+    doc = run("اشتبكت القوات في تعز وعدن، وامتدت المعارك إلى مديرية زبيدان المجاورة.",
+              entities=[("مديرية زبيدان", "GPE")])
+    assert place(doc, "مديرية زبيدان").country_code == "YE"

@@ -16,8 +16,11 @@ less than twice and is not the main country, default 100000), ``min_clitic_popul
 """
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from functools import lru_cache
+
+import numpy as np
 
 from ..document import Document, Entity, Place
 from ..errors import RasidError
@@ -66,6 +69,36 @@ def _strip_clitics(word: str, table) -> str | None:
     if word.startswith("لل") and "ال" + word[2:] in table:
         return "ال" + word[2:]
     return None
+
+
+class _Cover:
+    """Which characters of the text some span covers: O(span length) overlap tests for long documents."""
+
+    def __init__(self, n: int, spans=()):
+        self.mask = np.zeros(n + 1, dtype=bool)
+        for s, e in spans:
+            self.add(s, e)
+
+    def add(self, s: int, e: int) -> None:
+        self.mask[s:e] = True
+
+    def hits(self, s: int, e: int) -> bool:
+        return bool(self.mask[s:e].any())
+
+
+def _longest_first(matches: list, n: int) -> list:
+    """Longest non-overlapping matches (ties: leftmost) in text order; linear in the matched length
+    (the matcher's own ``longest_first`` compares every pair, too slow for book-length texts)."""
+    if len(matches) < 2:
+        return matches
+    taken = np.zeros(n + 1, dtype=bool)
+    chosen = []
+    for m in sorted(matches, key=lambda m: (m.nstart - m.nend, m.nstart)):
+        if not taken[m.nstart:m.nend].any():
+            taken[m.nstart:m.nend] = True
+            chosen.append(m)
+    chosen.sort(key=lambda m: m.nstart)
+    return chosen
 
 
 def _int_option(config: dict, name: str, default: int) -> int:
@@ -147,12 +180,11 @@ class PlacesComponent:
         blocking = [(e.start, e.end) for e in ents if e.label in BLOCKING]
         place_ents = [e for e in ents if e.label in PLACE_LABELS]
 
-        def inside(s, e, spans):
-            return any(s < b and a < e for a, b in spans)
+        blocked = _Cover(len(doc.text), blocking)
 
         ctx_counts: Counter = Counter()
         mentions: list[Mention] = []
-        for m in gz.matcher.find_in_view(norm, view):
+        for m in _longest_first(gz.matcher.find_in_view(norm, view, overlapping=True), len(view)):
             ids = gz.names.get(m.key, ())
             if not ids:
                 continue
@@ -162,7 +194,7 @@ class PlacesComponent:
             if unique_country:  # a country name counts for its country even if some town shares it
                 # (but not عمان: Oman or Amman, the capital of another country)
                 ctx_counts[countries[0]] += 1
-            if inside(m.start, m.end, blocking):
+            if blocked.hits(m.start, m.end):
                 continue
             if m.key in gz.nisba and not unique_country:
                 continue  # السويدية is "Swedish", not Samandağ
@@ -171,7 +203,7 @@ class PlacesComponent:
                 if word in self.exceptions or word in gz.clitic_words:
                     continue  # وزير is not و + زير; كبير is not ك + بير
             mentions.append(Mention(m.start, m.end, m.nstart, m.nend, m.key, m.prefix, ids))
-        for m in gz.nisba_matcher.find_in_view(norm, view):
+        for m in gz.nisba_matcher.find_in_view(norm, view, overlapping=True):
             ctx_counts[m.payloads[0]] += 1
         for e in ents:
             if e.label == "NORP":
@@ -179,11 +211,14 @@ class PlacesComponent:
                 if cc and "country" not in e.extra:
                     e.extra["country"] = cc
         # entities from the entity layer: they decide the span; resolve their text
+        starts = [m.start for m in mentions]  # text order (the matcher returns sorted matches)
+        dropped: set[int] = set()
         for e in place_ents:
-            covered = [m for m in mentions if e.start <= m.start and m.end <= e.end]
+            lo, hi = bisect.bisect_left(starts, e.start), bisect.bisect_left(starts, e.end)
+            covered = [mentions[j] for j in range(lo, hi) if mentions[j].end <= e.end and j not in dropped]
             ids = gz.lookup_ids(e.text)
             if ids:
-                mentions = [m for m in mentions if m not in covered]
+                dropped.update(j for j in range(lo, hi) if mentions[j].end <= e.end)
                 ns = norm.to_normalised(e.start)
                 mentions.append(Mention(e.start, e.end, ns, norm.to_normalised(e.end), fold_key(e.text), "", ids,
                                         from_entity=True, extra={"entity": e}))
@@ -194,6 +229,8 @@ class PlacesComponent:
             else:
                 mentions.append(Mention(e.start, e.end, -1, -1, fold_key(e.text), "", (), from_entity=True,
                                         extra={"entity": e}))
+        if dropped:
+            mentions = [m for j, m in enumerate(mentions) if j not in dropped]
         mentions.sort(key=lambda m: m.start)
         # patterns: a cue before the name, a link word between two names
         for k, m in enumerate(mentions):
@@ -240,20 +277,32 @@ class PlacesComponent:
 
     def _context_country(self, norm, nend: int, accepted: list[Mention], ctx: Context) -> tuple[str | None, str]:
         """Country for an unresolved name ending at normalised ``nend``: that of a place it is said to be
-        in or near (X في Y، X جنوب Y), else the article's main country."""
-        nxt = [m for m in accepted if m.nstart >= nend and m.nstart - nend < 25]
+        in or near (X في Y، X جنوب Y), else the article's main country.  ``accepted`` is in text order."""
+        j = self._bisect_nstart(accepted, nend)
+        nxt = [accepted[j]] if j < len(accepted) and accepted[j].nstart - nend < 25 else []
         if nxt and self._is_link(norm.text[nend:nxt[0].nstart - len(nxt[0].prefix)], nxt[0].prefix, True):
             cc = self.gz.entries[nxt[0].chosen].cc
             if cc:
                 return cc, "the place it lies in"
         return ctx.main, "the context"
 
+    @staticmethod
+    def _bisect_nstart(items: list[Mention], x: int) -> int:
+        lo, hi = 0, len(items)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if items[mid].nstart < x:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
     def _unresolved_entities(self, doc, norm, place_ents, accepted, ctx) -> None:
         """GPE/LOC/FAC entities of the entity layer that no place covers: a place without coordinates.
         An entity overlapping a resolved place is left alone (the gazetteer's reading wins)."""
-        spans = [(p.start, p.end) for p in doc.layers["places"]]
+        spans = _Cover(len(doc.text), ((p.start, p.end) for p in doc.layers["places"]))
         for e in place_ents:
-            if any(e.start < b and a < e.end for a, b in spans):
+            if spans.hits(e.start, e.end):
                 continue
             words = fold_key(e.text).split()
             if e.label == "FAC" and len(words) == 2 and words[0] in self.cues and not self._name_like(words[1]):
@@ -263,7 +312,7 @@ class PlacesComponent:
             doc.add("places", Place(e.start, e.end, "", country_code=cc, feature_code="FAC" if fac else None,
                                     score=0.3, reason=f"entity not in the gazetteer; country from {source}",
                                     extra={"kind": "facility" if fac else "unknown"}))
-            spans.append((e.start, e.end))
+            spans.add(e.start, e.end)
 
     _ADJ_ENDINGS = ("يه", "ي", "ين", "ون", "ات", "ان")
 
@@ -272,8 +321,9 @@ class PlacesComponent:
         an unresolved place, its country from the next linked place or the main country.  ``blocking``:
         entity spans to keep out of (PER/ORG/NORP/EVENT, and place entities, handled separately)."""
         gz = self.gz
-        taken = [(p.start, p.end) for p in doc.layers["places"]] + blocking
-        for cm in self.cue_matcher.find_in_view(norm, view):
+        taken = _Cover(len(doc.text), [(p.start, p.end) for p in doc.layers["places"]] + blocking)
+        blocked = _Cover(len(doc.text), blocking)
+        for cm in self.cue_matcher.find_in_view(norm, view, overlapping=True):
             ctype = cm.payloads[0]
             ws = cm.nend
             while ws < len(view) and view[ws] == " ":
@@ -288,7 +338,7 @@ class PlacesComponent:
                 continue
             s, e = norm.to_original(ws, we)
             fs = norm.to_original(cm.nstart, cm.nstart + 1)[0]
-            if any(s < b and a < e for a, b in taken) or any(fs < b and a < fs + 1 for a, b in blocking):
+            if taken.hits(s, e) or blocked.hits(fs, fs + 1):
                 continue
             if ctype == "admin" and not word.startswith("ال") and word.endswith("ه"):
                 continue  # منطقة مأهولة: an adjective
@@ -301,10 +351,12 @@ class PlacesComponent:
             doc.add("places", Place(s, e, "", country_code=cc, feature_code="FAC" if ctype == "facility" else None,
                                     score=0.4, reason=reason, extra={"kind": "facility" if ctype == "facility" else "unknown"}))
             doc.add("entities", Entity(s, e, "", "FAC" if ctype == "facility" else "GPE", score=0.4, origin="gazetteer"))
-            taken.append((s, e))
+            taken.add(s, e)
 
     def _emit(self, doc: Document, mentions: list[Mention], ctx: Context) -> None:
         gz = self.gz
+        fac_done: set[tuple[int, int]] = set()
+        ent_spans = {(x.start, x.end) for x in doc.layers["entities"]}
         for m in mentions:
             if m.rejected:
                 continue
@@ -321,11 +373,13 @@ class PlacesComponent:
                                            origin="gazetteer"))
             if m.cue == "facility" and m.cue_span is not None:
                 fs, fe = m.cue_span
-                if not any(p.start == fs and p.end == fe for p in doc.layers["places"]):
+                if (fs, fe) not in fac_done:
+                    fac_done.add((fs, fe))
                     doc.add("places", Place(fs, fe, "", name=e.name, country_code=e.cc, lat=e.lat, lon=e.lon,
                                             feature_code="FAC", admin1=e.admin1, score=round(m.score * 0.9, 2),
                                             reason=f"facility at {e.name}", extra={"kind": "facility"}))
-                    if not any(x.start == fs and x.end == fe for x in doc.layers["entities"]):
+                    if (fs, fe) not in ent_spans:
+                        ent_spans.add((fs, fe))
                         doc.add("entities", Entity(fs, fe, "", "FAC", score=round(m.score * 0.9, 2), origin="gazetteer"))
         doc.layers["places"].sort(key=lambda p: (p.start, p.end))
         doc.layers["entities"].sort(key=lambda x: (x.start, x.end))

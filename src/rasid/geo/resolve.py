@@ -85,7 +85,34 @@ class Context:
         return w
 
 
-def score_candidate(gz: Gazetteer, m: Mention, i: int, ctx: Context, anchors: list[GeoEntry],
+class Anchors:
+    """Places resolved with confidence, deduplicated, with cached "same country" and "near" tests."""
+
+    def __init__(self, entries):
+        uniq = {id(a): a for a in entries}
+        self.ids = set(uniq)
+        self.cc = Counter(a.cc for a in uniq.values() if a.cc)
+        self.points = [a for a in uniq.values() if a.kind not in ("country", "continent", "water") and a.lat is not None]
+        self._near: dict[int, bool] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.ids)
+
+    def same_country(self, e: GeoEntry) -> bool:
+        """Another anchor lies in ``e``'s country."""
+        return bool(e.cc) and self.cc.get(e.cc, 0) - (1 if id(e) in self.ids else 0) > 0
+
+    def near(self, e: GeoEntry) -> bool:
+        """Another point-like anchor lies within NEAR_KM of ``e``."""
+        key = id(e)
+        hit = self._near.get(key)
+        if hit is None:
+            hit = e.lat is not None and any(a is not e and haversine_km(e, a) < NEAR_KM for a in self.points)
+            self._near[key] = hit
+        return hit
+
+
+def score_candidate(gz: Gazetteer, m: Mention, i: int, ctx: Context, anchors: Anchors,
                     link: GeoEntry | None) -> tuple[float, list[str]]:
     e = gz.entries[i]
     why: list[str] = []
@@ -119,10 +146,9 @@ def score_candidate(gz: Gazetteer, m: Mention, i: int, ctx: Context, anchors: li
             s -= 3.0
             why.append("famous namesake elsewhere")
     if anchors and e.kind not in ("country", "continent"):
-        if any(a.cc and a.cc == e.cc and a is not e for a in anchors):
+        if anchors.same_country(e):
             s += 0.4
-        if any(haversine_km(e, a) < NEAR_KM for a in anchors
-               if a is not e and a.kind not in ("country", "continent", "water")):
+        if anchors.near(e):
             s += 0.4
             why.append("near other places")
     return s, why
@@ -149,8 +175,9 @@ def resolve(gz: Gazetteer, mentions: list[Mention], ctx: Context, *, min_free_po
             min_foreign_population: int = 100000, min_clitic_population: int = 100000) -> None:
     """Choose an entry for every mention (sets ``chosen``, ``score``, ``reason`` or ``rejected``)."""
     # pass 1: unambiguous mentions anchor the document; pass 2 uses the confident choices of pass 1
-    anchors: list[GeoEntry] = [gz.entries[m.ids[0]] for m in mentions if len(m.ids) == 1]
+    anchors = Anchors(gz.entries[m.ids[0]] for m in mentions if len(m.ids) == 1)
     ranked: dict[int, list] = {}
+    cache: dict[tuple, list] = {}
     for _round in range(2):
         for k, m in enumerate(mentions):
             if not m.ids:
@@ -162,26 +189,30 @@ def resolve(gz: Gazetteer, mentions: list[Mention], ctx: Context, *, min_free_po
                     link = gz.entries[t.chosen]
                 elif len(t.ids) == 1:
                     link = gz.entries[t.ids[0]]
-            scored = []
-            for i in m.ids:
-                s, why = score_candidate(gz, m, i, ctx, anchors, link)
-                scored.append((s, i, why))
-            scored.sort(key=lambda x: -x[0])
+            ckey = (_round, m.key, m.cue, id(link) if link is not None else None)
+            scored = cache.get(ckey)
+            if scored is None:  # mentions of one name in one setting score alike
+                scored = []
+                for i in m.ids:
+                    sc, why = score_candidate(gz, m, i, ctx, anchors, link)
+                    scored.append((sc, i, why))
+                scored.sort(key=lambda x: -x[0])
+                cache[ckey] = scored
             ranked[k] = scored
             best, bi, why = scored[0]
             margin = best - scored[1][0] if len(scored) > 1 else 3.0
             m.chosen = bi
             m.score = _confidence(gz.entries[bi], margin)
             m.reason = _describe(gz.entries[bi], scored, why)
-        anchors = [gz.entries[m.chosen] for m in mentions if m.chosen is not None and m.score >= 0.7]
+        anchors = Anchors(gz.entries[m.chosen] for m in mentions if m.chosen is not None and m.score >= 0.7)
     # acceptance of weak names (small, common words, written with a clitic): first against the strong
     # places only, then against everything accepted; a rejected choice falls back to the next candidate
-    strong_anchors = [gz.entries[m.chosen] for m in mentions if m.chosen is not None
-                      and _is_strong_entry(gz, m.chosen, min_foreign_population)]
+    strong_anchors = Anchors(gz.entries[m.chosen] for m in mentions if m.chosen is not None
+                             and _is_strong_entry(gz, m.chosen, min_foreign_population))
     limits = (min_free_population, min_foreign_population, min_clitic_population)
     for stage in range(2):
-        pool = strong_anchors if stage == 0 else [gz.entries[m.chosen] for m in mentions
-                                                  if m.chosen is not None and not m.rejected]
+        pool = strong_anchors if stage == 0 else Anchors(gz.entries[m.chosen] for m in mentions
+                                                         if m.chosen is not None and not m.rejected)
         for k, m in enumerate(mentions):
             if m.from_entity or k not in ranked:
                 continue
@@ -210,7 +241,7 @@ def _is_strong_entry(gz: Gazetteer, i: int, min_foreign_population: int) -> bool
 
 
 def _weak_reason(gz: Gazetteer, mentions: list[Mention], m: Mention, i: int, ctx: Context,
-                 anchors: list[GeoEntry], limits: tuple[int, int, int]) -> str:
+                 anchors: Anchors, limits: tuple[int, int, int]) -> str:
     """Why candidate ``i`` of mention ``m`` must not be accepted ("" = acceptable)."""
     min_free_population, min_foreign_population, min_clitic_population = limits
     e = gz.entries[i]
@@ -223,8 +254,7 @@ def _weak_reason(gz: Gazetteer, mentions: list[Mention], m: Mention, i: int, ctx
             te = gz.entries[t.chosen]
             link_ok = (te.cc is not None and te.cc == e.cc) or haversine_km(e, te) < NEAR_KM
     strong = m.cue is not None or (link_ok and m.link_kind == "direction")
-    near = any(haversine_km(e, a) < NEAR_KM for a in anchors
-               if a is not e and a.kind not in ("country", "continent", "water"))
+    near = anchors.near(e)
     n_ctx = ctx.countries.get(e.cc, 0)
     local = n_ctx >= 2 or e.cc == ctx.main or near or link_ok  # the text is about this area
     z = gz.zipf.get(m.key, 0.0)
