@@ -231,10 +231,12 @@ def build(min_population: int = DEFAULT_MIN_POPULATION) -> Gazetteer:
     for r in curated:
         if r.get("kind") in ("short", "long"):
             curated_names.setdefault(r["iso2"], []).append(r["name"])
+    pyc_ar = _pycountry_arabic()
     for iso, c in sorted(countries.items()):
         names = list(curated_names.get(iso, []))
         if iso in babel_ar:
             names.append(babel_ar[iso])
+        names += [n for n in pyc_ar.get(iso, ()) if is_arabic_name(n)]
         if not names:
             continue
         cap = capital_city.get(iso) or best_by_cc.get(iso)
@@ -334,6 +336,30 @@ def build(min_population: int = DEFAULT_MIN_POPULATION) -> Gazetteer:
     gz.stopped = frozenset(stopped)
     gz._compile()
     return gz
+
+
+def _pycountry_arabic() -> dict[str, list[str]]:
+    """Arabic country names from pycountry's ISO 3166 translations (empty when unavailable)."""
+    try:
+        import gettext
+
+        import pycountry
+
+        tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"])
+    except Exception:  # pycountry missing or without the Arabic catalogue
+        return {}
+    out: dict[str, list[str]] = {}
+    for c in pycountry.countries:
+        names = []
+        for attr in ("name", "common_name", "official_name"):
+            en = getattr(c, attr, None)
+            if en:
+                ar = tr.gettext(en)
+                if ar != en:
+                    names.append(ar)
+        if names:
+            out[c.alpha_2] = names
+    return out
 
 
 def _word_frequencies() -> dict[str, float]:
