@@ -114,3 +114,7 @@ def test_gazetteer_cli_lookup(capsys):
     out = capsys.readouterr().out
     assert '"cc": "EG"' in out and "Cairo" in out
     assert main(["gazetteer", "lookup", "x", "--min-population", "-1"]) == 2
+
+
+def test_genitive_of_abu_in_compound_names(gz):
+    assert gz.lookup("أبي ظبي") and gz.lookup("أبي ظبي")[0].cc == "AE"

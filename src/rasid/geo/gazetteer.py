@@ -172,8 +172,10 @@ class Gazetteer:
     def _add(self, entry: GeoEntry, names: Iterable[str], *, min_chars: int = 2) -> int:
         idx = len(self.entries)
         self.entries.append(entry)
-        for n in names:
-            key = fold_key(n)
+        keys = [fold_key(n) for n in names]
+        # the genitive and accusative of أبو in compound names: أبي الخصيب، أبا الخصيب
+        keys += ["ابي " + k[4:] for k in keys if k.startswith("ابو ")]
+        for key in keys:
             if len(key.replace(" ", "")) < min_chars:
                 continue
             ids = self.names.get(key, ())
