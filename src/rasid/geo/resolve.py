@@ -22,6 +22,8 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from .gazetteer import GeoEntry, Gazetteer, population_prior
 
 #: prior by kind
@@ -92,7 +94,10 @@ class Anchors:
         uniq = {id(a): a for a in entries}
         self.ids = set(uniq)
         self.cc = Counter(a.cc for a in uniq.values() if a.cc)
-        self.points = [a for a in uniq.values() if a.kind not in ("country", "continent", "water") and a.lat is not None]
+        points = [a for a in uniq.values() if a.kind not in ("country", "continent", "water") and a.lat is not None]
+        self._point_ids = [id(a) for a in points]
+        self._lat = np.radians(np.array([a.lat for a in points], dtype=float))
+        self._lon = np.radians(np.array([a.lon for a in points], dtype=float))
         self._near: dict[int, bool] = {}
 
     def __bool__(self) -> bool:
@@ -107,7 +112,15 @@ class Anchors:
         key = id(e)
         hit = self._near.get(key)
         if hit is None:
-            hit = e.lat is not None and any(a is not e and haversine_km(e, a) < NEAR_KM for a in self.points)
+            hit = False
+            if e.lat is not None and len(self._lat):
+                p1, l1 = math.radians(e.lat), math.radians(e.lon)
+                h = (np.sin((self._lat - p1) / 2) ** 2
+                     + math.cos(p1) * np.cos(self._lat) * np.sin((self._lon - l1) / 2) ** 2)
+                close = 2 * 6371.0 * np.arcsin(np.sqrt(np.minimum(h, 1.0))) < NEAR_KM
+                if key in self._point_ids:
+                    close[self._point_ids.index(key)] = False
+                hit = bool(close.any())
             self._near[key] = hit
         return hit
 
