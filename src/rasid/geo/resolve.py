@@ -30,6 +30,9 @@ from .gazetteer import GeoEntry, Gazetteer, population_prior
 KIND_PRIOR = {"country": 3.0, "continent": 2.6, "region": 2.6, "province": 2.4, "water": 2.6,
               "landmark": 2.0, "capital": 1.0, "city": 0.0}
 NEAR_KM = 350.0
+#: a small town is accepted on the strength of a resolved place this close (a tighter radius than
+#: for scoring: the Levant fits in 350 km)
+NEAR_ACCEPT_KM = 150.0
 #: a city-table name this frequent as an Arabic word (Zipf scale; or above 4.4 for a place under 200,000
 #: people, or this much more frequent than its population predicts) is taken for a common word unless a
 #: pattern (مدينة X, X جنوب Y) supports it
@@ -98,7 +101,7 @@ class Anchors:
         self._point_ids = [id(a) for a in points]
         self._lat = np.radians(np.array([a.lat for a in points], dtype=float))
         self._lon = np.radians(np.array([a.lon for a in points], dtype=float))
-        self._near: dict[int, bool] = {}
+        self._near: dict[tuple[int, float], bool] = {}
 
     def __bool__(self) -> bool:
         return bool(self.ids)
@@ -107,9 +110,9 @@ class Anchors:
         """Another anchor lies in ``e``'s country."""
         return bool(e.cc) and self.cc.get(e.cc, 0) - (1 if id(e) in self.ids else 0) > 0
 
-    def near(self, e: GeoEntry) -> bool:
-        """Another point-like anchor lies within NEAR_KM of ``e``."""
-        key = id(e)
+    def near(self, e: GeoEntry, km: float = NEAR_KM) -> bool:
+        """Another point-like anchor lies within ``km`` of ``e``."""
+        key = (id(e), km)
         hit = self._near.get(key)
         if hit is None:
             hit = False
@@ -117,9 +120,9 @@ class Anchors:
                 p1, l1 = math.radians(e.lat), math.radians(e.lon)
                 h = (np.sin((self._lat - p1) / 2) ** 2
                      + math.cos(p1) * np.cos(self._lat) * np.sin((self._lon - l1) / 2) ** 2)
-                close = 2 * 6371.0 * np.arcsin(np.sqrt(np.minimum(h, 1.0))) < NEAR_KM
-                if key in self._point_ids:
-                    close[self._point_ids.index(key)] = False
+                close = 2 * 6371.0 * np.arcsin(np.sqrt(np.minimum(h, 1.0))) < km
+                if id(e) in self._point_ids:
+                    close[self._point_ids.index(id(e))] = False
                 hit = bool(close.any())
             self._near[key] = hit
         return hit
@@ -267,7 +270,7 @@ def _weak_reason(gz: Gazetteer, mentions: list[Mention], m: Mention, i: int, ctx
             te = gz.entries[t.chosen]
             link_ok = (te.cc is not None and te.cc == e.cc) or haversine_km(e, te) < NEAR_KM
     strong = m.cue is not None or (link_ok and m.link_kind == "direction")
-    near = anchors.near(e)
+    near = anchors.near(e, NEAR_ACCEPT_KM)
     n_ctx = ctx.countries.get(e.cc, 0)
     local = n_ctx >= 2 or e.cc == ctx.main or near or link_ok  # the text is about this area
     z = gz.zipf.get(m.key, 0.0)
@@ -276,6 +279,8 @@ def _weak_reason(gz: Gazetteer, mentions: list[Mention], m: Mention, i: int, ctx
         z = max(z, 4.4)  # بحركة reads as ب + حركة before it reads as a town
     if e.kind == "capital" and e.population >= 100000 and z < COMMON_ZIPF:
         pass  # capitals are famous names (مدريد), whatever else the word means
+    elif 3.5 <= z < 4.4 and gz.flip_zipf.get(m.key, 0.0) >= 4.0 and e.population < 200000 and not strong:
+        return f"a common noun (zipf {z}, other article form {gz.flip_zipf.get(m.key)})"
     elif 3.5 <= z < 4.4 and gz.flip_zipf.get(m.key, 0.0) >= 3.5 and not (local or strong):
         return f"probably the word (zipf {z}) in a text not about {e.cc}"
     elif (z >= COMMON_ZIPF or (z >= 4.4 and (e.population < 200000 or not (local or n_ctx)))
