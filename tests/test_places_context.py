@@ -1,5 +1,5 @@
 """Disambiguation in context with our own sentences: طرابلس, صور, رفح, عمان; clitics; stoplist; entities."""
-from _places_util import place, places, run
+from places_helpers import place, places, run
 
 
 def test_tripoli_libya_by_libyan_context():

@@ -2,7 +2,7 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from _places_util import run
+from places_helpers import run
 
 WORDS = ["القاهرة", "بالقاهرة", "طرابلس", "لليبيا", "صور", "مدينة", "جنوب", "لبنان", "في", "مطار", "العريش",
          "رفح", "،", "«", "»", "\n", "ـ", "َ", "ُ", "الليبية", "حفتر", "كان", "إلى", "x", "1", "ﻻ", " "]
