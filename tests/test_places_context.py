@@ -167,3 +167,9 @@ def test_main_country_from_places_when_no_country_is_named():
     doc = run("اشتبكت القوات في تعز وعدن، وامتدت المعارك إلى مديرية زبيدان المجاورة.",
               entities=[("مديرية زبيدان", "GPE")])
     assert place(doc, "مديرية زبيدان").country_code == "YE"
+
+
+def test_stop_phrase_hides_the_place_inside():
+    doc = run("زار الشاعر مسقط رأسه في قرية جبلية، ثم سافر إلى مسقط عاصمة عمان.")
+    got = [(p.text, p.start) for p in doc.places]
+    assert [t for t, _ in got].count("مسقط") == 1  # the capital, not "birthplace"

@@ -101,6 +101,7 @@ class Gazetteer:
         self.entries: list[GeoEntry] = []
         self.names: dict[str, tuple[int, ...]] = {}
         self.stopped: frozenset[str] = frozenset()
+        self.stop_phrases: frozenset[str] = frozenset()  # stoplist phrases hiding a place name
         self.countries: dict[str, int] = {}
         self.country_names: dict[str, str] = {}
         self.nisba: dict[str, str] = {}
@@ -185,6 +186,8 @@ class Gazetteer:
 
     def _compile(self) -> None:
         entries = [(k, k) for k in self.names if k not in self.stopped]
+        # stop phrases (مسقط رأس) are matched too: longest-first, they hide the place name inside
+        entries += [(k, k) for k in self.stop_phrases]
         self.matcher = PhraseMatcher(entries)
         self.nisba_matcher = PhraseMatcher((k, iso) for k, iso in self.nisba.items())
 
@@ -336,6 +339,7 @@ def build(min_population: int = DEFAULT_MIN_POPULATION) -> Gazetteer:
         if ids and key not in metonyms and all(gz.entries[i].source == "geonames" for i in ids):
             stopped.add(key)
     gz.stopped = frozenset(stopped)
+    gz.stop_phrases = frozenset(k for k in stop_keys if " " in k)
     gz._compile()
     return gz
 
