@@ -1,5 +1,5 @@
 """Disambiguation in context with our own sentences: طرابلس, صور, رفح, عمان; clitics; stoplist; entities."""
-from places_helpers import place, places, run
+from places_helpers import place, places, run, run_spans
 
 
 def test_tripoli_libya_by_libyan_context():
@@ -173,3 +173,20 @@ def test_stop_phrase_hides_the_place_inside():
     doc = run("زار الشاعر مسقط رأسه في قرية جبلية، ثم سافر إلى مسقط عاصمة عمان.")
     got = [(p.text, p.start) for p in doc.places]
     assert [t for t, _ in got].count("مسقط") == 1  # the capital, not "birthplace"
+
+
+def test_norp_inside_a_longer_place_name_gives_way():
+    text = "اقتحمت القوات بلدات في الضفة الغربية فجرا."
+    doc = run(text, entities=[("الغربية", "NORP")])
+    assert places(doc) == [("الضفة الغربية", "PS")]
+    assert [e.label for e in doc.entities] == ["LOC"]  # the adjective inside the name is dropped
+
+
+def test_country_name_tagged_norp_becomes_gpe_unless_it_is_an_adjective():
+    text = "وصل الوفد إلى السعودية أمس، وقالت السلطات السعودية إن الزيارة ناجحة."
+    first = text.index("السعودية")
+    second = text.index("السعودية", first + 1)
+    doc = run_spans(text, [(first, first + 8, "NORP"), (second, second + 8, "NORP")])
+    labels = [(e.start, e.label) for e in doc.entities if e.text == "السعودية"]
+    assert labels == [(first, "GPE"), (second, "NORP")]
+    assert [(p.start, p.country_code) for p in doc.places] == [(first, "SA")]

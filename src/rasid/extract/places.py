@@ -34,6 +34,9 @@ from ..text import text_view
 #: entity labels whose spans are not places (the entity layer decided)
 BLOCKING = frozenset({"PER", "ORG", "NORP", "EVENT"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: words beginning with ال that are not article + noun (closed class: prepositions, relatives, particles)
+_ALIF_LAM_WORDS = frozenset({"الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
+                             "اللاتي", "اللواتي", "اللائي", "الان"})
 _LABEL_OF_KIND = {"country": "GPE", "capital": "GPE", "city": "GPE", "province": "GPE", "region": "LOC",
                   "continent": "LOC", "water": "LOC", "landmark": "FAC", "facility": "FAC"}
 
@@ -177,7 +180,9 @@ class PlacesComponent:
         text_view(doc)
         norm, view = match_view(doc)
         ents = doc.layers.get("entities", [])
-        blocking = [(e.start, e.end) for e in ents if e.label in BLOCKING]
+        blocking = [(e.start, e.end) for e in ents if e.label in BLOCKING and e.label != "NORP"]
+        norps = sorted((e for e in ents if e.label == "NORP"), key=lambda e: e.start)
+        norp_starts = [e.start for e in norps]
         place_ents = [e for e in ents if e.label in PLACE_LABELS]
 
         blocked = _Cover(len(doc.text), blocking)
@@ -196,13 +201,25 @@ class PlacesComponent:
                 ctx_counts[countries[0]] += 1
             if blocked.hits(m.start, m.end):
                 continue
+            fix = None
+            if norps:
+                j = bisect.bisect_right(norp_starts, m.end)
+                hit = [n for n in norps[max(0, j - 3):j] if n.start < m.end and m.start < n.end]
+                if hit:
+                    fixes = [self._norp_conflict(gz, view, m, ids, n, unique_country) for n in hit]
+                    if any(f is None for f in fixes):
+                        continue  # the entity layer's nationality adjective stands
+                    fix = fixes
             if m.key in gz.nisba and not unique_country:
                 continue  # السويدية is "Swedish", not Samandağ
             if m.prefix:
                 word = view[view.rfind(" ", 0, m.nstart) + 1:m.nend]
                 if word in self.exceptions or word in gz.clitic_words:
                     continue  # وزير is not و + زير; كبير is not ك + بير
-            mentions.append(Mention(m.start, m.end, m.nstart, m.nend, m.key, m.prefix, ids))
+            mention = Mention(m.start, m.end, m.nstart, m.nend, m.key, m.prefix, ids)
+            if fix is not None:
+                mention.extra["norp_fix"] = fix
+            mentions.append(mention)
         for m in gz.nisba_matcher.find_in_view(norm, view, overlapping=True):
             ctx_counts[m.payloads[0]] += 1
         for e in ents:
@@ -261,10 +278,34 @@ class PlacesComponent:
             ccs = Counter(gz.entries[m.chosen].cc for m in accepted if gz.entries[m.chosen].cc)
             ctx = Context(ctx.countries, ccs.most_common(1)[0][0] if ccs else None)
         if self.unknown:
-            self._unknown_after_cues(doc, norm, view, accepted, ctx, blocking + [(e.start, e.end) for e in place_ents])
+            self._unknown_after_cues(doc, norm, view, accepted, ctx, blocking + [(e.start, e.end) for e in place_ents]
+                                     + [(e.start, e.end) for e in norps])
         self._unresolved_entities(doc, norm, place_ents, accepted, ctx)
         doc.layers["places"].sort(key=lambda p: (p.start, p.end))
         doc.layers["entities"].sort(key=lambda x: (x.start, x.end))
+
+    @staticmethod
+    def _norp_conflict(gz, view: str, m, ids, norp, unique_country: bool):
+        """A gazetteer name overlapping a NORP entity: ``("drop", e)`` when the name strictly contains it
+        (الضفة الغربية ⊃ الغربية, المملكة العربية السعودية ⊃ العربية), ``("relabel", e)`` when both are the
+        same country name not in adjective position (زار السعودية; بالسعودية — but not السلطات السعودية),
+        else None (the adjective stands)."""
+        if m.start <= norp.start and norp.end <= m.end and (m.end - m.start) > (norp.end - norp.start):
+            if " " in m.key and any(gz.entries[i].source != "geonames" for i in ids):
+                return ("drop", norp)
+            return None
+        if (norp.start, norp.end) == (m.start, m.end) and unique_country:
+            if m.prefix:
+                return ("relabel", norp)  # بالسعودية، وللسعودية: a preposition before a country
+            end = view.rfind(" ", 0, m.nstart)
+            j = end
+            while j > 0 and view[j - 1] == " ":
+                j -= 1
+            prev = view[view.rfind(" ", 0, j) + 1:j] if j > 0 else ""
+            bare = prev[1:] if len(prev) > 3 and prev[0] in "وفبك" else prev
+            definite = bare.startswith(("ال", "لل")) and bare not in _ALIF_LAM_WORDS
+            return None if definite else ("relabel", norp)
+        return None
 
     def _name_like(self, word: str) -> bool:
         """Can this folded word be an unknown place name after a place noun?  Not a frequent word, a nisba
@@ -365,6 +406,14 @@ class PlacesComponent:
                 continue  # entities the gazetteer lacks: see _unresolved_entities
             e = gz.entries[m.chosen]
             kind = e.kind
+            for action, norp in m.extra.get("norp_fix", ()):
+                if action == "relabel":  # the entity layer's NORP is the country here
+                    norp.label = "GPE"
+                    norp.extra["relabelled"] = "NORP->GPE by places (country name, not an adjective)"
+                    ent = norp
+                else:  # an adjective inside a longer place name is no nationality mention
+                    doc.layers["entities"] = [x for x in doc.layers["entities"] if x is not norp]
+                    ent_spans.discard((norp.start, norp.end))
             doc.add("places", Place(m.start, m.end, "", geonameid=e.geonameid, name=e.name, country_code=e.cc,
                                     lat=e.lat, lon=e.lon, feature_code=e.feature_code, admin1=e.admin1,
                                     score=m.score, reason=m.reason, extra={"kind": kind}))
