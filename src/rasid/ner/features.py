@@ -24,7 +24,7 @@ from ..lexicon.loader import list_lexicons, read_tsv, read_yaml
 from ..text import fold, segment_clitics
 
 #: bumped whenever the feature set changes (stored in model files; a mismatch is refused)
-FEATURE_VERSION = 1
+FEATURE_VERSION = 3
 #: lexicon files that say nothing about names
 _SKIP = frozenset({"ner_label_map", "abbreviations", "clitic_exceptions"})
 _ARABIC = re.compile(r"[\u0621-\u064a]")
@@ -203,6 +203,11 @@ def _token_core(tok: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
         if len(stem) > 2:
             own.append(f"ss2={stem[-2:]}")
             own.append(f"sp2={stem[:2]}")
+            shared.append(f"ss2={stem[-2:]}")
+            own.append(f"ss3={stem[-3:]}")
+            own.append(f"sp3={stem[:3]}")
+        if len(stem) > 3:  # letter trigrams: transliterated foreign names have their own letter patterns
+            own.extend({f"g3={stem[k:k + 3]}" for k in range(len(stem) - 2)})
         roles = [role for _, _, role in pieces]
         if "det" in roles:
             own.append("det")
