@@ -25,8 +25,12 @@ from ..text import fold, segment_clitics
 
 #: bumped whenever the feature set changes (stored in model files; a mismatch is refused)
 FEATURE_VERSION = 3
-#: lexicon files that say nothing about names
-_SKIP = frozenset({"ner_label_map", "abbreviations", "clitic_exceptions"})
+#: lexicon files used, by name (whichever of them are installed): names, titles, roles, organisations,
+#: places, nationalities, speech cues, outlets, calendar words (negative evidence)
+_USE = re.compile(r"title|role|nisba|org|given|name|actor|countr|region|place|gazetteer|cue_verb|outlet|"
+                  r"nationalit|month|weekday|holiday")
+#: lexicon files that say nothing about names even if their name matches
+_SKIP = frozenset({"ner_label_map", "abbreviations", "clitic_exceptions", "synthetic_news"})
 _ARABIC = re.compile(r"[\u0621-\u064a]")
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
 _LATIN = re.compile(r"^[A-Za-z]+$")
@@ -142,7 +146,7 @@ def lexicon_index(extra_paths: tuple[str, ...] = ()) -> LexiconIndex:
     """Build (once per process) the lexicon index from the bundled lexicon files."""
     sources: list[tuple[str, list[str]]] = []
     for path in list(list_lexicons()) + [Path(p) for p in extra_paths]:
-        if path.stem in _SKIP:
+        if path.stem in _SKIP or not _USE.search(path.stem):
             continue
         ents = _entries(path)
         if ents:
