@@ -9,6 +9,7 @@ All patterns work on the folded text (أ/إ/آ→ا, ى→ي, ة→ه, diacritic
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -24,6 +25,10 @@ L = r"(?<=(?:^|[^\w])(?:[وف]?[بلك]?))(?<!(?:كانون|تشرين|ربيع|
 R = r"(?!\w)"
 ART = r"(?:ال|(?<=(?:^|[^\w])[وف]?)لل)"
 S = r"\s+"
+_NONWORD = regex.compile(r"[^\w]")
+_WORD_START = regex.compile(r"(?r)(?<![\w])\w")  # searched backwards: the start of the word at/before a point
+_DIGITS = regex.compile(r"\d+")
+_PREFIX = regex.compile(r"[وف]?[بلك]?(?:ال)?|[وف]?لل")  # what may precede an anchor inside its word
 
 
 @dataclass
@@ -149,24 +154,150 @@ class Grammar:
             ("tonight", rf"{L}(?:{THIS})\s+(?:الليله|المساء){R}", 2),
         ]
         self.rules = [(name, regex.compile(p), prio) for name, p, prio in rules]
+        self._build_anchors(lx, rel)
         # range joiner between two complete dates: 15 يناير إلى 14 أبريل
         self.joiner = regex.compile(r"^\s*(?:-|الي|حتي|و\s*حتي|ولغايه|لغايه|و)\s*$")
         self.range_start = regex.compile(r"(?:(?<=^|[^\w])(?:من|بين|منذ)\s+)$")
         self.ambiguous_months = lx.months_ambiguous
 
     # ------------------------------------------------------------------------------------------------
+    # -- anchors ------------------------------------------------------------------------------------
+    # Every rule needs at least one anchor word of given kinds (a month name, a weekday, a unit, a
+    # digit…).  One Aho-Corasick pass (and one digit regex) finds the anchors; each rule then scans
+    # only the stretches around its own anchors, glued into one string (joined by NUL, which no rule
+    # crosses).  Rules never run over text that cannot hold their expression.
+    K_MON, K_MONW, K_HMON, K_WD, K_UNIT, K_HOL, K_REL, K_NOW, K_DIR, K_DEC, K_YEARW, K_CLOCK, K_PART, K_NIGHT, \
+        K_DIGIT = (1 << i for i in range(15))
+    MONTHISH = 64  # chars scanned before a month name: "الثالث والعشرين وحتى السادس والعشرين من شهر"
+
+    def _build_anchors(self, lx, rel) -> None:
+        import ahocorasick
+
+        kinds: dict[str, int] = {}
+
+        def add(words, k):
+            for w in words:
+                w = max(w.split(" "), key=len)  # the longest word of a phrase: rare, and always present
+                if w:
+                    kinds[w] = kinds.get(w, 0) | k
+
+        add(lx.months, self.K_MON)
+        add(["شهر"], self.K_MONW)
+        add(lx.hijri_months, self.K_HMON)
+        add(lx.weekdays, self.K_WD)
+        add(lx.units, self.K_UNIT)
+        add(lx.holidays, self.K_HOL)
+        add(rel.get("day", {}), self.K_REL)
+        add(rel.get("now", {}), self.K_NOW)
+        add(rel.get("dir", {}), self.K_DIR)
+        add(rel.get("decade", {}), self.K_DEC)
+        add(["عام", "سنه"], self.K_YEARW)
+        add(["ساعه"], self.K_CLOCK)
+        add(rel.get("part", {}), self.K_PART)
+        add(["فجرا", "صباحا", "عصرا", "ظهرا", "مساء", "ليلا"], self.K_PART)
+        add(["الليله", "المساء"], self.K_NIGHT)
+        self._ac = ahocorasick.Automaton()
+        for w, k in kinds.items():
+            self._ac.add_word(w, (len(w), k))
+        self._ac.make_automaton()
+        K = self
+        M = K.K_MON | K.K_MONW
+        need = {
+            "day_range": (M, self.MONTHISH), "day_range_m_first": (M, 24), "date": (M, self.MONTHISH),
+            "date_num": (K.K_DIGIT, 8), "date_iso": (K.K_DIGIT, 8), "month": (M, 32), "year": (K.K_YEARW, 24),
+            "year_bare": (K.K_DIGIT, 24), "decade": (K.K_DEC, 24), "hijri_date": (K.K_HMON, self.MONTHISH),
+            "hijri_month_year": (K.K_HMON, 16), "holiday": (K.K_HOL, 16), "weekday": (K.K_WD, 32),
+            "weekday_bare": (K.K_WD, 24), "weekday_of_week": (K.K_WD, 16), "weekday_of_this_week": (K.K_WD, 16),
+            "nth_weekday": (K.K_WD, 40), "last_of_month": (M, 40), "rel_day": (K.K_REL, 24), "now": (K.K_NOW, 24),
+            "rel_unit": (K.K_UNIT, 40), "span": (K.K_DIR | K.K_UNIT, 40), "span_n_first": (K.K_DIR, 48),
+            "ago": (K.K_UNIT, 48), "duration": (K.K_UNIT, 48), "duration_cue": (K.K_UNIT, 24),
+            "duration_bare": (K.K_UNIT, 4), "clock": (K.K_CLOCK, 24), "clock_ord": (K.K_PART, 40),
+            "clock_hm": (K.K_DIGIT, 4), "tonight": (K.K_NIGHT, 12),
+        }
+        self._need = [need[name] for name, _, _ in self.rules]
+
+    RIGHT = 40  # chars scanned after an anchor ("أغسطس/ آب 2019 الماضي", "1440 هـ")
+
+    def anchors(self, text: str) -> list[tuple[int, int, int]]:
+        """(start, end, kind bits) of every anchor, in text order."""
+        n = len(text)
+        out = []
+        for end, (ln, k) in self._ac.iter(text):
+            e = end + 1
+            if e < n and text[e].isalnum():
+                continue  # not the end of a word
+            s = end + 1 - ln
+            if s > 0 and text[s - 1].isalnum():
+                # only proclitics and the article may stand before an anchor inside its word
+                ws = s - 1
+                while ws > 0 and text[ws - 1].isalnum() and s - ws < 5:
+                    ws -= 1
+                if (ws > 0 and text[ws - 1].isalnum()) or not _PREFIX.fullmatch(text, ws, s):
+                    continue
+            out.append((s, e, k))
+        out += [(m.start(), m.end(), self.K_DIGIT) for m in _DIGITS.finditer(text)]
+        out.sort()
+        return out
+
+    def _stretches(self, text: str, anchors, mask: int, left: int) -> list[tuple[int, int]]:
+        n = len(text)
+        out: list[list[int]] = []
+        for s, e, k in anchors:
+            if not k & mask:
+                continue
+            s, e = max(0, s - left), min(n, e + self.RIGHT)
+            if out and s <= out[-1][1]:
+                if e > out[-1][1]:
+                    out[-1][1] = e
+            else:
+                out.append([s, e])
+        res: list[tuple[int, int]] = []
+        for s, e in out:
+            # widen to word boundaries so no word is cut at either end
+            if s > 0:
+                m = _WORD_START.search(text, 0, s)
+                s = m.start() if m else 0
+            if e < n:
+                m = _NONWORD.search(text, e)
+                e = m.start() if m else n
+            if res and s <= res[-1][1]:
+                res[-1] = (res[-1][0], max(res[-1][1], e))
+            else:
+                res.append((s, e))
+        return res
+
     def find(self, text: str) -> list[TE]:
         """Parse every temporal expression in a normalised text (longest non-overlapping matches)."""
         cands: list[TE] = []
-        for name, rx, prio in self.rules:
-            for m in rx.finditer(text, overlapped=False):
+        if not text:
+            return []
+        anchors = self.anchors(text)
+        if not anchors:
+            return []
+        for (name, rx, prio), (mask, left) in zip(self.rules, self._need):
+            spans = self._stretches(text, anchors, mask, left)
+            if not spans:
+                continue
+            if len(spans) == 1 and spans[0] == (0, len(text)):
+                compact, starts, origins = text, [0], [0]
+            else:
+                compact = "\x00".join(text[s:e] for s, e in spans)
+                starts, origins, c = [], [], 0
+                for s, e in spans:
+                    starts.append(c)
+                    origins.append(s)
+                    c += e - s + 1
+            for m in rx.finditer(compact):
                 if m.end() <= m.start():
                     continue
                 te = self._build(name, m)
-                if te is not None:
-                    te.start, te.end, te.rule = m.start(), m.end(), name
-                    te.f["_prio"] = prio
-                    cands.append(te)
+                if te is None:
+                    continue
+                i = bisect_right(starts, m.start()) - 1
+                shift = origins[i] - starts[i]
+                te.start, te.end, te.rule = m.start() + shift, m.end() + shift, name
+                te.f["_prio"] = prio
+                cands.append(te)
         cands.sort(key=lambda t: (-(t.end - t.start), -t.f["_prio"], t.start))
         taken: list[TE] = []
         occupied: list[tuple[int, int]] = []
