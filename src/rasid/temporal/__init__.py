@@ -6,6 +6,7 @@ component ``times`` (``rasid.extract.times``) uses it and maps the spans back to
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -51,9 +52,18 @@ class TimeTagger:
         self._cue_rx = regex.compile(
             rf"(?<![\w])(?:[وف]?(?P<fut>{alt(fut)})|(?P<past>{alt(past)})|(?P<sverb>[وف]?س[يتن]\w{{2,}}))(?!\w)")
 
-    def cues(self, text: str) -> list[tuple[int, int, str]]:
+    @staticmethod
+    def _sentence(te: TE, sentences, n: int) -> tuple[int, int]:
+        if sentences:
+            i = bisect_right(sentences, (te.start, 1 << 60)) - 1
+            if i >= 0 and sentences[i][0] <= te.start < sentences[i][1]:
+                return sentences[i]
+            return (0, n) if i < 0 else (sentences[i][0], n)
+        return 0, n
+
+    def cues(self, text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
         out = []
-        for m in self._cue_rx.finditer(text):
+        for m in self._cue_rx.finditer(text, lo, len(text) if hi is None else hi):
             if m.group("sverb"):
                 w = m.group("sverb")
                 w2 = w[1:] if w[0] in "وف" else w
@@ -72,7 +82,15 @@ class TimeTagger:
         tes = self.grammar.find(text)
         if not tes:
             return []
-        cues = self.cues(text)
+        # tense cues are looked for only in the sentences that hold an expression
+        spans = []
+        for te in tes:
+            lo, hi = self._sentence(te, sentences, len(text))
+            if not spans or lo > spans[-1][1]:
+                spans.append((lo, hi))
+            elif hi > spans[-1][1]:
+                spans[-1] = (spans[-1][0], hi)
+        cues = [c for lo, hi in spans for c in self.cues(text, lo, hi)]
         out = []
         for te in tes:
             tense = self._tense(te, cues, sentences)
@@ -83,14 +101,9 @@ class TimeTagger:
             out.append(Found(te.start, te.end, te, value, gran, extra, tense))
         return out
 
-    @staticmethod
-    def _tense(te: TE, cues, sentences) -> str | None:
-        lo, hi = 0, 1 << 60
-        if sentences:
-            for s, e in sentences:
-                if s <= te.start < e:
-                    lo, hi = s, e
-                    break
+    @classmethod
+    def _tense(cls, te: TE, cues, sentences) -> str | None:
+        lo, hi = cls._sentence(te, sentences, 1 << 60)
         best, best_d = None, None
         for s, e, kind in cues:
             if s < lo or e > hi or (s < te.end and te.start < e):

@@ -26,7 +26,6 @@ R = r"(?!\w)"
 ART = r"(?:ال|(?<=(?:^|[^\w])[وف]?)لل)"
 S = r"\s+"
 _NONWORD = regex.compile(r"[^\w]")
-_WORD_START = regex.compile(r"(?r)(?<![\w])\w")  # searched backwards: the start of the word at/before a point
 _DIGITS = regex.compile(r"\d+")
 _PREFIX = regex.compile(r"[وف]?[بلك]?(?:ال)?|[وف]?لل")  # what may precede an anchor inside its word
 
@@ -241,27 +240,25 @@ class Grammar:
 
     def _stretches(self, text: str, anchors, mask: int, left: int) -> list[tuple[int, int]]:
         n = len(text)
-        out: list[list[int]] = []
+        right = self.RIGHT
+        res: list[tuple[int, int]] = []
         for s, e, k in anchors:
             if not k & mask:
                 continue
-            s, e = max(0, s - left), min(n, e + self.RIGHT)
-            if out and s <= out[-1][1]:
-                if e > out[-1][1]:
-                    out[-1][1] = e
+            s = s - left
+            if s > 0:  # back to the start of a word so no word is cut
+                s = max(text.rfind(" ", 0, s), text.rfind("\n", 0, s)) + 1
             else:
-                out.append([s, e])
-        res: list[tuple[int, int]] = []
-        for s, e in out:
-            # widen to word boundaries so no word is cut at either end
-            if s > 0:
-                m = _WORD_START.search(text, 0, s)
-                s = m.start() if m else 0
+                s = 0
+            e = e + right
             if e < n:
                 m = _NONWORD.search(text, e)
                 e = m.start() if m else n
+            else:
+                e = n
             if res and s <= res[-1][1]:
-                res[-1] = (res[-1][0], max(res[-1][1], e))
+                if e > res[-1][1]:
+                    res[-1] = (res[-1][0], e)
             else:
                 res.append((s, e))
         return res
@@ -274,8 +271,16 @@ class Grammar:
         anchors = self.anchors(text)
         if not anchors:
             return []
+        present = 0
+        for _s, _e, k in anchors:
+            present |= k
+        cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
         for (name, rx, prio), (mask, left) in zip(self.rules, self._need):
-            spans = self._stretches(text, anchors, mask, left)
+            if not present & mask:
+                continue
+            spans = cache.get((mask, left))
+            if spans is None:
+                spans = cache[(mask, left)] = self._stretches(text, anchors, mask, left)
             if not spans:
                 continue
             if len(spans) == 1 and spans[0] == (0, len(text)):

@@ -16,11 +16,35 @@ def key(s: str) -> str:
 
 
 def alt(forms) -> str:
-    """A regex alternation of folded forms, longest first; spaces inside a form match any run of spaces."""
-    uniq = sorted({key(f) for f in forms if f and key(f)}, key=lambda s: (-len(s), s))
+    """A regex matching any of the folded forms (spaces inside a form match any run of spaces).
+
+    The alternation is factored into a character trie (``(?:ا(?:بريل|فريل)|…)``), so the engine
+    compares a few characters per position instead of trying every form in turn; optional tails are
+    greedy, so the longest form wins as in a longest-first alternation."""
+    uniq = {key(f) for f in forms if f and key(f)}
     if not uniq:
         return "(?!)"
-    return "(?:" + "|".join(r"\s+".join(regex.escape(w) for w in f.split(" ")) for f in uniq) + ")"
+    trie: dict = {}
+    for w in uniq:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = []
+        for ch in sorted(k for k in node if k):
+            head = r"\s+" if ch == " " else regex.escape(ch)
+            branches.append(head + emit(node[ch]))
+        end = "" in node
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return ("(?:" + body + ")?") if len(branches) == 1 else body + "?"
+        return body
+
+    return "(?:" + emit(trie) + ")"
 
 
 @dataclass(frozen=True)
