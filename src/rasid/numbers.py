@@ -24,6 +24,7 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Any
 
+from .errors import RasidError
 from .lexicon.loader import load_tsv
 from .text.normalize import NormText, fold, normalize
 
@@ -56,6 +57,7 @@ class NumberParse:
     colloquial: bool = False  # uses an Egyptian colloquial form
     marker: str | None = None  # the marker phrase as written (normalised), e.g. "نحو"
     prefix: str = ""  # clitic letters glued to the first token (و ب ل …)
+    scale: int = 1  # the multiplier the number ends with (11 مليار → 10**9), for ranges "10.5 و11 مليار"
 
     @property
     def span(self) -> tuple[int, int]:
@@ -80,29 +82,58 @@ def _frac(s: str) -> Fraction:
     return Fraction(s) if "/" in s else Fraction(s)
 
 
+CARDINAL_TYPES = frozenset({"unit", "ten", "teen", "tens", "hundred", "hundreds", "mult", "mult_dual", "mult_acc",
+                            "mult_plural", "vague_plural", "vague", "fraction", "fraction_plural", "point"})
+ORDINAL_TYPES = frozenset({"unit", "unit_teen", "tens", "teen_suffix"})
+MARKER_TYPES = frozenset({"approx", "min", "max", "percent", "range_from", "range_to"})
+MARKER_POSITIONS = frozenset({"before", "after", "between"})
+
+
+def _entry_value(lex, r: dict, typ: str) -> Fraction:
+    try:
+        return _frac(r["value"])
+    except (ValueError, ZeroDivisionError):
+        raise RasidError("E140", f"{lex.path}: entry {r.get('form')!r} has a bad value {r.get('value')!r}") from None
+
+
+def _check(lex, r: dict, column: str, allowed: frozenset) -> str:
+    v = r.get(column, "")
+    if v not in allowed:
+        raise RasidError("E140", f"{lex.path}: entry {r.get('form')!r} has unknown {column} {v!r} "
+                                 f"(one of {', '.join(sorted(allowed))})")
+    return v
+
+
 @lru_cache(maxsize=1)
 def number_words() -> dict[str, _Word]:
     """Folded cardinal form -> entry (from ``number_words.tsv``)."""
+    lex = load_tsv("number_words.tsv")
     out: dict[str, _Word] = {}
-    for r in load_tsv("number_words.tsv").rows:
-        out[fold(r["form"])] = _Word(_frac(r["value"]), r["type"], r.get("variety") == "egy")
+    for r in lex.rows:
+        typ = _check(lex, r, "type", CARDINAL_TYPES)
+        out[fold(r["form"])] = _Word(_entry_value(lex, r, typ), typ, r.get("variety") == "egy")
     return out
 
 
 @lru_cache(maxsize=1)
 def _ordinal_words() -> dict[str, _Word]:
+    lex = load_tsv("ordinals.tsv")
     out: dict[str, _Word] = {}
-    for r in load_tsv("ordinals.tsv").rows:
-        out[fold(r["form"])] = _Word(_frac(r["value"]), r["type"], False, True)
+    for r in lex.rows:
+        typ = _check(lex, r, "type", ORDINAL_TYPES)
+        out[fold(r["form"])] = _Word(_entry_value(lex, r, typ), typ, False, True)
     return out
 
 
 @lru_cache(maxsize=1)
 def _markers() -> dict[str, list[tuple[str, str]]]:
     """position -> [(folded phrase, type)], longest first."""
+    lex = load_tsv("quantity_markers.tsv")
     out: dict[str, list[tuple[str, str]]] = {}
-    for r in load_tsv("quantity_markers.tsv").rows:
-        out.setdefault(r["position"], []).append((fold(r["form"]).replace("ـ", ""), r["type"]))
+    for r in lex.rows:
+        _check(lex, r, "type", MARKER_TYPES)
+        pos = _check(lex, r, "position", MARKER_POSITIONS)
+        out.setdefault(pos, []).append((fold(r["form"]).replace("ـ", ""), r["type"]))
     for v in out.values():
         v.sort(key=lambda x: -len(x[0]))
     return out
@@ -112,6 +143,27 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _trie_pattern(words) -> str:
+    """A regex matching any of ``words`` (longest first), factored as a trie so that the engine
+    follows one branch per character instead of trying every alternative in turn."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch != ""]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
 # digits: 1,234,567.89 | 1.234.567 | 10,8 (comma decimal) | 1.5 | .77 ; an optional minus sign
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d+(?:[.,]\d+)?|\.\d+)"
 _PRE = r"(?:[وف]??[بلك]??)"
@@ -119,9 +171,11 @@ _PRE = r"(?:[وف]??[بلك]??)"
 
 @lru_cache(maxsize=1)
 def _token_re() -> re.Pattern:
-    words = _alt(set(number_words()) | set(_ordinal_words()))
+    vocab = set(number_words()) | set(_ordinal_words())
+    words = _trie_pattern(vocab)
+    first = "".join(sorted({w[0] for w in vocab} | set("وفبلك")))
     return re.compile(
-        rf"(?<![\w.,])(?P<pre>{_PRE})(?:(?P<neg>-(?=\d))?(?P<d>{_DIGITS})(?:/(?P<den>\d+))?(?![\d])|(?P<w>{words})(?!\w))")
+        rf"(?=[-.\d{re.escape(first)}])(?:(?<![\w.,])|(?<=[A-Z]))(?P<pre>{_PRE})(?:(?P<neg>-(?=\d))?(?P<d>{_DIGITS})(?:/(?P<den>\d+))?(?![\d])|(?P<w>{words})(?!\w))")
 
 
 @lru_cache(maxsize=1)
@@ -347,7 +401,7 @@ def _try_add(acc: _Acc, t: _Tok, nxt: _Tok | None = None) -> bool:
             return False
         # after a multiplier: ألف ومئتان, 40 ألفاً و602 — but "270 ألفا و330 ألف" is two numbers
         if nxt is not None and not nxt.waw and nxt.type in ("mult", "mult_acc", "mult_plural") \
-                and acc.last_mult is not None and nxt.value >= acc.last_mult:
+                and acc.last_mult is not None and nxt.value == acc.last_mult:
             return False
         if acc.last_mult is not None and v < acc.last_mult:
             acc.current = v
@@ -443,9 +497,15 @@ def _chains(text: str) -> list[list[_Tok]]:
     cur: list[_Tok] = []
     last_end = -1
     for m in _token_re().finditer(text):
-        t = _lex_token(m)
+        d = m.group("d")
+        if d is not None and len(d) > 40:
+            continue  # a digit run this long is an identifier, not a number
+        try:
+            t = _lex_token(m)
+        except (ValueError, ZeroDivisionError):
+            continue
         pre = t.pre
-        if pre and pre != "و" and not t.digits and len(t.raw) <= 3:
+        if pre and pre != "و" and not t.digits and (len(t.raw) <= 3 or "ك" in pre):
             continue  # لست، بست: a clitic before a short number word is almost always another word
         gap = text[last_end:m.start()] if cur else ""
         if cur and not pre and not t.digits and t.raw.startswith("و") and t.raw[1:] in number_words() \
@@ -522,7 +582,13 @@ def _qualify(text: str, acc: _Acc) -> NumberParse:
         value=_num(value), start=start, end=end, text=text[start:end], num_start=s, num_end=e,
         approximate=approximate, bound=bound, is_ordinal=acc.ordinal, vague=acc.vague, percent=percent,
         fraction=acc.fraction or (value.denominator != 1 and not any(t.digits for t in acc.toks)),
-        words=words, colloquial=any(t.colloquial for t in acc.toks), marker=marker, prefix=first.pre)
+        words=words, colloquial=any(t.colloquial for t in acc.toks), marker=marker, prefix=first.pre,
+        scale=int(last.value) if last.type in ("mult", "mult_acc", "mult_plural", "mult_dual") and len(acc.toks) > 1 else 1)
+
+
+#: folded forms that are numbers only in construct before a noun (مئتا → ميتا, also "dead")
+_CONSTRUCT_ONLY = frozenset({"ميتا"})
+_FOLLOWED_BY_WORD = re.compile(r" +[^\W\d_]")
 
 
 def _find_in_normalised(text: str) -> list[NumberParse]:
@@ -535,6 +601,8 @@ def _find_in_normalised(text: str) -> list[NumberParse]:
                 continue
             if out and n.num_start < out[-1].end:
                 continue  # inside the previous expression (… في المائة)
+            if n.words and text[n.num_start:n.num_end] in _CONSTRUCT_ONLY and not _FOLLOWED_BY_WORD.match(text, n.num_end):
+                continue  # مئتا needs its noun; alone, ميتا is "dead"
             if out and n.start < out[-1].end:
                 n = replace(n, start=n.num_start, text=text[n.num_start:n.end], approximate=n.vague,
                             bound="min" if n.vague else None, marker=None)

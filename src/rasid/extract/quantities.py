@@ -7,7 +7,7 @@ number the component looks, with three clitic-aware automata built once per inst
   currency (``مليار دولار``، ``$10``، ``5 دنانير أردنية``; ``currencies.tsv``);
 * a casualty cue before it in the same clause (``مقتل 14 شخصاً``، ``إصابة 37 آخرين``،
   ``عدد النازحين نحو 100 ألف شخص``) and a tail phrase after it (``5762 بجروح``، ``لقوا حتفهم``);
-* date and clock contexts (``quantity_date_words.tsv``: month names, عام، الساعة) so that days,
+* date and clock contexts (``quantity_contexts.tsv``: month names, عام، الساعة) so that days,
   years and times are left to the times layer, and also phone numbers and dates written 7/8/2019.
 
 Each record's span covers the markers, the number and its unit noun; ``extra`` keeps the number's
@@ -19,10 +19,12 @@ import re
 from functools import lru_cache
 
 from ..document import Document, Quantity
-from ..lexicon import PhraseMatcher, load_tsv, match_view
+from ..errors import RasidError
+from ..lexicon import Match, PhraseMatcher, load_tsv, match_view
+from ..lexicon.matcher import fold_key
 from ..numbers import NumberParse, find_numbers
 from ..pipeline import register
-from ..text import text_view
+from ..text import segment_clitics, text_view
 from ..text.normalize import fold
 
 CASUALTY = ("killed", "wounded", "displaced", "refugees", "arrested", "missing")
@@ -31,32 +33,51 @@ CASUALTY = ("killed", "wounded", "displaced", "refugees", "arrested", "missing")
 _FUNCTION_WORDS = frozenset(fold(w) for w in (
     "في من على إلى الى عن مع أو ثم حتى قد لا لم لن ما إن أن إنه أنه التي الذي الذين اللذين هو هي هم "
     "منذ بعد قبل خلال عند لدى بين حول ضد دون نحو حوالي كل بعض غير أي هذا هذه ذلك تلك هناك فقط أيضا "
-    "وفق وفقا حسب بحسب عبر لكن بل إذ إذا كما كان كانت يكون").split())
+    "وفق وفقا حسب بحسب عبر لكن بل إذ إذا كما كان كانت يكون منهم منها منهن منكم منا "
+    "أمس اليوم غدا الآن حاليا سابقا لاحقا").split())
 
 _CLAUSE_END_RE = re.compile(r"[.;:!?\n\"()]|,(?!\d)")
 _WORD_RE = re.compile(r"\s*(?:-\s*)?([^\W\d_]+)")
+_WORD_QUOTED_RE = re.compile(r"[\s\"']*(?:-\s*)?([^\W\d_]+)")
 _ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
-_DATE_RE = re.compile(r"(?<![\d/.-])\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?![\d/])")
-_CLOCK_RE = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
-_PHONE_RE = re.compile(r"(?<![\d\w])(?:\+|00)\d[\d \-]{6,}\d(?!\d)|(?<![\d\w])0\d{2,3}[ -]?\d{3,4}[ -]?\d{3,4}(?!\d)|(?<![\d\w])\d{8,}(?!\d)")
-_SYMBOL_BEFORE_RE = re.compile(r"([$€£])\s*$")
-_SYMBOL_AFTER_RE = re.compile(r"\s*([$€£¢])")
+_DATE_RE = re.compile(r"(?=\d)(?<![\d/.-])\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?![\d/])")
+_CLOCK_RE = re.compile(r"(?=\d)(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+_PHONE_RE = re.compile(r"(?=[+\d])(?:(?<![\d\w])(?:\+|00)\d[\d \-]{6,}\d(?!\d)|(?<![\d\w])0\d{2,3}[ -]?\d{3,4}[ -]?\d{3,4}(?!\d)|(?<![\d\w])\d{8,}(?!\d))")
+_SYMBOL_BEFORE_RE = re.compile(r"([$€£₪¥]|(?<![A-Za-z])[A-Z]{3})\s*$")
+_SYMBOL_AFTER_RE = re.compile(r"\s*([$€£¢₪¥])")
 _RANGE_GAP_RE = re.compile(r"^\s*(?:(-|–)|(و|الي|حتي|ل)\s*|(و)\s+)$")
+
+
+NOUN_KINDS = frozenset(CASUALTY + ("people", "duration", "other", "count"))
+NOUN_POSITIONS = frozenset({"after", "before", "both", "context", "tail"})
+OPTIONS = frozenset({"ordinals"})
+
+
+def _checked(name: str, checks: dict) -> tuple:
+    lex = load_tsv(name)
+    for r in lex.rows:
+        for column, allowed in checks.items():
+            if r.get(column, "") not in allowed:
+                raise RasidError("E140", f"{lex.path}: entry {r.get('form')!r} has unknown {column} "
+                                         f"{r.get(column)!r} (one of {', '.join(sorted(allowed))})")
+    return lex.rows
 
 
 @lru_cache(maxsize=1)
 def _noun_entries() -> tuple:
-    return tuple((r["form"], (r["kind"], r["unit"], r["position"])) for r in load_tsv("quantity_nouns.tsv").rows)
+    rows = _checked("quantity_nouns.tsv", {"kind": NOUN_KINDS, "position": NOUN_POSITIONS})
+    return tuple((r["form"], (r["kind"], r["unit"], r["position"])) for r in rows)
 
 
 @lru_cache(maxsize=1)
 def _currency_rows() -> tuple:
-    return tuple(load_tsv("currencies.tsv").rows)
+    return _checked("currencies.tsv", {"type": frozenset({"noun", "adjective", "symbol", "code"})})
 
 
 @lru_cache(maxsize=1)
 def _date_entries() -> tuple:
-    return tuple((r["form"], r["type"]) for r in load_tsv("quantity_date_words.tsv").rows)
+    rows = _checked("quantity_contexts.tsv", {"type": frozenset({"month", "year_word", "hour_word", "label"})})
+    return tuple((r["form"], r["type"]) for r in rows)
 
 
 def _adj_stem(word: str) -> str:
@@ -76,13 +97,28 @@ class QuantitiesComponent:
 
     def __init__(self, config: dict):
         self.config = config or {}
-        self.ordinals = bool(self.config.get("ordinals", True))
+        unknown = set(self.config) - OPTIONS
+        if unknown:
+            raise RasidError("E141", f"unknown quantities option(s): {', '.join(sorted(unknown))} "
+                                     f"(known: {', '.join(sorted(OPTIONS))})")
+        self.ordinals = self.config.get("ordinals", True)
+        if not isinstance(self.ordinals, bool):
+            raise RasidError("E141", f"quantities option 'ordinals' must be true or false, got {self.ordinals!r}")
         self.nouns = PhraseMatcher(_noun_entries(), suffixes=("ا",))
+        self.noun_forms: dict[str, tuple] = {}
+        for form, payload in _noun_entries():
+            self.noun_forms.setdefault(fold_key(form), ())
+            self.noun_forms[fold_key(form)] += (payload,)
         rows = _currency_rows()
         self.currencies = PhraseMatcher(
             [(r["form"], (r["family"], r["code"], r["type"])) for r in rows if r["type"] in ("noun", "code")], min_chars=1)
         self.adjectives = {(r["family"], _adj_stem(r["form"])): r["code"] for r in rows if r["type"] == "adjective"}
         self.symbols = {r["form"]: (r["family"], r["code"]) for r in rows if r["type"] == "symbol"}
+        self.codes = frozenset(r["code"] for r in rows if r["type"] == "code")
+        self.code_family: dict[str, str] = {}
+        for r in rows:
+            if r["type"] in ("noun", "adjective") and r["code"] and r["family"] != "cent":
+                self.code_family.setdefault(r["code"], r["family"])
         self.dates = PhraseMatcher(_date_entries(), min_chars=1)
 
     # ------------------------------------------------------------------------------------------
@@ -104,6 +140,7 @@ class QuantitiesComponent:
             rec = ctx.type_number(n)
             if rec is not None:
                 records.append(rec)
+            ctx.prev_end = n.num_end
         records = ctx.merge_ranges(records)
         for r in records:
             s, e = norm.to_original(r["start"], r["end"])
@@ -135,16 +172,17 @@ class _Context:
             if "month" in types:
                 self.months.append((m.nstart - len(m.prefix), m.nend))
             for t in types:
-                if t in ("year_word", "hour_word"):
+                if t in ("year_word", "hour_word", "label"):
                     self.year_words_end[m.nend] = t
         self.month_starts = {s: e for s, e in self.months}
         self.month_ends = {e: s for s, e in self.months}
         self.number_starts: set = set()
+        self.prev_end = 0
         self.blocked = [m.span() for r in (_DATE_RE, _CLOCK_RE, _PHONE_RE) for m in r.finditer(self.text)]
 
     # -- helpers --------------------------------------------------------------------------------
-    def _next_word(self, pos: int):
-        m = _WORD_RE.match(self.text, pos)
+    def _next_word(self, pos: int, quotes: bool = False):
+        m = (_WORD_QUOTED_RE if quotes else _WORD_RE).match(self.text, pos)
         if not m:
             return None
         return m.start(1), m.end(1), m.group(1)
@@ -159,7 +197,11 @@ class _Context:
             if bs <= n.num_start < be:
                 return True
         if self._in_month(n.num_start, n.num_end):
-            return True
+            if not (n.words and n.value == 0):
+                return True
+            # صفر is also the month Safar: a date only next to a day or year in digits
+            if re.search(r"\d\s*$", t[max(0, s0 - 4):s0]) or re.match(r"\s*\d", t[n.num_end:n.num_end + 4]):
+                return True
         # a day: the number (or a chain "24 و26", "13 - 15", "13 إلى 15") right before a month name
         pos = n.num_end
         m = re.compile(r"\s*(?:(?:و|-|الي|حتي|/)\s*\d{1,2}\s*)?").match(t, pos)
@@ -183,6 +225,15 @@ class _Context:
                 return True
             if kind == "hour_word" and n.value == int(n.value) and 0 <= n.value <= 24:
                 return True
+            if kind == "label" and not n.words:
+                return True
+        # a label in brackets: كيلو (16)
+        if q > 0 and t[q - 1] == "(":
+            q2 = q - 1
+            while q2 > 0 and t[q2 - 1] == " ":
+                q2 -= 1
+            if self.year_words_end.get(q2) == "label":
+                return True
         # 2019 م / 1440 هـ
         after = t[n.num_end:n.num_end + 4]
         if re.match(r"\s*(?:م|هـ|ه)(?!\w)", after) and not n.words:
@@ -191,6 +242,8 @@ class _Context:
 
     def _bare_year(self, n: NumberParse, has_unit: bool) -> bool:
         raw = self.text[n.num_start:n.num_end]
+        if self.text[:n.start].strip() == "" and self.text[n.end:].strip() == "":
+            return False  # a figure standing alone is a number, not a year
         return (not has_unit and not n.percent and not n.words and n.marker is None and raw.isdigit()
                 and len(raw) == 4 and 1900 <= int(raw) <= 2100)
 
@@ -216,6 +269,7 @@ class _Context:
             else:
                 return None
         fam, code, _ = cm.payloads[0]
+        fam = fam or self.c.code_family.get(code, "")
         end = cm.nend
         nxt = self._next_word(end)
         if nxt:
@@ -240,17 +294,27 @@ class _Context:
             s, e, word = w2
             via = True
         ms = self.noun_at.get(s)
+        if not ms and s > 0 and self.text[s - 1].isdigit():
+            # 23عامًا: a noun glued to the digits escapes the matcher's word boundary
+            key = fold_key(word)
+            pay = self.c.noun_forms.get(key) or self.c.noun_forms.get(key[:-1] if key.endswith("ا") else "")
+            if pay:
+                ms = [Match(s, e, s, e, key, "", pay)]
         if ms:
             m = max(ms, key=lambda x: x.nend)
             for kind, unit, position in m.payloads:
                 if position in ("after", "both") or (via or position == "context") and position != "before" and position != "tail":
                     return kind, unit, m.nstart, m.nend, m.key, via
             return None  # a cue or tail phrase (إصابة، بجروح), not a counted noun
-        if word in _FUNCTION_WORDS or len(word) < 2 or s in self.number_starts or word.startswith("و"):
+        if word in _FUNCTION_WORDS or len(word) < 2 or s in self.number_starts:
+            return None
+        roles = [r for _, _, r in segment_clitics(word)]
+        if roles[0] == "conj" or roles[0] == "prep" and (word[0] == "ل" or "det" in roles):
+            return None  # وأطاح، لتعزيز، بالحديدة: a new clause or a prepositional phrase (بناية stays)
             return None
         if not _ARABIC_RE.search(word):
             return None
-        if len(word) > 5 and (word.endswith("يين") or word.endswith("يون")):
+        if len(word) > 5 and (word.endswith("يين") or word.endswith("يون")) or not via and len(word) > 4 and word.endswith("يا"):
             return "people", "person", s, e, word, via  # nisba plurals: السوريين، العراقيون
         return "count", word, s, e, word, via
 
@@ -279,7 +343,7 @@ class _Context:
         """A tail phrase (بجروح، حتفهم) within three words after ``pos``, same clause."""
         p = pos
         for _ in range(4):
-            w = self._next_word(p)
+            w = self._next_word(p, quotes=True)
             if not w:
                 return None
             gap = self.text[p:w[0]].replace('"', " ")
@@ -326,7 +390,9 @@ class _Context:
             return None
         raw = self.text[n.num_start:n.num_end]
         if n.words and n.value == 1 and raw in ("احد", "احدي"):
-            return None
+            return None  # أحد المسؤولين: "one of", not a figure
+        if n.fraction and n.value < 1 and not n.percent:
+            return None  # نصف الجرحى: a share, not a figure
         s0 = n.num_start - len(n.prefix)
         if s0 >= 2 and self.text[s0 - 1] == "-" and self.text[s0 - 2].isascii() and self.text[s0 - 2].isalpha():
             return None  # F-16
@@ -338,11 +404,13 @@ class _Context:
         kind = unit = None
         # money: a symbol before, or a currency after
         cur = None
-        mb = _SYMBOL_BEFORE_RE.search(self.text, max(0, s0 - 3), s0)
-        if mb:
-            fam, code = self.c.symbols[mb.group(1)]
+        mb = _SYMBOL_BEFORE_RE.search(self.text, max(0, s0 - 5), s0)
+        if mb and (mb.group(1) in self.c.symbols or mb.group(1) in self.c.codes):
+            fam, code = self.c.symbols.get(mb.group(1)) or (self.c.code_family.get(mb.group(1), ""), mb.group(1))
             cur = (fam, code, n.end)
             start = mb.start(1)
+        elif s0 and self.text[s0 - 1].isascii() and self.text[s0 - 1].isalpha():
+            return None  # F16, G7: part of a Latin name
         if cur is None and not n.percent:
             cur = self._currency_after(n.end)
         value = n.value
@@ -359,13 +427,13 @@ class _Context:
                 value = value / 100 if isinstance(value, (int, float)) else value
             else:
                 # "20 دولار و43 سنت"
-                mc = re.compile(r"\s*و\s*(\d{1,2})\s*(?:سنت|سنتات|سينت|سينتات)(?!\w)").match(self.text, end)
+                mc = re.compile(r"\s*و\s*(\d{1,2})\s*(?:سنت|سينت)(?:ا|ات)?(?!\w)").match(self.text, end)
                 if mc:
                     value = value + int(mc.group(1)) / 100
                     end = mc.end()
         else:
             na = self._noun_after(n.end)
-            before = self._cue_before(start, 0)
+            before = self._cue_before(start, self.prev_end)
             tail = self._tail(na[3] if na else n.end)
             if na:
                 kind, unit, _, nend, surface, via = na
@@ -376,12 +444,15 @@ class _Context:
                 kind = tail if kind in (None, "people", "count") or kind == tail else kind
                 if na is None or na[0] in ("people", "count"):
                     unit = unit or "person"
-            elif before and (kind in (None, "people") or (kind == "count" and na and na[5])):
+            elif before and kind in (None, "people", "count"):
                 kind = before
                 unit = unit or "person"
             elif kind is None:
                 kind = "other" if not n.vague else "count"
             if na:
+                mh = re.compile(r"\s*ونصف(?!\w)").match(self.text, end)
+                if mh and value == int(value):
+                    value, end = value + 0.5, mh.end()  # 3 ساعات ونصف
                 co = self._coordinated(na[3])
                 if co:
                     extra["nouns"] = [na[4]] + [k for _, k, _ in co]
@@ -457,8 +528,12 @@ class _Context:
                     has_min = re.search(r"(?:^|\s)[وف]?من\s*$", before) is not None
                     dash = m.group(1) is not None
                     waw = (m.group(2) == "و") or m.group(3) is not None
-                    if (waw and has_bain) or (not waw and (dash or has_min)):
+                    to_word = m.group(2) in ("الي", "حتي")
+                    if (waw and has_bain) or (not waw and (dash or has_min or to_word)):
                         lo, hi = a["value"], b["value"]
+                        if a["n"].scale == 1 and bn.scale > 1 and isinstance(lo, (int, float)) and lo * bn.scale <= hi:
+                            lo = lo * bn.scale  # ما بين 10.5 و11 مليار
+                            lo = int(lo) if lo == int(lo) else lo
                         if isinstance(lo, (int, float)) and isinstance(hi, (int, float)) and lo <= hi:
                             start = a["start"]
                             if has_bain or has_min:
