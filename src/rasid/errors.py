@@ -47,6 +47,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E123": ("no usable training data", "give a CoNLL file with tagged sentences"),
     "E140": ("bad number or quantity lexicon entry", "fix the type, kind, position or value of the entry named in the message (see docs/quantities.md)"),
     "E141": ("bad quantities option", "see docs/quantities.md for the options of the quantities component"),
+    "E150": ("bad Duckling-format file", "give a JSON list of {dimension, text, expected} examples (see docs/times.md)"),
+    "E151": ("bad times option", "default_direction is past or future (see docs/times.md)"),
+    "E152": ("bad time lexicon entry", "fix the month, weekday, value or holiday rule of the entry named in the message (see docs/times.md)"),
 }
 
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import regex
 
+from ..errors import RasidError
 from .grammar import TE, Grammar, grammar
 from .lexicon import alt, key, time_lexicon
 from .resolve import resolve
@@ -38,8 +39,8 @@ class TimeTagger:
     """
 
     def __init__(self, default: str = "past"):
-        if default not in ("past", "future", "nearest"):
-            default = "past"
+        if default not in ("past", "future"):
+            raise RasidError("E151", f"times: default_direction must be past or future, not {default!r}")
         self.default = default
         self.grammar = grammar()
         lx = time_lexicon()
