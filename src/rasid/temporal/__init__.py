@@ -91,7 +91,9 @@ class TimeTagger:
                 spans.append((lo, hi))
             elif hi > spans[-1][1]:
                 spans[-1] = (spans[-1][0], hi)
-        cues = [c for lo, hi in spans for c in self.cues(text, lo, hi)]
+        # a direction word inside another expression (الأيام القادمة) belongs to that expression
+        cues = [c for lo, hi in spans for c in self.cues(text, lo, hi)
+                if not any(t.start < c[1] and c[0] < t.end for t in tes)]
         out = []
         for te in tes:
             tense = self._tense(te, cues, sentences)
@@ -102,6 +104,9 @@ class TimeTagger:
             out.append(Found(te.start, te.end, te, value, gran, extra, tense))
         return out
 
+    #: how far after an expression a tense cue may stand (characters)
+    AFTER = 40
+
     @classmethod
     def _tense(cls, te: TE, cues, sentences) -> str | None:
         lo, hi = cls._sentence(te, sentences, 1 << 60)
@@ -109,7 +114,12 @@ class TimeTagger:
         for s, e, kind in cues:
             if s < lo or e > hi or (s < te.end and te.start < e):
                 continue
-            d = te.start - e if e <= te.start else (s - te.end) * 1.5
+            if e <= te.start:
+                d = te.start - e
+            elif s - te.end <= cls.AFTER:
+                d = (s - te.end) * 1.5
+            else:
+                continue
             if best_d is None or d < best_d:
                 best, best_d = kind, d
         return best

@@ -145,7 +145,7 @@ class Grammar:
             ("duration_cue", rf"{L}(?:لمده|مده|طيله|طوال)\s+(?:(?P<approx>{APPROX})\s+)?(?P<u1>{U1})", 1),
             ("duration_bare", rf"(?:^|(?<=^\s*))(?P<u1>{U1})(?=\s*$)", 0),
             # clock times: الساعة 3 عصرا، الثالثة فجرا، 12:30، الساعة الثالثة وربع
-            ("clock", rf"{L}(?:(?:عند|حوالي|في)\s+)?(?:{ART}ساعه\s+)(?P<h>\d{{1,2}}(?!\d)|{ORDW}|{NW}(?:\s+عشره?{R})?)"
+            ("clock", rf"{L}(?:(?P<approx>حوالي|نحو|قرابه)\s+)?(?:{ART}ساعه\s+)(?P<h>\d{{1,2}}(?!\d)|{ORDW}|{NW}(?:\s+عشره?{R})?)"
                       rf"(?P<minpart>(?:\s*و\s*(?:(?P<mi>\d{{1,2}}|{NUMW})\s+دقيقه|(?P<frac>ربع|نصف|نص|ثلث)))|(?:\s+(?:الا|إلا)\s+(?P<neg>ربع|ربعا|ثلث|ثلثا)))?"
                       rf"(?:\s+(?P<ap>صباحا|فجرا|ظهرا|عصرا|مساء|مساءا|ليلا|قبل\s+الظهر|بعد\s+الظهر|قبل\s+المغرب|بعد\s+المغرب|هذا\s+الصباح|هذه\s+الليله|هذا\s+المساء))?{R}", 2),
             ("clock_ord", rf"{L}(?P<h>{ORDW})(?P<minpart>\s*و\s*(?P<frac>ربع|نصف|نص|ثلث))?\s+(?P<ap>صباحا|فجرا|ظهرا|عصرا|مساء|مساءا|ليلا|بعد\s+الظهر|هذه\s+الليله|هذا\s+المساء){R}", 2),
@@ -547,7 +547,7 @@ class Grammar:
             if mi is None or not (-30 <= mi < 60):
                 return None
             sec = int(gd["sec"]) if gd.get("sec") else None
-            return TE("clock", {"h": h, "mi": mi, "sec": sec, "ap": key(gd.get("ap") or ""),
+            return TE("clock", {"h": h, "mi": mi, "sec": sec, "ap": key(gd.get("ap") or ""), "approx": bool(gd.get("approx")),
                                 "minute": bool(gd.get("minpart") or gd.get("mi"))})
         if name == "tonight":
             return TE("tonight", {})

@@ -250,6 +250,9 @@ def resolve(te: TE, pub: D | None, tense: str | None = None, default: str = "pas
             y, m = add_months(pub.year, pub.month, off)
             return month_str(y, m), "month", extra
         return f"{pub.year + off:04d}", "year", extra
+    if k in ("span", "ago") and f["unit"] in ("hour", "minute", "second"):
+        # الساعات الـ48 الماضية، قبل 3 ساعات: a date cannot say more; keep the length
+        return duration_value(f["unit"], f.get("n")), "duration", extra
     if k == "span":
         n, unit, d = f.get("n"), f["unit"], f["dir"]
         if n is None:
