@@ -95,3 +95,13 @@ def test_times_hijri_month_with_year_is_an_interval():
 def test_times_clitic_is_outside_the_span():
     t = times("وبالعام الماضي شهدت البلاد أزمة.")
     assert [x.text for x in t] == ["العام الماضي"]
+
+
+def test_times_dual_month_separated_by_a_space_only():
+    v = values("شنت القوات هجوما في 26 مارس آذار على المدينة.")
+    assert v == {"26 مارس آذار": "2019-03-26"}
+
+
+def test_times_range_end_without_year_takes_the_start_year():
+    v = values("استمر الاعتصام من 21 يونيو 2013 حتى 14 أغسطس.")
+    assert list(v.values()) == ["2013-06-21/2013-08-14"]

@@ -102,3 +102,8 @@ def test_times_ramadan_is_an_interval():
 
 def test_times_now():
     assert values("لا تزال المحادثات متعثرة حتى الآن.")["حتى الآن"] == "2019-08-07"
+
+
+def test_times_word_starting_like_a_future_verb_is_not_a_cue():
+    # سنيا ("Sunnis") begins with س + ن but is not a future verb: the narration stays past
+    assert values("خطف المسلحون 170 سنيا الخميس من المدينة.")["الخميس"] == "2019-08-01"

@@ -51,7 +51,7 @@ class TimeTagger:
         self._not_future = frozenset(not_fut)
         # a future cue: a listed word, or a verb with the future prefix سـ (سيعقد، ستقام، سنعمل)
         self._cue_rx = regex.compile(
-            rf"(?<![\w])(?:[وف]?(?P<fut>{alt(fut)})|(?P<past>{alt(past)})|(?P<sverb>[وف]?س[يتن]\w{{2,}}))(?!\w)")
+            rf"(?<![\w])(?:[وف]?(?P<fut>{alt(fut)})|(?P<past>{alt(past)})|(?P<sverb>[وف]?س[يتن]\w{{3,}}))(?!\w)")
 
     @staticmethod
     def _sentence(te: TE, sentences, n: int) -> tuple[int, int]:

@@ -120,6 +120,10 @@ def resolve(te: TE, pub: D | None, tense: str | None = None, default: str = "pas
         if a_te.f.get("y") is None and b.f.get("y") is not None:
             a_te = TE(a_te.kind, {**a_te.f, "y": b.f["y"]})
             va, ga, _ = resolve(a_te, pub, tense, default)
+        if b.f.get("y") is None and te.f["a"].f.get("y") is not None and b.kind in ("date", "month"):
+            # "21 يونيو 2013 حتى 14 أغسطس": the end is in the start's year (or the next one)
+            ya = te.f["a"].f["y"]
+            b = TE(b.kind, {**b.f, "y": ya if b.f["m"] >= te.f["a"].f["m"] else ya + 1})
         vb, gb, _ = resolve(b, pub, tense, default)
         if te.rule == "clock_range" and va and vb:
             return f"{va}/{vb}", "interval", extra
