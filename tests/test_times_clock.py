@@ -44,3 +44,20 @@ def test_times_future_default_reads_bare_weekday_forward():
 def test_times_week_of_a_relative_weekday():
     v = values("زار الوفد المدينة خميس الأسبوع الماضي.")
     assert v["خميس الأسبوع الماضي"] == "2019-08-01"
+
+
+def test_times_day_and_clock_are_one_moment():
+    v = values("سيصل الوفد الخميس الساعة 8 مساء إلى المطار.")
+    assert v == {"الخميس الساعة 8 مساء": "2019-08-08T20:00"}
+    assert values("انطلقت المسيرة الساعة الثامنة من مساء اليوم.") == {"الساعة الثامنة من مساء اليوم": "2019-08-07T20:00"}
+
+
+def test_times_tonight_and_last_night():
+    assert values("تعقد الجلسة الليلة في القصر.")["الليلة"] == "2019-08-07TNI"
+    assert values("قصفت الطائرات المدينة الليلة الماضية.")["الليلة الماضية"] == "2019-08-06TNI"
+
+
+def test_times_within_in_future_context_is_an_interval_from_publication():
+    assert values("سينتهي المشروع في غضون أسبوعين.")["في غضون أسبوعين"] == "2019-08-07/2019-08-20"
+    # in past narration the same words only give a length
+    assert values("انتهى المشروع خلال أسبوعين.")["خلال أسبوعين"] == "P2W"

@@ -27,6 +27,7 @@ ART = r"(?:ال|(?<=(?:^|[^\w])[وف]?)لل)"
 S = r"\s+"
 _NONWORD = regex.compile(r"[^\w]")
 _DIGITS = regex.compile(r"\d+")
+_DAY_CLOCK_GAP = regex.compile(r"\s*[,،]?\s*(?:(?:يوم|في|من|عند)\s+)?$")
 _PREFIX = regex.compile(r"[وف]?[بلك]?(?:ال)?|[وف]?لل")  # what may precede an anchor inside its word
 
 
@@ -139,7 +140,7 @@ class Grammar:
             ("span", rf"{L}{ART}(?:(?P<u2>{U2})|(?P<up>{UP})(?:\s+(?P<n>{NUM}))?)\s+(?P<dir>{DIR}){R}", 3),
             ("span_n_first", rf"{L}(?P<n>{NUM})\s+(?P<up>{UP}|{U1})\s+(?P<dir>{DIR}){R}", 3),
             # ago / in: منذ ثلاثة أيام، قبل أسبوعين، بعد يومين
-            ("ago", rf"{L}(?P<prep>منذ|قبل|بعد|خلال|مند)\s+(?:(?P<approx>{APPROX})\s+)?(?:(?P<n>{NUM})\s+(?P<u>{UNIT})|(?P<u2>{U2})|(?P<u1>{U1S})|(?P<up>{UP})|(?P<few>{UP}\s+(?:قليله|عده)|(?:عده|بضعه|بضع)\s+{UP}))", 2),
+            ("ago", rf"{L}(?P<prep>منذ|قبل|بعد|خلال|مند|(?:في\s+)?غضون)\s+(?:(?P<approx>{APPROX})\s+)?(?:(?P<n>{NUM})\s+(?P<u>{UNIT})|(?P<u2>{U2})|(?P<u1>{U1S})|(?P<up>{UP})|(?P<few>{UP}\s+(?:قليله|عده)|(?:عده|بضعه|بضع)\s+{UP}))", 2),
             # durations: نحو 5 أشهر، ثلاثة أعوام، عامين، 75 عاما
             ("duration", rf"{L}(?:(?P<approx>{APPROX})\s+)?(?:(?P<n>{NUM})\s+(?P<u>{UNIT})|(?P<u2>{U2}))", 1),
             ("duration_cue", rf"{L}(?:لمده|مده|طيله|طوال)\s+(?:(?P<approx>{APPROX})\s+)?(?P<u1>{U1})", 1),
@@ -150,7 +151,7 @@ class Grammar:
                       rf"(?:\s+(?P<ap>صباحا|فجرا|ظهرا|عصرا|مساء|مساءا|ليلا|قبل\s+الظهر|بعد\s+الظهر|قبل\s+المغرب|بعد\s+المغرب|هذا\s+الصباح|هذه\s+الليله|هذا\s+المساء))?{R}", 2),
             ("clock_ord", rf"{L}(?P<h>{ORDW})(?P<minpart>\s*و\s*(?P<frac>ربع|نصف|نص|ثلث))?\s+(?P<ap>صباحا|فجرا|ظهرا|عصرا|مساء|مساءا|ليلا|بعد\s+الظهر|هذه\s+الليله|هذا\s+المساء){R}", 2),
             ("clock_hm", rf"(?<![\d:])(?P<h>\d{{1,2}}):(?P<mi>\d\d)(?::(?P<sec>\d\d))?(?![\d:])(?:\s+(?P<ap>صباحا|فجرا|ظهرا|عصرا|مساء|مساءا|ليلا){R})?", 2),
-            ("tonight", rf"{L}(?:{THIS})\s+(?:الليله|المساء){R}", 2),
+            ("tonight", rf"{L}(?:(?:{THIS})\s+(?:الليله|المساء)|الليله(?P<last>\s+الماضيه)?){R}", 2),
         ]
         self.rules = [(name, regex.compile(p), prio) for name, p, prio in rules]
         self._build_anchors(lx, rel)
@@ -340,6 +341,33 @@ class Grammar:
                     continue
             out.append(a)
             i += 1
+        return self._join_day_clock(text, out)
+
+    _DAYISH = ("weekday", "date", "rel_day")
+    _PART_AP = {"MO": "صباحا", "MI": "ظهرا", "AF": "عصرا", "EV": "مساء", "NI": "ليلا"}
+
+    def _join_day_clock(self, text: str, tes: list[TE]) -> list[TE]:
+        """A day next to a clock time (الخميس الساعة 8، الساعة 8 من مساء اليوم) is one moment."""
+        out: list[TE] = []
+        i = 0
+        while i < len(tes):
+            a = tes[i]
+            if i + 1 < len(tes):
+                b = tes[i + 1]
+                clock_a = a.kind == "clock" or a.rule == "clock_range"
+                clock_b = b.kind == "clock" or b.rule == "clock_range"
+                if (clock_a != clock_b and (a.kind in self._DAYISH or b.kind in self._DAYISH)
+                        and _DAY_CLOCK_GAP.match(text, a.end, b.start)):
+                    day, clock = (b, a) if clock_a else (a, b)
+                    part = day.f.get("part")
+                    if part and clock.kind == "clock" and not clock.f.get("ap"):
+                        clock = TE(clock.kind, {**clock.f, "ap": self._PART_AP.get(part, "")},
+                                   clock.start, clock.end, clock.rule)
+                    out.append(TE("at", {"day": day, "clock": clock}, a.start, b.end, "day_clock"))
+                    i += 2
+                    continue
+            out.append(a)
+            i += 1
         return out
 
     # ------------------------------------------------------------------------------------------------
@@ -499,6 +527,8 @@ class Grammar:
             return TE("span", {"unit": unit, "n": n, "dir": d})
         if name == "ago":
             prep = key(gd["prep"]).replace("مند", "منذ")
+            if prep.endswith("غضون"):
+                prep = "خلال"
             approx = bool(gd.get("approx"))
             # "بعد/قبل N UNIT من" is relative to another event: a duration, not a date
             follow = m.string[m.end():m.end() + 4]
@@ -550,7 +580,7 @@ class Grammar:
             return TE("clock", {"h": h, "mi": mi, "sec": sec, "ap": key(gd.get("ap") or ""), "approx": bool(gd.get("approx")),
                                 "minute": bool(gd.get("minpart") or gd.get("mi"))})
         if name == "tonight":
-            return TE("tonight", {})
+            return TE("rel_day", {"off": -1, "part": "NI"}) if gd.get("last") else TE("tonight", {})
         return None
 
 

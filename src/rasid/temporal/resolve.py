@@ -217,7 +217,7 @@ def resolve(te: TE, pub: D | None, tense: str | None = None, default: str = "pas
         # everything below is relative to the publication date
         gran = {"weekday": "day", "rel_day": "day", "now": "day", "rel_unit": f.get("unit"), "span": "interval",
                 "ago": "interval", "within": "interval", "duration": "duration", "clock": "time",
-                "nth_weekday": "day", "edge_of_month": "day", "tonight": "time"}.get(k)
+                "nth_weekday": "day", "edge_of_month": "day", "tonight": "time", "at": "time"}.get(k)
         if k == "duration":
             return duration_value(f["unit"], f.get("n")), "duration", extra
         if k == "nth_weekday" and f.get("y"):
@@ -243,6 +243,17 @@ def resolve(te: TE, pub: D | None, tense: str | None = None, default: str = "pas
     if k == "now":
         extra["ref"] = "now"
         return pub.isoformat(), "day", extra
+    if k == "at":
+        dv, dg, _ = resolve(f["day"], pub, tense, default)
+        cv, cg, cx = resolve(f["clock"], pub, tense, default)
+        if not dv or not cv or len(dv) < 10:
+            return None, "time", extra
+        day = dv[:10]
+        if "/" in cv:
+            a, b = cv.split("/", 1)
+            return f"{day}{a[10:]}/{day}{b[10:]}", "interval", extra
+        extra.update({k2: v for k2, v in cx.items() if k2 == "grain"})
+        return f"{day}{cv[10:]}", "time", extra
     if k == "tonight":
         return f"{pub}TNI", "time", extra
     if k == "rel_unit":
