@@ -51,7 +51,7 @@ class TimeTagger:
         self._not_future = frozenset(not_fut)
         # a future cue: a listed word, or a verb with the future prefix سـ (سيعقد، ستقام، سنعمل)
         self._cue_rx = regex.compile(
-            rf"(?<![\w])(?:[وف]?(?P<fut>{alt(fut)})|(?P<past>{alt(past)})|(?P<sverb>[وف]?س[يتن]\w{{3,}}))(?!\w)")
+            rf"(?<![\w])(?:[وف]?(?P<fut>{alt(fut)})|(?P<past>{alt(past)})|(?P<sverb>[وف]?س[يتن]\w{{2,}}))(?!\w)")
 
     @staticmethod
     def _sentence(te: TE, sentences, n: int) -> tuple[int, int]:
@@ -68,7 +68,7 @@ class TimeTagger:
             if m.group("sverb"):
                 w = m.group("sverb")
                 w2 = w[1:] if w[0] in "وف" else w
-                if w2 in self._not_future or w.endswith("ه") or w.endswith("ات") or len(w2) > 9:
+                if w2 in self._not_future or w.endswith(("ه", "ات", "يا")) or len(w2) > 9:
                     continue
                 out.append((m.start(), m.end(), "future"))
             elif m.group("fut"):
