@@ -61,3 +61,13 @@ def test_times_within_in_future_context_is_an_interval_from_publication():
     assert values("سينتهي المشروع في غضون أسبوعين.")["في غضون أسبوعين"] == "2019-08-07/2019-08-20"
     # in past narration the same words only give a length
     assert values("انتهى المشروع خلال أسبوعين.")["خلال أسبوعين"] == "P2W"
+
+
+def test_times_part_of_day_after_the_day():
+    assert values("اندلع الحريق أمس مساءً في المخزن.")["أمس مساءً"] == "2019-08-06TEV"
+    assert values("هذا الصباح", direction="future") == {"هذا الصباح": "2019-08-07TMO"}
+
+
+def test_times_hour_with_adverb_and_half():
+    assert values("وقع الانفجار 3 صباحاً قرب الميناء.")["3 صباحاً"] == "2019-08-07T03:00"
+    assert list(values("بدأت الجلسة الساعة الثالثة والنصف عصراً.").values()) == ["2019-08-07T15:30"]

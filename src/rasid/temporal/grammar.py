@@ -80,6 +80,7 @@ class Grammar:
         UP = alt(units_pl) + R
         # units that take a relative adjective: الأسبوع الماضي، الشهر المقبل، العام الماضي، السنة الماضية
         RELU = r"(?:اسبوع|شهر|عام|سنه)"
+        AP2 = r"(?:صباحا|مساء|مساءا|ليلا|ظهرا|عصرا|فجرا)"
         APPROX = r"(?:نحو|حوالي|قرابه|زهاء|ما\s+يقارب|ما\s+يقرب\s+من|اكثر\s+من|اقل\s+من|قرابه)"
 
         def months(sfx=""):
@@ -124,7 +125,7 @@ class Grammar:
             # holidays: عيد الأضحى، رمضان 2019، عيد الفطر الماضي
             ("holiday", rf"{L}(?P<hol>{HOL}){R}(?:{year()}|{HYEAR})?{DIRP}?", 3),
             # weekdays: الثلاثاء، يوم الجمعة الماضية، صباح الاثنين، ليلة أمس الأحد
-            ("weekday", rf"{L}{PARTP}?(?:(?P<rd>{RELDAY}){R}\s+)?(?:يوم\s+)?{ART}(?P<wd>{WD}){R}(?:{DIRP}|(?P<q>\s+(?P<dir2>{DIR}){R}))?", 2),
+            ("weekday", rf"{L}{PARTP}?(?:(?P<rd>{RELDAY}){R}\s+)?(?:يوم\s+)?{ART}(?P<wd>{WD}){R}(?:{DIRP}|(?P<q>\s+(?P<dir2>{DIR}){R}))?(?:\s+(?P<part2>{AP2}){R})?", 2),
             ("weekday_bare", rf"{L}{PARTP}?يوم\s+(?P<wd>{WD}){R}{DIRP}?", 2),
             ("weekday_of_week", rf"{L}{ART}?(?P<wd>{WD}){R}\s+(?:من\s+)?{ART}اسبوع\s+(?P<dir>{DIR}){R}", 3),
             ("weekday_of_this_week", rf"{L}{ART}?(?P<wd>{WD}){R}\s+(?:من\s+)?(?:{THIS})\s+{ART}اسبوع{R}", 3),
@@ -132,7 +133,7 @@ class Grammar:
             ("nth_weekday", rf"{L}(?:(?P<nth>{ORDW}|اخر)\s+(?:يوم\s+)?{ART}?(?P<wd>{WD}){R}|{ART}(?P<wd2>{WD}){R}\s+(?P<nth2>{ORDW}|الاخير(?:ه)?{R}))\s+(?:من\s+|في\s+)?{months()}(?:{year()}|\s+(?P<ydir>{ART}(?:عام|سنه)\s+(?:{DIR}){R}))?", 4),
             ("last_of_month", rf"{L}(?P<which>اول|اخر){R}\s+(?P<u>يوم|اسبوع){R}\s+(?:[بف]|من\s+|في\s+)?{months()}{year()}?", 4),
             # relative days: أمس، اليوم، غداً، أول أمس، يوم غد، صباح اليوم
-            ("rel_day", rf"{L}{PARTP}?(?:يوم\s+)?(?P<rd>{RELDAY}){R}", 2),
+            ("rel_day", rf"{L}{PARTP}?(?:يوم\s+)?(?P<rd>{RELDAY}){R}(?:\s+(?P<part2>{AP2}){R})?", 2),
             ("now", rf"{L}(?:حتي\s+)?(?P<now>{NOW}){R}", 1),
             # relative units: الأسبوع الماضي، الشهر الجاري، هذا العام، السنة المقبلة، منتصف الشهر الحالي
             ("rel_unit", rf"{L}{MODP}?(?:(?P<this>{THIS})\s+)?{ART}(?P<u>{RELU}){R}(?:{DIRP})?", 2),
@@ -147,11 +148,15 @@ class Grammar:
             ("duration_bare", rf"(?:^|(?<=^\s*))(?P<u1>{U1})(?=\s*$)", 0),
             # clock times: الساعة 3 عصرا، الثالثة فجرا، 12:30، الساعة الثالثة وربع
             ("clock", rf"{L}(?:(?P<approx>حوالي|نحو|قرابه)\s+)?(?:{ART}ساعه\s+)(?P<h>\d{{1,2}}(?!\d)|{ORDW}|{NW}(?:\s+عشره?{R})?)"
-                      rf"(?P<minpart>(?:\s*و\s*(?:(?P<mi>\d{{1,2}}|{NUMW})\s+دقيقه|(?P<frac>ربع|نصف|نص|ثلث)))|(?:\s+(?:الا|إلا)\s+(?P<neg>ربع|ربعا|ثلث|ثلثا)))?"
+                      rf"(?P<minpart>(?:\s*و\s*(?:(?P<mi>\d{{1,2}}|{NUMW})\s+دقيقه|(?:ال)?(?P<frac>ربع|نصف|نص|ثلث)))|(?:\s+(?:الا|إلا)\s+(?P<neg>ربع|ربعا|ثلث|ثلثا)))?"
                       rf"(?:\s+(?P<ap>صباحا|فجرا|ظهرا|عصرا|مساء|مساءا|ليلا|قبل\s+الظهر|بعد\s+الظهر|قبل\s+المغرب|بعد\s+المغرب|هذا\s+الصباح|هذه\s+الليله|هذا\s+المساء))?{R}", 2),
-            ("clock_ord", rf"{L}(?P<h>{ORDW})(?P<minpart>\s*و\s*(?P<frac>ربع|نصف|نص|ثلث))?\s+(?P<ap>صباحا|فجرا|ظهرا|عصرا|مساء|مساءا|ليلا|بعد\s+الظهر|هذه\s+الليله|هذا\s+المساء){R}", 2),
+            ("clock_ord", rf"{L}(?P<h>{ORDW})(?P<minpart>\s*و\s*(?:ال)?(?P<frac>ربع|نصف|نص|ثلث))?\s+(?P<ap>صباحا|فجرا|ظهرا|عصرا|مساء|مساءا|ليلا|بعد\s+الظهر|هذه\s+الليله|هذا\s+المساء){R}", 2),
+            ("clock_num_ap", rf"{L}(?P<h>\d{{1,2}})(?![\d:])\s+(?P<ap>صباحا|فجرا|ظهرا|عصرا|مساء|مساءا|ليلا){R}", 2),
+            ("month_day", rf"{L}{months()}\s+(?P<dd>\d{{1,2}})(?![\d:\-])(?=\s*(?:[.,;:)]|$|\s+و|\s*,?\s*(?:19|20)\d\d))(?:\s*,?\s*(?P<y>(?:19|20)\d\d)(?!\d))?", 3),
+            ("day_of_month", rf"{L}(?:يوم\s+)?{dayn('')}\s+من\s+(?:(?P<this>{THIS})\s+)?{ART}شهر(?:\s+(?P<dir>{DIR}){R})?", 3),
+            ("span_last", rf"{L}(?:اخر|الاخير(?:ه)?)\s+(?:(?P<n>{NUM})\s+(?P<up>{UP}|{U1})|(?P<u2>{U2}))", 3),
             ("clock_hm", rf"(?<![\d:])(?P<h>\d{{1,2}}):(?P<mi>\d\d)(?::(?P<sec>\d\d))?(?![\d:])(?:\s+(?P<ap>صباحا|فجرا|ظهرا|عصرا|مساء|مساءا|ليلا){R})?", 2),
-            ("tonight", rf"{L}(?:(?:{THIS})\s+(?:الليله|المساء)|الليله(?P<last>\s+الماضيه)?){R}", 2),
+            ("tonight", rf"{L}(?:(?:{THIS})\s+(?P<this_part>الليله|المساء|الصباح)|الليله(?P<last>\s+الماضيه)?){R}", 2),
         ]
         self.rules = [(name, regex.compile(p), prio) for name, p, prio in rules]
         self._build_anchors(lx, rel)
@@ -195,7 +200,7 @@ class Grammar:
         add(["ساعه"], self.K_CLOCK)
         add(rel.get("part", {}), self.K_PART)
         add(["فجرا", "صباحا", "عصرا", "ظهرا", "مساء", "ليلا"], self.K_PART)
-        add(["الليله", "المساء"], self.K_NIGHT)
+        add(["الليله", "المساء", "الصباح"], self.K_NIGHT)
         self._ac = ahocorasick.Automaton()
         for w, k in kinds.items():
             self._ac.add_word(w, (len(w), k))
@@ -212,7 +217,8 @@ class Grammar:
             "rel_unit": (K.K_UNIT, 40), "span": (K.K_DIR | K.K_UNIT, 40), "span_n_first": (K.K_DIR, 48),
             "ago": (K.K_UNIT, 48), "duration": (K.K_UNIT, 48), "duration_cue": (K.K_UNIT, 24),
             "duration_bare": (K.K_UNIT, 4), "clock": (K.K_CLOCK, 24), "clock_ord": (K.K_PART, 40),
-            "clock_hm": (K.K_DIGIT, 4), "tonight": (K.K_NIGHT, 12),
+            "clock_hm": (K.K_DIGIT, 4), "tonight": (K.K_NIGHT, 12), "clock_num_ap": (K.K_PART, 8),
+            "month_day": (M, 8), "day_of_month": (K.K_MONW, self.MONTHISH), "span_last": (K.K_UNIT, 24),
         }
         self._need = [need[name] for name, _, _ in self.rules]
 
@@ -477,6 +483,7 @@ class Grammar:
                 return None
             d = self._dir(m) if gd.get("dir") else self._dir(m, "dir2")
             rd = lx.rel["day"].get(key(gd["rd"])) if gd.get("rd") else None
+            part = part or (lx.rel["part"].get(key(gd["part2"])) if gd.get("part2") else None)
             return TE("weekday", {"wd": wd, "dir": d, "part": part, "rd": rd})
         if name == "weekday_of_week":
             return TE("weekday", {"wd": lx.weekdays.get(key(gd["wd"])), "week": self._dir(m)})
@@ -499,6 +506,7 @@ class Grammar:
                 return None
             return TE("edge_of_month", {"m": mon, "y": y, "which": key(gd["which"]), "u": key(gd["u"])})
         if name == "rel_day":
+            part = part or (lx.rel["part"].get(key(gd["part2"])) if gd.get("part2") else None)
             return TE("rel_day", {"off": lx.rel["day"].get(key(gd["rd"])), "part": part})
         if name == "now":
             return TE("now", {})
@@ -561,7 +569,7 @@ class Grammar:
                 if lx.units[key(gd["u"])][1] == 2:  # "3 يومين" is not a thing
                     return None
             return TE("duration", {"unit": unit, "n": n, "approx": bool(gd.get("approx"))})
-        if name in ("clock", "clock_ord", "clock_hm"):
+        if name in ("clock", "clock_ord", "clock_hm", "clock_num_ap"):
             h = number_value(gd["h"]) if not gd["h"].isdigit() else int(gd["h"])
             if h is None or h > 24:
                 return None
@@ -580,7 +588,29 @@ class Grammar:
             return TE("clock", {"h": h, "mi": mi, "sec": sec, "ap": key(gd.get("ap") or ""), "approx": bool(gd.get("approx")),
                                 "minute": bool(gd.get("minpart") or gd.get("mi"))})
         if name == "tonight":
-            return TE("rel_day", {"off": -1, "part": "NI"}) if gd.get("last") else TE("tonight", {})
+            if gd.get("last"):
+                return TE("rel_day", {"off": -1, "part": "NI"})
+            tp = key(gd.get("this_part") or "")
+            return TE("rel_day", {"off": 0, "part": {"الصباح": "MO", "المساء": "EV"}.get(tp, "NI")})
+        if name == "month_day":
+            mon, d = self._month(m), int(gd["dd"])
+            if not mon or not 1 <= d <= 31 or self._month_is_weak(m):
+                return None
+            return TE("date", {"m": mon, "d": d, "y": y})
+        if name == "day_of_month":
+            d = self._day(m)
+            if not d:
+                return None
+            off = self._dir(m)
+            return TE("day_of_month", {"d": d, "off": 0 if off is None else off})
+        if name == "span_last":
+            if gd.get("u2"):
+                unit, n = lx.units[key(gd["u2"])][0], 2
+            else:
+                unit, n = lx.units[key(gd["up"])][0], number_value(gd["n"])
+            if n is None:
+                return None
+            return TE("span", {"unit": unit, "n": n, "dir": -1})
         return None
 
 

@@ -217,13 +217,18 @@ def resolve(te: TE, pub: D | None, tense: str | None = None, default: str = "pas
         # everything below is relative to the publication date
         gran = {"weekday": "day", "rel_day": "day", "now": "day", "rel_unit": f.get("unit"), "span": "interval",
                 "ago": "interval", "within": "interval", "duration": "duration", "clock": "time",
-                "nth_weekday": "day", "edge_of_month": "day", "tonight": "time", "at": "time"}.get(k)
+                "nth_weekday": "day", "edge_of_month": "day", "tonight": "time", "at": "time",
+                "day_of_month": "day"}.get(k)
         if k == "duration":
             return duration_value(f["unit"], f.get("n")), "duration", extra
         if k == "nth_weekday" and f.get("y"):
             pass
         else:
             return None, gran, extra
+    if k == "day_of_month":  # العاشر من الشهر الجاري
+        y, m = add_months(pub.year, pub.month, f["off"])
+        d = safe_date(y, m, f["d"])
+        return (d.isoformat() if d else None), "day", extra
     if k == "weekday":
         if f.get("rd") is not None:  # أمس الأحد: the relative day fixes it
             d = pub + dt.timedelta(days=f["rd"])
