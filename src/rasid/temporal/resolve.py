@@ -221,7 +221,7 @@ def resolve(te: TE, pub: D | None, tense: str | None = None, default: str = "pas
                 "day_of_month": "day"}.get(k)
         if k == "duration":
             return duration_value(f["unit"], f.get("n")), "duration", extra
-        if k == "nth_weekday" and f.get("y"):
+        if k in ("nth_weekday", "edge_of_month") and f.get("y"):
             pass
         else:
             return None, gran, extra
