@@ -120,3 +120,8 @@ def test_times_last_n_units():
 
 def test_times_month_then_day():
     assert values("أقيم الحفل في شباط 15، 2018 بالعاصمة.")["شباط 15، 2018"] == "2018-02-15"
+
+
+def test_times_the_two_is_not_monday():
+    # الاثنين also means "the two"
+    assert values("وقع الخلاف بين الاثنين حول الميزانية.") == {}

@@ -125,7 +125,7 @@ class Grammar:
             # holidays: عيد الأضحى، رمضان 2019، عيد الفطر الماضي
             ("holiday", rf"{L}(?P<hol>{HOL}){R}(?:{year()}|{HYEAR})?{DIRP}?", 3),
             # weekdays: الثلاثاء، يوم الجمعة الماضية، صباح الاثنين، ليلة أمس الأحد
-            ("weekday", rf"{L}{PARTP}?(?:(?P<rd>{RELDAY}){R}\s+)?(?:يوم\s+)?{ART}(?P<wd>{WD}){R}(?:{DIRP}|(?P<q>\s+(?P<dir2>{DIR}){R}))?(?:\s+(?P<part2>{AP2}){R})?", 2),
+            ("weekday", rf"{L}(?<!(?:بين|كلا|كلي)\s+){PARTP}?(?:(?P<rd>{RELDAY}){R}\s+)?(?:يوم\s+)?{ART}(?P<wd>{WD}){R}(?:{DIRP}|(?P<q>\s+(?P<dir2>{DIR}){R}))?(?:\s+(?P<part2>{AP2}){R})?", 2),
             ("weekday_bare", rf"{L}{PARTP}?يوم\s+(?P<wd>{WD}){R}{DIRP}?", 2),
             ("weekday_of_week", rf"{L}{ART}?(?P<wd>{WD}){R}\s+(?:من\s+)?{ART}اسبوع\s+(?P<dir>{DIR}){R}", 3),
             ("weekday_of_this_week", rf"{L}{ART}?(?P<wd>{WD}){R}\s+(?:من\s+)?(?:{THIS})\s+{ART}اسبوع{R}", 3),
