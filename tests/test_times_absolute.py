@@ -105,3 +105,15 @@ def test_times_dual_month_separated_by_a_space_only():
 def test_times_range_end_without_year_takes_the_start_year():
     v = values("استمر الاعتصام من 21 يونيو 2013 حتى 14 أغسطس.")
     assert list(v.values()) == ["2013-06-21/2013-08-14"]
+
+
+def test_times_year_ranges():
+    assert values("حكم البلاد بين عامي 2011 و2014 بقبضة حديدية.") == {"بين عامي 2011 و2014": "2011/2014"}
+    assert values("امتدت الحرب من 2011 إلى 2014.") == {"من 2011 إلى 2014": "2011/2014"}
+    # two bare numbers before a counted noun are a quantity range, not years
+    assert values("انضم ما بين 1950 و2000 مقاتل إلى القوات.") == {}
+
+
+def test_times_quarters_and_halves_of_a_year():
+    assert values("تراجع النمو في الربع الأول من 2014.")["الربع الأول من 2014"] == "2014-01/2014-03"
+    assert values("ارتفعت الأسعار في النصف الثاني من العام الماضي.")["النصف الثاني من العام الماضي"] == "2018-07/2018-12"

@@ -27,6 +27,7 @@ ART = r"(?:ال|(?<=(?:^|[^\w])[وف]?)لل)"
 S = r"\s+"
 _NONWORD = regex.compile(r"[^\w]")
 _DIGITS = regex.compile(r"\d+")
+_AFTER_BARE_YEAR = regex.compile(r"\s*(?:[.,;:)\"'\-\n]|$|و|(?:في|من|على|علي|الي|حتي|حيث|حين|عندما|ثم|بعد|قبل)(?!\w))")
 _DAY_CLOCK_GAP = regex.compile(r"\s*[,،]?\s*(?:(?:يوم|في|من|عند)\s+)?$")
 _PREFIX = regex.compile(r"[وف]?[بلك]?(?:ال)?|[وف]?لل")  # what may precede an anchor inside its word
 
@@ -117,7 +118,12 @@ class Grammar:
             # years: عام 2018، العام 2011، أوائل عام 2017
             ("year", rf"{L}{MODP}?(?:{ART}?(?:عام|سنه)\s+)(?P<y>(?:1[5-9]|20)\d\d)(?!\d)(?:\s*م{R}|\s+ميلادي(?:ه)?{R})?", 3),
             ("year_bare", rf"(?:(?<=(?:^|[^\w])[وف]?(?:في|منذ|حتي|بعد|قبل|خلال|مطلع|اواخر|اوائل|نهايه|بدايه|منتصف|مستهل|ربيع|صيف|خريف|شتاء)\s+)(?P<y>(?:19|20)\d\d)(?![\d.,%])"
-                          rf"|(?<=(?:^|[^\w])[وف]?[بلك]?)(?P<y2>(?:19|20)\d\d)(?!\d)(?=\s*(?:[.,;:)\"'\-]|$|\s+و)))", 1),
+                          rf"|(?<=(?:^|[^\w])[وف]?[بلك]?)(?P<y2>(?:19|20)\d\d)(?!\d)(?=\s*(?:[.,;:)\"'\-]|$)))", 1),
+            # year ranges: بين عامي 2011 و2014، من 2011 إلى 2014، 2011-2014
+            ("year_range", rf"{L}(?:(?:بين|من)\s+)?(?:[لب]?(?:ال)?(?:عامي|سنتي|عام|سنه|الفتره)\s+)?(?:(?:من\s+))?(?P<y1>(?:1[5-9]|20)\d\d)(?!\d)"
+                           rf"(?:\s*-\s*|\s+و\s*(?:حتي\s+)?|\s+(?:الي|حتي|لغايه)\s+)(?:(?:عام|سنه)\s+)?(?P<y2>(?:1[5-9]|20)\d\d)(?!\d)", 4),
+            # quarters and halves of a year: الربع الأول من 2014، النصف الثاني من العام الماضي
+            ("part_of_year", rf"{L}{ART}(?P<pw>ربع|نصف)\s+(?P<pn>{ORDW}|الاخير)\s+(?:من\s+)?(?:(?:[لب]?(?:ال)?(?:عام|سنه)\s*)?(?P<y>(?:1[5-9]|20)\d\d)(?!\d)|{ART}(?:عام|سنه)(?:\s+(?P<dir>{DIR}){R})?|(?P<this>{THIS})\s+{ART}?(?:عام|سنه))", 3),
             ("decade", rf"{L}{MODP}?(?P<dec>{DEC}){R}(?:\s+(?:من\s+)?القرن\s+(?:الماضي|العشرين){R})?", 3),
             # Hijri dates and months
             ("hijri_date", rf"{L}{dayn('')}\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{HMON}){R}{HYEAR}?", 4),
@@ -218,7 +224,7 @@ class Grammar:
             "ago": (K.K_UNIT, 48), "duration": (K.K_UNIT, 48), "duration_cue": (K.K_UNIT, 24),
             "duration_bare": (K.K_UNIT, 4), "clock": (K.K_CLOCK, 24), "clock_ord": (K.K_PART, 40),
             "clock_hm": (K.K_DIGIT, 4), "tonight": (K.K_NIGHT, 12), "clock_num_ap": (K.K_PART, 8),
-            "month_day": (M, 8), "day_of_month": (K.K_MONW, self.MONTHISH), "span_last": (K.K_UNIT, 24),
+            "month_day": (M, 8), "year_range": (K.K_DIGIT, 32), "part_of_year": (K.K_YEARW | K.K_DIGIT, 32), "day_of_month": (K.K_MONW, self.MONTHISH), "span_last": (K.K_UNIT, 24),
         }
         self._need = [need[name] for name, _, _ in self.rules]
 
@@ -463,6 +469,24 @@ class Grammar:
             return TE("year", {"y": y, "mod": mod})
         if name == "year_bare":
             return TE("year", {"y": int(gd.get("y") or gd["y2"]), "bare": True})
+        if name == "year_range":
+            a, b = int(gd["y1"]), int(gd["y2"])
+            if not a < b <= a + 100:
+                return None
+            if not regex.search(r"(?:عام|سنه|سنتي|الفتره)", m.group(0)):
+                # bare numbers: "بين 1500 و2000 مقاتل" counts people, not years
+                if a < 1900 or not _AFTER_BARE_YEAR.match(m.string, m.end()):
+                    return None
+            return TE("year_range", {"y1": a, "y2": b})
+        if name == "part_of_year":
+            pw = key(gd["pw"])
+            pn_s = key(gd["pn"])
+            parts = 4 if pw == "ربع" else 2
+            n = parts if "اخير" in pn_s else number_value(gd["pn"])
+            if not n or not 1 <= n <= parts:
+                return None
+            off = self._dir(m)
+            return TE("part_of_year", {"parts": parts, "n": n, "y": y, "off": 0 if off is None else off})
         if name == "decade":
             return TE("decade", {"dec": lx.rel["decade"].get(key(gd["dec"])), "mod": mod})
         if name in ("hijri_date",):

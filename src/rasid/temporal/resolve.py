@@ -143,6 +143,17 @@ def resolve(te: TE, pub: D | None, tense: str | None = None, default: str = "pas
     if k == "year":
         extra.update(_mod_extra(f.get("mod")))
         return f"{f['y']:04d}", "year", extra
+    if k == "year_range":
+        return f"{f['y1']}/{f['y2']}", "interval", extra
+    if k == "part_of_year":
+        y = f.get("y")
+        if y is None:
+            if pub is None:
+                return None, "interval", extra
+            y = pub.year + f["off"]
+        span = 12 // f["parts"]
+        a = (f["n"] - 1) * span + 1
+        return f"{month_str(y, a)}/{month_str(y, a + span - 1)}", "interval", extra
     if k == "decade":
         dec = f.get("dec")
         if dec is None:
