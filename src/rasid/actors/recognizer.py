@@ -263,7 +263,9 @@ class Recognizer:
                     skip = 0
                     if j < st.n and st.toks[j].kind == "punct" and st.toks[j].norm in (",", "(", "-"):
                         skip = 1
-                    name = self._name(st, j + skip, chain.titles[-1]["kind"], strict=bool(skip))
+                    last = chain.titles[-1]
+                    kind = "religious" if last.get("class") == "religious" else last["kind"]
+                    name = self._name(st, j + skip, kind, strict=bool(skip))
                     if name is not None:
                         c = name
                         titles = chain.titles
@@ -370,7 +372,7 @@ class Recognizer:
     def _name(self, st: _DocState, j: int, after: str | None, strict: bool = False) -> Cand | None:
         """A personal name starting at token j (``after``: the kind of the title before it, if any)."""
         lex = self.lex
-        after_title = after in ("title", "rank", "honorific")
+        after_title = after in ("title", "rank", "honorific", "religious")
         if not st.word(j):
             return None
         w0, pre0 = st.stem(j)
@@ -387,15 +389,18 @@ class Recognizer:
             break
         given = lex.given.get(w0)
         particle = lex.particles.get(w0)
+        if not after and dict_hit is None and pre0 and pre0[-1] in "بك":
+            return None  # بفضل، بكامل: a preposition before a bare given name is mostly an ordinary word
         if particle == "bind" and not after and dict_hit is None and w0 not in ("عبد", "عبدال"):
             # a kunya (أبو بكر) without a title needs a given name after the particle
             if not (st.word(j + 1) and st.stem(j + 1)[0] in lex.given and not st.stem(j + 1)[1]):
                 return None
-        known = dict_hit is not None or given is False or particle == "bind" or (given is True and after)
+        compound = particle == "compound" and st.word(j + 1) and lex.particles.get(st.stem(j + 1)[0]) == "second"
+        known = dict_hit is not None or given is False or particle == "bind" or (given is True and after) or compound
         if not known and after_title and not strict and w0.startswith("و") and len(w0) > 3:
             return None
         honorific_family = False
-        if not known and after == "honorific" and w0.startswith("ال") and w0.endswith("ي") and len(w0) > 4 \
+        if not known and after == "religious" and w0.startswith("ال") and w0.endswith("ي") and len(w0) > 4 \
                 and w0 not in lex.nisba and w0 not in lex.modifiers and w0 not in lex.org_adjs and w0 not in lex.stops:
             honorific_family = True  # الإمام الخميني
         if not known and not honorific_family and after in ("office", "descriptor") and not strict \
@@ -416,7 +421,7 @@ class Recognizer:
             if w0 in lex.nisba or st.first(j, "orghead", "title", "role", "country", "stop", single=True):
                 return None
         # walk the name (a dictionary alias is taken as it is)
-        k, units = j, 0
+        k, units, unknown_run = j, 0, 0
         while dict_hit is None and k < st.n and units < 5:
             if not st.word(k):
                 break
@@ -424,8 +429,10 @@ class Recognizer:
             if k > j and (pre or st.has_clitic_article(k) or (w.startswith("و") and len(w) > 3
                                                                 and w not in lex.given and w[1:] in lex.given)):
                 break
-            if w in lex.stops or w in lex.nisba or w in lex.countries:
+            if w in lex.stops or w in lex.nisba or w in lex.countries or (len(w) <= 2 and w not in lex.particles):
                 break
+            if k > j and w.startswith("ي") and len(w) > 3 and w not in lex.given and st.first(k, "dict") is None:
+                break  # an imperfect verb (يتقمص) ends the name
             if k > j and st.first(k, "title", "role", "orghead", clean=True) is not None and \
                     st.first(k, "given", "dict") is None:
                 break
@@ -455,7 +462,9 @@ class Recognizer:
                 k, units = k + 1, units + 1
                 break
             k, units = k + 1, units + 1
-            if not known and units >= 3:
+            if w not in lex.given and st.first(k - 1, "dict") is None:
+                unknown_run += 1
+            if (not known and units >= 3) or unknown_run >= 2:
                 break
         if dict_hit is not None and dict_hit[0] > k:
             k = dict_hit[0]
@@ -463,9 +472,9 @@ class Recognizer:
             return None
         if dict_hit is None and not after:
             # a name without a title needs a given name and at least one more word
-            if k - j < 2 or (given is None and particle != "bind"):
+            if k - j < 2 or (given is None and particle != "bind" and not compound):
                 return None
-            if given is True and not self._next_is_given(st, j):
+            if given is True and not compound and not self._next_is_given(st, j):
                 return None
         # exact dictionary alias equal to the span
         s = int(st.norm.offsets[st.toks[j].nstart + len(pre0)])
