@@ -466,6 +466,11 @@ class Recognizer:
                 unknown_run += 1
             if (not known and units >= 3) or unknown_run >= 2:
                 break
+            if unknown_run == 1 and units >= 2:
+                # after one unknown surname word the name goes on only with a known name word or a particle
+                nxt = st.stem(k)[0] if st.word(k) else ""
+                if not (nxt in lex.given or nxt in lex.particles or st.first(k, "dict") is not None):
+                    break
         if dict_hit is not None and dict_hit[0] > k:
             k = dict_hit[0]
         if k <= j:
