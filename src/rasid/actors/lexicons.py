@@ -52,6 +52,7 @@ class EntityLexicon:
     org_nouns: frozenset[str]
     org_generic: frozenset[str] = frozenset()
     modifiers: frozenset[str] = frozenset()
+    nisba_plural: frozenset[str] = frozenset()  # plural forms (المصريون، العرب): nouns for people, not adjectives of names
     role_classes: dict[str, str] = field(default_factory=dict)  # folded title/office -> class
 
 
@@ -97,6 +98,7 @@ def entity_lexicon(actors_file: str | None = None) -> EntityLexicon:
             entries.append(("ال" + r["form"], Hit("orghead", {**r, "definite": True})))
 
     nisba: dict[str, str] = {}
+    nisba_plural: set[str] = set()
     countries: dict[str, str] = {}
     country_names: dict[str, str] = {}
     for r in _rows("nisba.tsv"):
@@ -106,6 +108,9 @@ def entity_lexicon(actors_file: str | None = None) -> EntityLexicon:
             forms += [extra] if extra.startswith("ال") else [extra, "ال" + extra]
         for f in forms:
             nisba[fold_key(f)] = code
+            if f.endswith(("ون", "ين", "ات")) or f in r.get("forms", "").split("|"):
+                if not f.endswith(("ي", "ية")):
+                    nisba_plural.add(fold_key(f))
             entries.append((f, Hit("nisba", code)))
         names = [r["name"]] + [x.strip() for x in r.get("aliases", "").split("|")]
         for nm in filter(None, names):
@@ -137,4 +142,4 @@ def entity_lexicon(actors_file: str | None = None) -> EntityLexicon:
     matcher = PhraseMatcher(entries, min_chars=2)
     return EntityLexicon(matcher, dictionary, frozenset(stops), given, particles, nisba, countries, country_names,
                          frozenset(org_adjs), frozenset(org_nouns), frozenset(org_generic), frozenset(modifiers),
-                         role_classes)
+                         frozenset(nisba_plural), role_classes)

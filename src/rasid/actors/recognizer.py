@@ -223,7 +223,7 @@ class Recognizer:
             prev = st.toks[k - 1].norm
             if prev.endswith(("ه", "ات")) and w.endswith("ي") and (w in lex.nisba or w in lex.org_adjs):
                 break
-            if w in lex.nisba and w.startswith("ال"):
+            if w in lex.nisba and w.startswith("ال") and w not in lex.nisba_plural:
                 code = lex.nisba[w]
                 if code not in GROUP_CODES:
                     country = country or code
