@@ -76,6 +76,7 @@ class _DocState:
         nends = [t.nend for t in self.toks]
         self.at: list[list[tuple[int, Any, Hit]]] = [[] for _ in range(self.n)]
         self.dict_ids_full: set[str] = set()
+        self.kind_at: dict[str, set[int]] = {}  # kind -> token indices where an entry of that kind starts
         for m in lex.matcher.find(doc, overlapping=True):
             i = bisect.bisect_right(nstarts, m.nstart) - 1
             if i < 0:
@@ -83,11 +84,19 @@ class _DocState:
             j = bisect.bisect_left(nends, m.nend) + 1
             for hit in m.payloads:
                 self.at[i].append((j, m, hit))
+                self.kind_at.setdefault(hit.kind, set()).add(i)
                 if hit.kind == "dict" and hit.data[1] == "alias":
                     self.dict_ids_full.add(hit.data[0])
         for lst in self.at:
             if len(lst) > 1:
                 lst.sort(key=lambda x: -(x[1].nend - x[1].nstart))
+
+    def positions(self, *kinds: str) -> list[int]:
+        """Sorted token indices where an entry of one of ``kinds`` starts."""
+        out: set[int] = set()
+        for k in kinds:
+            out |= self.kind_at.get(k, set())
+        return sorted(out)
 
     # -- token helpers ------------------------------------------------------------------------------
     def word(self, k: int) -> bool:
@@ -134,14 +143,14 @@ class Recognizer:
         cands += self._nisba(st)
         chosen = _resolve(cands)
         self._attach_after_roles(st, chosen, chains)
-        st.doc.views["country_mentions"] = [(m.start, m.end, hit.data) for i in range(st.n)
+        st.doc.views["country_mentions"] = [(m.start, m.end, hit.data) for i in st.positions("country")
                                             for etok, m, hit in st.hits(i, "country")]
         return chosen, chains
 
     # -- organisations, facilities, events ------------------------------------------------------------
     def _organisations(self, st: _DocState) -> list[Cand]:
         out: list[Cand] = []
-        for i in range(st.n):
+        for i in st.positions("dict", "org", "orghead"):
             for etok, m, hit in st.hits(i, "dict", "org"):
                 if hit.kind == "dict":
                     a = self.lex.dictionary.get(hit.data[0])
@@ -254,8 +263,15 @@ class Recognizer:
     def _people(self, st: _DocState, org_at: dict[int, Cand]) -> tuple[list[Cand], list[Chain]]:
         out: list[Cand] = []
         chains: list[Chain] = []
+        # only tokens where a title, office, name word or dictionary alias starts can start a person
+        starts = st.positions("title", "role", "given", "particle", "dict")
+        pos = 0
         i = 0
-        while i < st.n:
+        while pos < len(starts):
+            if starts[pos] < i:
+                pos += 1
+                continue
+            i = starts[pos]
             if st.first(i, *_CHAIN_KINDS) is not None:
                 chain = self._chain(st, i, org_at)
                 if chain is not None and chain.titles:
@@ -502,7 +518,7 @@ class Recognizer:
     # -- nationality adjectives -------------------------------------------------------------------------
     def _nisba(self, st: _DocState) -> list[Cand]:
         out = []
-        for i in range(st.n):
+        for i in st.positions("nisba"):
             h = st.first(i, "nisba", single=True)
             if h is None:
                 continue
@@ -546,12 +562,14 @@ _NONE = _NoneActor()
 def _resolve(cands: list[Cand]) -> list[Cand]:
     """Longest non-overlapping candidates (ties by rule priority), in text order."""
     chosen: list[Cand] = []
-    taken: list[tuple[int, int]] = []
+    if not cands:
+        return chosen
+    taken = bytearray(max(c.e for c in cands) + 1)  # 1 where a chosen span lies (C-level slice tests)
     for c in sorted(cands, key=lambda c: (-c.length, _PRIO.get(c.how, 9), c.s)):
-        if c.e <= c.s or any(c.s < e and s < c.e for s, e in taken):
+        if c.e <= c.s or 1 in taken[c.s:c.e]:
             continue
         chosen.append(c)
-        taken.append((c.s, c.e))
+        taken[c.s:c.e] = b"\x01" * (c.e - c.s)
     chosen.sort(key=lambda c: c.s)
     return chosen
 
