@@ -25,11 +25,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..document import Document, Entity
+from ..lexicon import PhraseMatcher
+from ..lexicon.matcher import match_view
 from ..text import text_view
 from .lexicons import GROUP_CODES, EntityLexicon, Hit
 
 # priorities for equal-length overlaps (lower wins)
-_PRIO = {"chain": 0, "dict": 1, "org": 2, "orgrule": 3, "given": 4, "nisba": 5}
+_PRIO = {"chain": 0, "dict": 1, "org": 2, "orgrule": 3, "given": 4, "nisba": 5, "coref": 6}
 _CHAIN_KINDS = ("title", "role")
 _HEAD_KINDS = {"head"}
 _VERB_PREFIXES = ("ي", "ت", "ن", "سي", "ست")
@@ -73,6 +75,7 @@ class _DocState:
         self.toks = tv.tokens
         self.n = len(self.toks)
         nstarts = [t.nstart for t in self.toks]
+        self.starts = [t.start for t in self.toks]
         nends = [t.nend for t in self.toks]
         self.at: list[list[tuple[int, Any, Hit]]] = [[] for _ in range(self.n)]
         self.dict_ids_full: set[str] = set()
@@ -142,6 +145,7 @@ class Recognizer:
         cands += people
         cands += self._nisba(st)
         chosen = _resolve(cands)
+        chosen = self._surnames_again(st, chosen)
         self._attach_after_roles(st, chosen, chains)
         st.doc.views["country_mentions"] = [(m.start, m.end, hit.data) for i in st.positions("country")
                                             for etok, m, hit in st.hits(i, "country")]
@@ -514,6 +518,36 @@ class Recognizer:
             return False
         w, pre = st.stem(j + 1)
         return not pre and self.lex.given.get(w) is False
+
+    # -- a person's surname used alone later (or earlier) in the document -------------------------------
+    def _surnames_again(self, st: _DocState, chosen: list[Cand]) -> list[Cand]:
+        lex = self.lex
+        surnames: set[str] = set()
+        for c in chosen:
+            if c.label != "PER" or c.t1 - c.t0 < 2 or not st.word(c.t1 - 1):
+                continue
+            w = st.stem(c.t1 - 1)[0]
+            if len(w) < 3 or w in lex.stops or w in lex.nisba or w in lex.particles or w in lex.countries:
+                continue
+            surnames.add(w)
+        if not surnames:
+            return chosen
+        matcher = PhraseMatcher([(w, w) for w in surnames])  # tiny, per document
+        norm, view = match_view(st.doc)
+        extra: list[Cand] = []
+        taken = bytearray(len(st.doc.text) + 1)
+        for c in chosen:
+            taken[c.s:c.e] = b"\x01" * (c.e - c.s)
+        for m in matcher.find_in_view(norm, view):
+            if 1 in taken[m.start:m.end]:
+                continue
+            if m.key in lex.given and m.prefix not in ("", "و"):
+                continue  # بكامل is not the surname كامل
+            i = bisect.bisect_right(st.starts, m.start) - 1
+            extra.append(Cand(m.start, m.end, i, i + 1, "PER", "coref", {"coref": "surname"}))
+        if not extra:
+            return chosen
+        return sorted(chosen + extra, key=lambda c: c.s)
 
     # -- nationality adjectives -------------------------------------------------------------------------
     def _nisba(self, st: _DocState) -> list[Cand]:
