@@ -122,12 +122,17 @@ class _DocState:
 
     def has_clitic_article(self, k: int) -> bool:
         w = self.toks[k].norm
-        return w.startswith(_CLITIC_ARTICLE) and len(w) > 4
+        for p in _CLITIC_ARTICLE:
+            if w.startswith(p) and len(w) - len(p) >= 3:
+                return True
+        return False
 
 
 class Recognizer:
-    def __init__(self, lex: EntityLexicon):
+    def __init__(self, lex: EntityLexicon, single_given: bool = True):
         self.lex = lex
+        #: tag an unambiguous given name standing alone (محمد، ميساء) as a person
+        self.single_given = single_given
 
     # ------------------------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> tuple[list[Cand], list[Chain]]:
@@ -218,12 +223,12 @@ class Recognizer:
                 break
             if w.startswith("ال") and len(w) > 3:
                 k, comps = k + 1, 1
-                if w in lex.org_generic:
-                    generic = True
+                if w in lex.org_generic or row.get("strict") == "1":
+                    generic = True  # needs an adjective to be a name
                 break
             if label in ("EVENT", "FAC") and len(w) > 2 and \
                     not w.endswith(("يه", "يين", "يون")) and \
-                    st.first(k, "title", "role", "given") is None:
+                    st.first(k, "title", "role") is None:
                 k, comps = k + 1, 1
                 break
             break
@@ -236,6 +241,8 @@ class Recognizer:
             prev = st.toks[k - 1].norm
             if prev.endswith(("ه", "ات")) and w.endswith("ي") and (w in lex.nisba or w in lex.org_adjs):
                 break
+            if definite and comps == 0 and adjs == 0 and w.endswith("يه") and not prev.endswith(("ه", "ات")):
+                break  # "هيئة الإذاعة والتلفزيون التركية": a feminine adjective after a masculine head belongs elsewhere
             if w in lex.nisba and w.startswith("ال") and w not in lex.nisba_plural:
                 code = lex.nisba[w]
                 if code not in GROUP_CODES:
@@ -417,8 +424,8 @@ class Recognizer:
                 return None
         compound = particle == "compound" and st.word(j + 1) and lex.particles.get(st.stem(j + 1)[0]) == "second"
         known = dict_hit is not None or given is False or particle == "bind" or (given is True and after) or compound
-        if not known and after_title and not strict and w0.startswith("و") and len(w0) > 3:
-            return None
+        if not known and after_title and w0[:1] in "ولبف" and len(w0) > 4 and st.first(j, "dict") is None:
+            return None  # لنظيره، وأضاف: a clitic-like first letter on an unknown word
         honorific_family = False
         if not known and after == "religious" and w0.startswith("ال") and w0.endswith("ي") and len(w0) > 4 \
                 and w0 not in lex.nisba and w0 not in lex.modifiers and w0 not in lex.org_adjs and w0 not in lex.stops:
@@ -497,7 +504,9 @@ class Recognizer:
             return None
         if dict_hit is None and not after:
             # a name without a title needs a given name and at least one more word
-            if k - j < 2 or (given is None and particle != "bind" and not compound):
+            if given is None and particle != "bind" and not compound:
+                return None
+            if k - j < 2 and not (self.single_given and given is False and pre0 in ("", "و")):
                 return None
             if given is True and not compound and not self._next_is_given(st, j):
                 return None
