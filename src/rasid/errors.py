@@ -25,6 +25,19 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E022": ("duplicate component name", "component names must be unique"),
     "E030": ("lexicon file missing", "reinstall rasid or check the data path"),
     "E031": ("malformed lexicon file", "fix the line named in the message"),
+    "E230": ("database schema too new", "this corpus was written by a newer rasid; upgrade rasid to open it"),
+    "E231": ("cannot open corpus database", "check the --db path and that the file is a rasid SQLite corpus"),
+    "E232": ("document not found", "list document ids with `rasid search` or `rasid export --table documents`"),
+    "E233": ("bad search query", "quote phrases with \"…\" and use AND / OR / NOT between terms"),
+    "E234": ("bad --where clause", "give an SQL condition on the table's columns, e.g. \"published >= '2019-01-01'\""),
+    "E235": ("unknown export format or table", "see `rasid export --help` for the formats and tables"),
+    "E236": ("bad JSON input", "each line of a .jsonl file (or the .json file) must be a JSON object or a list of objects"),
+    "E237": ("bad feed", "the RSS/Atom file is not well-formed XML"),
+    "E238": ("no input", "no file matched the given paths or globs"),
+    "E239": ("record without text", "name the text field with --text-field"),
+    "E240": ("missing optional library", "install pyarrow (and pandas) for parquet export and DataFrames"),
+    "E241": ("unsupported input file", "rasid ingests .txt, .html/.htm, .json, .jsonl, .xml/.rss/.atom files"),
+    "E242": ("analysis failed on one document", "a component raised an unexpected error: a bug, please report it with the file"),
     "E040": ("model not found", "give the path of a model directory or file on disk"),
     "E041": ("model could not be loaded", "check that the model and its libraries are installed"),
     "E042": ("unrecognised model format", "give a CRF file from `rasid train ner` or a Hugging Face model directory with config.json"),
@@ -34,6 +47,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E121": ("unknown NER label scheme", "use one of the schemes in ner_label_map.tsv (anercorp, wojood, rasid)"),
     "E122": ("tag sequences do not align", "gold and predicted files must have the same sentences and tokens"),
     "E123": ("no usable training data", "give a CoNLL file with tagged sentences"),
+    "E140": ("bad number or quantity lexicon entry", "fix the type, kind, position or value of the entry named in the message (see docs/quantities.md)"),
+    "E141": ("bad quantities option", "see docs/quantities.md for the options of the quantities component"),
 }
 
 
