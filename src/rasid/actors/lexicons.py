@@ -4,8 +4,8 @@ Everything the entity recogniser and the actor resolver look up is compiled here
 in ``rasid/data`` (see docs/entities.md):
 
 * one :class:`~rasid.lexicon.PhraseMatcher` (``EntityLexicon.matcher``) over titles, offices, organisation
-  heads, nationality adjectives, country names, given names, name particles, stop words, known
-  organisations and the actor dictionary's aliases, each entry tagged with its kind, so a document
+  heads, nationality adjectives, country names, given names, name particles, known organisations and
+  the actor dictionary's aliases (stop words are a set looked up at the few positions the rules visit), each entry tagged with its kind, so a document
   is scanned in one C-level pass;
 * folded look-up tables (sets and dicts) for the token-level rules.
 """
@@ -42,7 +42,7 @@ class Hit:
 class EntityLexicon:
     matcher: PhraseMatcher
     dictionary: ActorDictionary
-    stops: frozenset[str]
+    stops: frozenset[str]  # looked up per token (not in the automaton: they are frequent)
     given: dict[str, bool]  # folded given name -> ambiguous
     particles: dict[str, str]  # folded particle -> kind (bind compound second)
     nisba: dict[str, str]  # folded nisba form -> code
@@ -130,8 +130,6 @@ def entity_lexicon(actors_file: str | None = None) -> EntityLexicon:
 
     stops = {fold_key(r["word"]) for r in _rows("name_stops.tsv")}
     stops |= {fold_key(r["form"]) for r in _rows("cue_verbs.tsv") if r.get("type") == "verb"}
-    for w in stops:
-        entries.append((w, Hit("stop")))
 
     for r in _rows("organisations.tsv"):
         entries.append((r["name"], Hit("org", {"id": r["id"], "country": r.get("country") or None,

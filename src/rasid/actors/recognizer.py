@@ -120,6 +120,12 @@ class _DocState:
                 return m.key, m.prefix
         return self.toks[k].norm, ""
 
+    def is_stop(self, k: int) -> bool:
+        """Is token k a stop word, alone or after the conjunction و/ف (وفي، فإن)?"""
+        w = self.toks[k].norm
+        stops = self.lex.stops
+        return w in stops or (len(w) > 2 and w[0] in "وف" and w[1:] in stops)
+
     def has_clitic_article(self, k: int) -> bool:
         w = self.toks[k].norm
         for p in _CLITIC_ARTICLE:
@@ -445,7 +451,7 @@ class Recognizer:
             if w0.startswith("ال") or w0 in lex.stops or w0.startswith(_VERB_PREFIXES) and given is None:
                 if dict_hit is None:
                     return None
-            if w0 in lex.nisba or st.first(j, "orghead", "title", "role", "country", "stop", single=True):
+            if w0 in lex.nisba or st.is_stop(j) or st.first(j, "orghead", "title", "role", "country", single=True):
                 return None
         # walk the name (a dictionary alias is taken as it is)
         k, units, unknown_run = j, 0, 0
@@ -456,7 +462,8 @@ class Recognizer:
             if k > j and (pre or st.has_clitic_article(k) or (w.startswith("و") and len(w) > 3
                                                                 and w not in lex.given and w[1:] in lex.given)):
                 break
-            if w in lex.stops or w in lex.nisba or w in lex.countries or (len(w) <= 2 and w not in lex.particles):
+            if w in lex.stops or st.is_stop(k) or w in lex.nisba or w in lex.countries or \
+                    (len(w) <= 2 and w not in lex.particles):
                 break
             if k > j and w.startswith("ي") and len(w) > 3 and w not in lex.given and st.first(k, "dict") is None:
                 break  # an imperfect verb (يتقمص) ends the name
