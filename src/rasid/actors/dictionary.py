@@ -140,6 +140,8 @@ def read_entries(path) -> list[DictActor]:
         data = yaml.load(p.read_text(encoding="utf-8"), Loader=_LOADER)
     except yaml.YAMLError as exc:
         raise RasidError("E031", f"{p}: {' '.join(str(exc).split())}") from None
+    except ValueError as exc:  # a date-like value YAML cannot build (2019-13-45)
+        raise RasidError("E101", f"{p}: bad date ({exc})") from None
     if isinstance(data, dict) and isinstance(data.get("entries"), list):
         rows = data["entries"]
     elif isinstance(data, list):
