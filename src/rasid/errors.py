@@ -41,6 +41,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E040": ("model not found", "give the path of a model directory or file on disk"),
     "E041": ("model could not be loaded", "check that the model and its libraries are installed"),
     "E042": ("unrecognised model format", "give a CRF file from `rasid train ner` or a Hugging Face model directory with config.json"),
+    "E100": ("bad actor dictionary entry", "each actor needs id and name, type PER/ORG/GPE/NORP, roles with a title; see docs/entities.md"),
+    "E101": ("bad date in actor dictionary", "write role dates as YYYY-MM-DD (or null for an open end)"),
     "E120": ("bad CoNLL file", "use UTF-8, one token per line with its tags, a blank line between sentences"),
     "E121": ("unknown NER label scheme", "use one of the schemes in ner_label_map.tsv (anercorp, wojood, rasid)"),
     "E122": ("tag sequences do not align", "gold and predicted files must have the same sentences and tokens"),
