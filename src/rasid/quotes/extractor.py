@@ -115,6 +115,9 @@ class QuoteExtractor:
             if tok.sentence < 0:
                 continue
             tj = self.tv.token_index(m.end)
+            if any(p.type == "impersonal" for p in m.payloads) and tj < len(self.tokens) and \
+                    self.tokens[tj].norm in L.COMPLEMENTISERS | L.BRIDGE:
+                continue  # يُذكر أن: the writer's narration, no speaker
             if cue.type in ("verb", "participle"):
                 c = self._speech(m, cue, ti, tj)
             elif cue.type == "demand":
@@ -353,6 +356,9 @@ class QuoteExtractor:
                     continue  # a cue quoted inside the content
                 end = d.cue_start
                 break
+            for q in self.quotations:
+                if q.open < c.cue_start < q.close and q.open < c.content_start:
+                    end = min(end, q.end)  # a quote quoted inside a quotation ends with it
             for m in _STOP_RE.finditer(self.text, c.content_start, end):
                 p = m.start()
                 if not any(q.open < p < q.close for q in self.quotations):
@@ -541,7 +547,7 @@ class QuoteExtractor:
 # -- module helpers ---------------------------------------------------------------------------------
 
 _DROP = Source(kind="drop")
-_TYPE_ORDER = {"relative": 0, "prep": 1, "verb": 2, "participle": 3, "demand": 4, "channel": 5}
+_TYPE_ORDER = {"relative": 0, "prep": 1, "verb": 2, "participle": 3, "demand": 4, "channel": 5, "impersonal": 6}
 
 
 def _pick(payloads):

@@ -14,7 +14,7 @@ from ..errors import RasidError
 from ..lexicon import PhraseMatcher, load_tsv
 from ..text.normalize import fold
 
-CUE_TYPES = frozenset({"verb", "participle", "prep", "relative", "demand", "channel"})
+CUE_TYPES = frozenset({"verb", "participle", "prep", "relative", "demand", "channel", "impersonal"})
 SOURCE_KINDS = frozenset({"anonymous", "institutional", "named"})
 
 
@@ -122,7 +122,7 @@ PRONOUN_SUBJECTS = frozenset({"هو", "هي", "هم", "هما", "هن", "لكن�
 EDGE_WORDS = frozenset({"و", "ف", "كان", "كانت", "وكان", "وكانت", "فكان", "كانوا", "وكانوا", "قد", "وقد", "لقد",
                         "ولكن", "لكن", "كما", "ثم", "بدوره", "بدورها", "بدورهم", "من", "جهته", "جهتها",
                         "جانبه", "جانبها", "ايضا", "كذلك", "اليوم", "امس", "بينما", "فيما", "حيث", "فيه",
-                        "فيها", "اما", "بل", "لم", "لن", "لا", "ما", "الذي", "التي"})
+                        "فيها", "اما", "بل", "لم", "لن", "لا", "ما", "الذي", "التي", "بالقول", "قائلا"})
 #: prepositions that open a source's affiliation (مصدر في الحكومة، مسؤول بالوزارة)
 AFFILIATION_PREPS = frozenset({"في", "من", "لدي", "داخل", "ضمن"})
 #: object pronouns that may name an addressee after a verb (قال له، قالت لهم)

@@ -73,10 +73,15 @@ class SourceAnalyzer:
         t = self.tokens[k]
         if t.kind != "word":
             return t.start
-        for w in t.words:
-            if w.role not in ("conj", "prep"):
-                return w.start
-        return t.start
+        words = t.words
+        i = 0
+        while i < len(words) and words[i].role == "conj":
+            i += 1
+        if i < len(words) and words[i].role == "prep":
+            if t.norm[i:i + 2] == "لل" or t.norm.startswith("لل", i):
+                return words[i].start  # the لل spelling keeps its preposition (للصحفيين)
+            i += 1
+        return words[i].start if i < len(words) else t.start
 
     def _phrase_start(self, k: int) -> int:
         """Start of a source phrase at token ``k``: where a lexicon word or entity starts in it, else
@@ -95,7 +100,7 @@ class SourceAnalyzer:
             if w0.role == "conj":
                 return t.words[1].start if len(t.words) > 1 else t.start
             if w0.role == "prep" and t.norm.startswith("لل"):
-                return w0.end
+                return t.start
         return t.start
 
     def _strip_edges(self, s: int, e: int) -> tuple[int, int]:
@@ -216,7 +221,7 @@ class SourceAnalyzer:
                 continue
             words = t.words
             if not words or words[0].role != "prep":
-                if not (t.norm.startswith("لل") or any(o.start == t.start + 1 for o in self.outlets.within(t.start, toks[e - 1].end))):
+                if not (t.norm.startswith("لل") or any(o.start <= t.start + 2 for o in self.outlets.within(t.start, toks[e - 1].end))):
                     continue
             inside_entity = any(ent.start < t.start < ent.end for ent in self.entities)
             if inside_entity:
@@ -394,6 +399,9 @@ class SourceAnalyzer:
             attr, value = m.payloads[0]
             if attr == "role" and src.kind == "anonymous" and m.start <= start:
                 continue  # the head noun itself (مسؤول)
+            if attr == "role" and desc.get("role") == "official" and value != "official":
+                desc["role"] = value  # مسؤول عسكري: the adjective is more specific than the head
+                continue
             desc.setdefault(attr, value)
         # nationality: NORP entity, nisba in the head part, actor country, place, affiliation
         nats: list[str] = []
