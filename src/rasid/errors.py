@@ -27,6 +27,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E031": ("malformed lexicon file", "fix the line named in the message"),
     "E040": ("model not found", "give the path of a model directory or file on disk"),
     "E041": ("model could not be loaded", "check that the model and its libraries are installed"),
+    "E190": ("malformed quotes lexicon", "fix the named line of the quote data file (cue_verbs.tsv, source_nouns.tsv …): see docs/quotes.md"),
 }
 
 
