@@ -337,6 +337,15 @@ class QuoteExtractor:
         by_sent: dict[int, list[_Cand]] = {}
         for c in cands:
             by_sent.setdefault(c.sentence, []).append(c)
+        # a sourcing phrase after a claim reported by someone else (قال إن …، بحسب أرقام …) covers
+        # only the last statement of its sentence
+        for c in cands:
+            if c.extra.get("position") == "after" and c.cue_type in ("prep", "relative"):
+                for d in by_sent[c.sentence]:
+                    if d is not c and c.content_start < d.content_start < c.cue_start and \
+                            d.cue_type in ("verb", "participle") and not d.extra.get("object") and \
+                            (d.content_end is None or d.content_end >= c.cue_start):
+                        c.content_start = d.content_start
         for c in cands:
             if c.content_end is not None:
                 continue

@@ -68,7 +68,8 @@ def lexicons() -> Lexicons:
         if row.get("kind") not in SOURCE_KINDS:
             raise RasidError("E190", f"source_nouns.tsv data line {i}: unknown source kind {row.get('kind')!r}")
         noun_entries.append((row["form"], {"kind": row["kind"], "role": row.get("role") or None,
-                                           "count": row.get("count") or None, "form": fold(row["form"])}))
+                                           "count": row.get("count") or None, "form": fold(row["form"]),
+                                           "country": row.get("country") or None}))
 
     desc_lex = load_tsv("source_descriptors.tsv")
     desc_entries = [(r["form"], (r["attribute"], r["value"])) for r in desc_lex.rows if r.get("attribute")]
@@ -122,7 +123,8 @@ PRONOUN_SUBJECTS = frozenset({"هو", "هي", "هم", "هما", "هن", "لكن�
 EDGE_WORDS = frozenset({"و", "ف", "كان", "كانت", "وكان", "وكانت", "فكان", "كانوا", "وكانوا", "قد", "وقد", "لقد",
                         "ولكن", "لكن", "كما", "ثم", "بدوره", "بدورها", "بدورهم", "من", "جهته", "جهتها",
                         "جانبه", "جانبها", "ايضا", "كذلك", "اليوم", "امس", "بينما", "فيما", "حيث", "فيه",
-                        "فيها", "اما", "بل", "لم", "لن", "لا", "ما", "الذي", "التي", "بالقول", "قائلا"})
+                        "فيها", "اما", "بل", "لم", "لن", "لا", "ما", "الذي", "التي", "بالقول", "قائلا",
+                        "قوله", "قولها", "قولهم", "تاكيده", "تاكيدها"})
 #: prepositions that open a source's affiliation (مصدر في الحكومة، مسؤول بالوزارة)
 AFFILIATION_PREPS = frozenset({"في", "من", "لدي", "داخل", "ضمن"})
 #: object pronouns that may name an addressee after a verb (قال له، قالت لهم)

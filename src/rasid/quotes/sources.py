@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 
 from ..document import Source
+from ..text.normalize import fold
 from . import lexicons as L
 
 _PUNCT_EDGE = "،,;؛:-–—()\"'“”«»‘’ "
@@ -280,7 +281,14 @@ class SourceAnalyzer:
         if outlet is not None:
             info = outlet.payloads[0]
             src.kind = "outlet"
-            if info["name"] is None and not self.text[outlet.start:outlet.end].strip().startswith(("وسائل",)):
+            surface = self.text[outlet.start:outlet.end].strip()
+            definite = fold(surface).startswith("ال")
+            if info["name"] is None and not definite:
+                # a generic head (صحيفة هآرتس، وسائل إعلام ليبية): the name, if any, follows
+                rest = self.text[outlet.end:end].strip(_PUNCT_EDGE)
+                if rest and not fold(surface).startswith("وسائل"):
+                    desc["outlet"] = rest
+            elif info["name"] is None:
                 named = [m for m in self.outlets.items if m.end <= outlet.start and m.payloads[0]["name"]]
                 if named:
                     ante = named[-1]
@@ -314,6 +322,10 @@ class SourceAnalyzer:
             src.kind = info["kind"]
             if info["role"]:
                 desc["role"] = info["role"]
+            if info.get("country"):
+                if info["country"] != "-":
+                    desc["nationality"] = info["country"]
+                src.extra["_no_context"] = True
             if info["count"] and src.kind == "anonymous":
                 desc["count"] = info["count"]
             form = info["form"]
@@ -432,7 +444,7 @@ class SourceAnalyzer:
                     break
         uniq = list(dict.fromkeys(nats))
         if not uniq and "nationality" not in desc and src.kind in ("anonymous", "institutional") \
-                and not src.actor_id and self.context_country:
+                and not src.actor_id and self.context_country and not src.extra.pop("_no_context", False):
             # a local official or body with no stated nationality: the country the article is about
             desc["nationality"] = self.context_country
             desc["nationality_basis"] = "context"
