@@ -15,6 +15,7 @@ import bisect
 from ..document import Source
 from ..text.normalize import fold
 from . import lexicons as L
+from .marks import longest_first
 
 _PUNCT_EDGE = "،,;؛:-–—()\"'“”«»‘’ "
 
@@ -42,19 +43,21 @@ class SourceAnalyzer:
 
     # -- per document -------------------------------------------------------------------------------
     def prepare(self, doc, tv, cue_matches=(), quotations=()) -> None:
-        self.quotations = list(quotations)
+        self.q_by_open = {q.open: q for q in quotations}
         self.doc, self.tv, self.text, self.tokens = doc, tv, doc.text, tv.tokens
-        self.nouns = _Hits(self.lex.nouns.find(doc))
-        self.descs = _Hits(self.lex.descriptors.find(doc))
-        self.docs = _Hits(self.lex.documents.find(doc))
-        self.outlets = _Hits(self.lex.outlets.find(doc))
-        self.nisba = _Hits(self.lex.nisba.find(doc))
+        size = len(doc.text)
+        self.nouns = _Hits(longest_first(self.lex.nouns.find(doc, overlapping=True), size))
+        self.descs = _Hits(longest_first(self.lex.descriptors.find(doc, overlapping=True), size))
+        self.docs = _Hits(longest_first(self.lex.documents.find(doc, overlapping=True), size))
+        self.outlets = _Hits(longest_first(self.lex.outlets.find(doc, overlapping=True), size))
+        self.nisba = _Hits(longest_first(self.lex.nisba.find(doc, overlapping=True), size))
         self.channels = _Hits([m for m in cue_matches if any(c.type == "channel" for c in m.payloads)])
         self.entities = sorted((e for e in doc.layers.get("entities", []) if getattr(e, "start", None) is not None),
                                key=lambda e: e.start)
         self.places = sorted((p for p in doc.layers.get("places", []) if getattr(p, "start", None) is not None),
                              key=lambda p: p.start)
-        self.times = [(t.start, t.end) for t in doc.layers.get("times", []) if getattr(t, "start", None) is not None]
+        self.times = sorted((t.start, t.end) for t in doc.layers.get("times", []) if getattr(t, "start", None) is not None)
+        self._time_starts = [t[0] for t in self.times]
         self.actors = {a.id: a for a in doc.layers.get("actors", []) if getattr(a, "id", None)}
         # the country the article is about: places' countries and nationality words, when one dominates
         counts: dict[str, int] = {}
@@ -121,7 +124,14 @@ class SourceAnalyzer:
         return None
 
     def _in_time(self, t) -> bool:
-        return any(s <= t.start and t.end <= e for s, e in self.times)
+        i = bisect.bisect_right(self._time_starts, t.start) - 1
+        while i >= 0 and i > len(self.times) - 1:
+            i -= 1
+        for j in range(max(0, i - 3), i + 1):
+            s, e = self.times[j]
+            if s <= t.start and t.end <= e:
+                return True
+        return False
 
     def np_end(self, s: int, limit: int) -> int:
         """End of a noun phrase without punctuation (بحسب تقديرات الأمم المتحدة لقي …): the head and
@@ -151,7 +161,7 @@ class SourceAnalyzer:
                 while rest < e and toks[rest].kind == "punct":
                     rest += 1
                 if rest < e:
-                    q = next((q for q in self.quotations if q.open == toks[rest - 1].start), None)
+                    q = self.q_by_open.get(toks[rest - 1].start)
                     if q is not None and toks[rest - 1].kind == "punct":
                         extra["_addressee"] = self.text[q.start:q.end]
                     else:
@@ -466,7 +476,7 @@ class SourceAnalyzer:
         cands = [(m.start, m) for m in self.nouns.within(sent.start, pos)]
         cands += [(en.start, en) for en in self.entities if sent.start <= en.start < pos and en.label in ("PER", "ORG")]
         for start, _ in sorted(cands, key=lambda x: x[0]):
-            if any(a <= start < b for a, b in content_spans if a is not None and b is not None):
+            if any(a <= start < b for a, b in content_spans):
                 continue
             k = self.tv.token_index(start)
             e = k + 1
@@ -479,9 +489,12 @@ class SourceAnalyzer:
                 return src
         return None
 
-    def carry(self, pos: int, history, paragraph: int, window: int = 2) -> Source | None:
+    def carry(self, pos: int, history, paragraph: int, window: int = 2, upto: int | None = None) -> Source | None:
         """The previous speaker, for a cue with no speaker of its own (وأضاف، مستطرداً)."""
-        for p, src in reversed(history):
+        i = len(history) if upto is None else upto
+        while i > 0:
+            i -= 1
+            p, src = history[i][0], history[i][1]
             if p >= pos:
                 continue
             si = self.tv.sentence_of(p)
@@ -501,8 +514,9 @@ def _bare(n: str) -> str:
     return n[1:] if n[:1] in ("و", "ف") and len(n) > 2 else n
 
 
-def _last(history, pred):
-    for _, src in reversed(history):
+def _last(history, pred, limit: int = 60):
+    for h in reversed(history[-limit:]):
+        src = h[1]
         if pred(src):
             return src
     return None
