@@ -146,7 +146,7 @@ class QuoteExtractor:
 
     def _is_cue_token(self, k: int, types=("verb", "participle")) -> bool:
         hit = self._cue_at.get(k)
-        return hit is not None and hit[1].type in types
+        return hit is not None and hit[1].type in types and hit[1].context != "object-only"
 
     def _speech(self, m, cue, ti, tj) -> _Cand | None:
         sent = self._sent(ti)
@@ -177,6 +177,8 @@ class QuoteExtractor:
                 k += 1
                 continue
             n = t.norm
+            if cue.context == "object-only" and n in L.COMPLEMENTISERS:
+                break
             if n in L.COMPLEMENTISERS:
                 prev = toks[k - 1].norm if k > tj else ""
                 if prev in L.NOT_SPEECH_BEFORE_AN:
@@ -195,6 +197,7 @@ class QuoteExtractor:
         verb_tok = self.tokens[ti]
         c = _Cand(m.start, m.end, self.text[m.start:m.end], cue.type, verb_tok.sentence, -1)
         c.starts_statement = cue.type == "participle" or m.prefix[:1] in ("و", "ف") or self._after_comma(ti)
+        c.extra["lemma"] = cue.lemma
         if intro is None:
             q = self._quotation_before(ti)
             if q is None:
@@ -261,9 +264,10 @@ class QuoteExtractor:
             return None
         if at_start and k == limit:
             k = self.sources.np_end(tj, limit)
-        src = self.sources.analyze(tj, k, strict=True)
+        src, extra = self.sources.speaker(tj, k, (), strict=True)
         if src is None:
             return None
+        src.extra.update(extra)
         c = _Cand(cue_start, cue_end, self.text[cue_start:cue_end], cue.type, toks[ti].sentence, -1)
         c.src_region = (tj, k)
         c.src_mode = "prep"
@@ -436,7 +440,7 @@ class QuoteExtractor:
         src = None
         if c.src_mode == "vso" and c.src_region is not None:
             s, e = c.src_region
-            src, extra = self.sources.speaker(s, e, history)
+            src, extra = self.sources.speaker(s, e, history, relay=c.extra.get("lemma") == "نقل")
             if src is None and L.fold_word(c.extra.get("object", "")) == "عن":
                 return _DROP  # أعلن في 2014 عن …: no speaker between the verb and عن
         if src is None:
@@ -453,6 +457,10 @@ class QuoteExtractor:
                 src, more = self.sources.speaker(region[0], region[1], history)
                 if src is not None:
                     extra = {**more, **extra}
+        if src is None and c.cue_type == "verb" and self.sources.entities:
+            # a pronoun subject (لكنه قال، …، وقال إنهم) refers to the person or body the sentence is about
+            src = self.sources.sentence_subject(self.tv.sentences[c.sentence], c.cue_start,
+                                                self._spans_by_sent.get(c.sentence, []), entities_only=True)
         if src is None and c.cue_type in ("participle", "demand"):
             sent = self.tv.sentences[c.sentence]
             spans = self._spans_by_sent.get(c.sentence, [])
@@ -493,7 +501,8 @@ class QuoteExtractor:
                     k += 1
                 if 0 < k - sent.tok_start <= 10 and not any(self._is_cue_token(x, ("verb", "participle", "prep", "relative"))
                                                             for x in range(sent.tok_start, k)):
-                    return (sent.tok_start, k)
+                    # the whole stretch: the name, then its apposition (nationality, role)
+                    return (sent.tok_start, ti - 1) if ti - sent.tok_start <= 24 else (sent.tok_start, k)
             return None
         return (j, ti)
 

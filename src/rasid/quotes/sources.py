@@ -149,7 +149,7 @@ class SourceAnalyzer:
         return k
 
     # -- speakers ---------------------------------------------------------------------------------
-    def speaker(self, s: int, e: int, history) -> tuple[Source | None, dict]:
+    def speaker(self, s: int, e: int, history, strict: bool = False, relay: bool = False) -> tuple[Source | None, dict]:
         """The source named by tokens [s, e) after (or before) a speech verb, and what the phrase
         says besides (``_addressee``, ``_channel``)."""
         toks = self.tokens
@@ -194,10 +194,10 @@ class SourceAnalyzer:
                 extra["_addressee"] = self.text[self._core_start(a):toks[e - 1].end].strip(_PUNCT_EDGE)
                 e = a
         # نقل X عن Y: Y is the source, X relays it
-        for k in range(s, e):
+        for k in range(s, e if relay else s):
             if toks[k].norm == "عن" and k > s:
-                via = self.analyze(s, k, strict=False, history=history)
-                src = self.analyze(k + 1, e, strict=False, history=history)
+                via = self.analyze(s, k, strict=strict, history=history)
+                src = self.analyze(k + 1, e, strict=strict, history=history)
                 if src is not None:
                     if via is not None:
                         extra["_via"] = via.text
@@ -212,12 +212,12 @@ class SourceAnalyzer:
                     split = k
                     break
         if split is not None:
-            first = self.analyze(s, split, strict=False, history=history)
-            second = self.analyze(split, e, strict=False, history=history)
+            first = self.analyze(s, split, strict=strict, history=history)
+            second = self.analyze(split, e, strict=strict, history=history)
             if first is not None and second is not None:
                 first.extra["co_sources"] = [second]
                 return first, extra
-        return self.analyze(s, e, strict=False, history=history), extra
+        return self.analyze(s, e, strict=strict, history=history), extra
 
     def _addressee(self, s: int, e: int) -> int | None:
         toks = self.tokens
@@ -266,6 +266,12 @@ class SourceAnalyzer:
         s, e = self._strip_edges(s, e)
         if s >= e:
             return None
+        if e - s >= 2 and _bare(toks[s].norm).startswith("ال"):
+            nxt = toks[s + 1]
+            if any(m.start <= nxt.start + 1 and m.end >= nxt.end and m.payloads[0]["kind"] != "named"
+                   for m in self.nouns.within(nxt.start, nxt.end)) and \
+                    not any(m.start <= toks[s].start + 1 and m.end >= nxt.end for m in self.nouns.within(toks[s].start, nxt.end)):
+                e = s + 1
         start, end = self._phrase_start(s), toks[e - 1].end
         while end > start and self.text[end - 1] in _PUNCT_EDGE:
             end -= 1
@@ -453,8 +459,13 @@ class SourceAnalyzer:
                     nats.append(p.country_code)
                     break
         uniq = list(dict.fromkeys(nats))
-        if not uniq and "nationality" not in desc and src.kind in ("anonymous", "institutional") \
-                and not src.actor_id and self.context_country and not src.extra.pop("_no_context", False):
+        local_body = src.kind == "named" and not (src.actor_id and src.actor_id in self.actors and
+                                                   self.actors[src.actor_id].country) and any(
+            m.payloads[0]["kind"] == "institutional" and not m.payloads[0].get("country") and m.start > start
+            for m in self.nouns.within(start, end))
+        if not uniq and "nationality" not in desc and (local_body or (
+                src.kind in ("anonymous", "institutional") and not src.actor_id)) \
+                and self.context_country and not src.extra.pop("_no_context", False):
             # a local official or body with no stated nationality: the country the article is about
             desc["nationality"] = self.context_country
             desc["nationality_basis"] = "context"
@@ -470,18 +481,20 @@ class SourceAnalyzer:
             out.extra["carried"] = True
         return out
 
-    def sentence_subject(self, sent, pos: int, content_spans) -> Source | None:
+    def sentence_subject(self, sent, pos: int, content_spans, entities_only: bool = False) -> Source | None:
         """For a participle with no earlier statement in its sentence (… إعراب السفارة عن قلقها،
         مشيرة إلى أن): the first source word or entity of the sentence, outside any reported content."""
-        cands = [(m.start, m) for m in self.nouns.within(sent.start, pos)]
+        cands = [] if entities_only else [(m.start, m) for m in self.nouns.within(sent.start, pos)]
         cands += [(en.start, en) for en in self.entities if sent.start <= en.start < pos and en.label in ("PER", "ORG")]
         for start, _ in sorted(cands, key=lambda x: x[0]):
             if any(a <= start < b for a, b in content_spans):
                 continue
             k = self.tv.token_index(start)
             e = k + 1
-            while e < sent.tok_end and e - k < 5 and self.tokens[e].kind == "word" and \
-                    self.tokens[e].start < pos and not self.tokens[e].norm.startswith("و"):
+            ent_end = max((en.end for en in self.entities if en.start == start), default=0)
+            while e < sent.tok_end and self.tokens[e].start < pos and (self.tokens[e].end <= ent_end or (
+                    e - k < 5 and self.tokens[e].kind == "word" and not self.tokens[e].norm.startswith("و")
+                    and _bare(self.tokens[e].norm) not in _PREPS)):
                 e += 1
             src = self.analyze(k, e, strict=True)
             if src is not None:
