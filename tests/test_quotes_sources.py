@@ -88,3 +88,29 @@ def test_quotes_guessed_name_with_apposition_nationality():
     q = only(run("وقال خالد منصور، المتحدث باسم الجيش العراقي، إن العملية انتهت."))
     assert q.source.kind == "named" and q.source.text == "خالد منصور"
     assert q.source.descriptors["nationality"] == "IQ"
+
+
+def test_quotes_pronoun_subject_is_the_person_the_sentence_is_about():
+    doc = run("قال مصدر في الشرطة إن الطرق أغلقت.\nوأمر سمير الحداد قوات الأمن بالانسحاب، لكنه قال إن التظاهر ممنوع.",
+              entities=[("سمير الحداد", "PER", "haddad_samir", None)])
+    last = doc.quotes[-1]
+    assert last.text == "التظاهر ممنوع" and last.source.actor_id == "haddad_samir"
+    assert last.source.extra["subject_of_sentence"]
+
+
+def test_quotes_feminine_pronoun_cue_does_not_pick_a_person():
+    doc = run("وذكرت مصادر مصرية أن الشحنات تأخرت.\nوأرسلت معدات إلى سمير الحداد من دول لم تسمها المصادر، لكنها أشارت إلى أنها في الجنوب.",
+              entities=[("سمير الحداد", "PER", "haddad_samir", None)])
+    last = doc.quotes[-1]
+    assert last.source.kind == "anonymous" and last.source.actor_id is None
+
+
+def test_quotes_verb_object_after_a_definite_speaker_is_cut():
+    q = only(run("وتتهم المنظمة السلطات بأنها تحتجز الناشطين دون محاكمة."))
+    assert q.source.text == "المنظمة" and q.text == "تحتجز الناشطين دون محاكمة"
+
+
+def test_quotes_passive_nashr_is_not_a_cue():
+    doc = run("وكان الجيش قد أعلن في بيان نشر على موقعه أن العملية انتهت.")
+    assert [(q.cue, q.text) for q in doc.quotes] == [("أعلن", "العملية انتهت")]
+    assert doc.quotes[0].source.text == "الجيش" and doc.quotes[0].extra["channel"] == "في بيان"

@@ -457,7 +457,7 @@ class QuoteExtractor:
                 src, more = self.sources.speaker(region[0], region[1], history)
                 if src is not None:
                     extra = {**more, **extra}
-        if src is None and c.cue_type == "verb" and self.sources.entities:
+        if src is None and c.cue_type == "verb" and self.sources.entities and not self._feminine_cue(c):
             # a pronoun subject (لكنه قال، …، وقال إنهم) refers to the person or body the sentence is about
             src = self.sources.sentence_subject(self.tv.sentences[c.sentence], c.cue_start,
                                                 self._spans_by_sent.get(c.sentence, []), entities_only=True)
@@ -470,6 +470,18 @@ class QuoteExtractor:
         if src is not None:
             src.extra.update(extra)
         return src
+
+    def _feminine_cue(self, c: _Cand) -> bool:
+        """A verb agreeing with a feminine subject (قالت، تقول، لكنها أشارت): an institution or a plural
+        of things, not a person found by the entity layer."""
+        from ..text.normalize import fold
+
+        verb = fold(c.cue_text).split()[0]
+        if verb[:1] in ("و", "ف") and len(verb) > 3:
+            verb = verb[1:]
+        ti = self.tv.token_index(c.cue_start)
+        before = self.tokens[ti - 1].norm if ti > 0 else ""
+        return verb.endswith("ت") or verb.startswith("ت") or before.endswith("ها")
 
     def _after_comma_or_and(self, c: _Cand) -> bool:
         ti = self.tv.token_index(c.cue_start)
