@@ -76,3 +76,22 @@ def test_quotes_object_preposition_an():
 ])
 def test_quotes_not_reported_speech(text):
     assert run(text).quotes == []
+
+
+def test_quotes_relayed_source_inside_the_speaker_phrase():
+    q = only(run("وذكرت صحيفة الأيام، نقلاً عن مصدر قضائي، أن المحاكمة تأجلت."))
+    assert q.cue == "ذكرت" and q.text == "المحاكمة تأجلت"
+    assert q.source.text == "مصدر قضائي" and q.source.descriptors["role"] == "judicial"
+    assert q.extra["via"] == "صحيفة الأيام"
+
+
+def test_quotes_two_sourcing_phrases_share_the_content():
+    doc = run("وحسب الوزارة، ونقلاً عن وكالة الأنباء الأردنية، فقد عبر المعبر مئتا شخص.")
+    assert {q.cue for q in doc.quotes} == {"حسب", "نقلاً عن"}
+    assert all(q.text == "فقد عبر المعبر مئتا شخص" for q in doc.quotes)
+
+
+def test_quotes_dateline_is_not_content():
+    q = only(run("القاهرة (رويترز)-- ارتفعت أسعار الخبز بنسبة كبيرة، بحسب ما أعلنت وزارة التموين."))
+    assert q.text == "ارتفعت أسعار الخبز بنسبة كبيرة" and q.cue == "بحسب ما أعلنت"
+    assert q.source.text == "وزارة التموين"

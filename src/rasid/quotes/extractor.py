@@ -37,7 +37,7 @@ _SENT_PUNCT = frozenset(".!?؟…")
 _CLAUSE_PUNCT = frozenset("،,;؛:-–—()")
 _TRIM = " \t\n،,;؛:-–—.()"
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")
-_STOP_RE = re.compile(r"(?<!\d)[.!?؟](?=\s)")
+_STOP_RE = re.compile(r"(?<!\d)[.!?؟](?=\s)|--+")  # full stops, and the dash of a dateline (… (CNN)--)
 
 #: a quotation this long (words) with no cue is still reported as a direct quote
 MIN_FREE_QUOTATION = 6
@@ -122,6 +122,8 @@ class QuoteExtractor:
                 continue  # يُذكر أن: the writer's narration, no speaker
             if cue.type in ("verb", "participle"):
                 c = self._speech(m, cue, ti, tj)
+                if c is not None and c.src_region is not None:
+                    consumed.update(range(*c.src_region))  # ذكرت الصحيفة، نقلاً عن مصدر، أن …
             elif cue.type == "demand":
                 c = self._demand(m, cue, ti, tj)
             elif cue.type == "prep":
@@ -249,7 +251,7 @@ class QuoteExtractor:
     def _prep(self, m, cue, ti, tj, cue_start, cue_end, verb_match) -> _Cand | None:
         sent = self._sent(ti)
         toks = self.tokens
-        at_start = all(t.kind == "punct" or t.norm in ("و", "ف") for t in toks[sent.tok_start:ti])
+        at_start = self._opens_sentence(sent, ti)
         # the source phrase after the cue
         k = tj
         limit = min(sent.tok_end, tj + (10 if at_start else 14))
@@ -262,8 +264,8 @@ class QuoteExtractor:
             k += 1
         if k == tj:
             return None
-        if at_start and k == limit:
-            k = self.sources.np_end(tj, limit)
+        if (at_start and k == limit) or (not at_start and k - tj > 6):
+            k = self.sources.np_end(tj, k)
         src, extra = self.sources.speaker(tj, k, (), strict=True)
         if src is None:
             return None
@@ -274,10 +276,17 @@ class QuoteExtractor:
         c.extra["source_obj"] = src
         if at_start:
             j = k
-            while j < sent.tok_end and (toks[j].kind == "punct" or toks[j].norm in ("فان", "فانه", "فانها", "فانهم")):
+            while j < sent.tok_end:
                 if toks[j].kind == "punct" and toks[j].start in self._q_by_open:
                     break
-                j += 1
+                if toks[j].kind == "punct" or toks[j].norm in ("فان", "فانه", "فانها", "فانهم"):
+                    j += 1
+                elif self._is_cue_token(j, ("prep", "relative")):
+                    # a second sourcing phrase (وحسب الوزارة، ونقلاً عن وكالة بترا، فقد …)
+                    while j < sent.tok_end and not (toks[j].kind == "punct" and toks[j].text in "،,"):
+                        j += 1
+                else:
+                    break
             if j >= sent.tok_end:
                 return None
             c.content_start = toks[j].start
@@ -303,6 +312,21 @@ class QuoteExtractor:
         return c
 
     # -- helpers ------------------------------------------------------------------------------------
+    def _opens_sentence(self, sent, ti: int) -> bool:
+        """Only conjunctions, punctuation or another sourcing phrase (وحسب الوزارة، ونقلاً عن …) before ``ti``."""
+        k = sent.tok_start
+        while k < ti:
+            t = self.tokens[k]
+            if t.kind == "punct" or t.norm in ("و", "ف"):
+                k += 1
+                continue
+            if self._is_cue_token(k, ("prep", "relative")):
+                while k < ti and not (self.tokens[k].kind == "punct" and self.tokens[k].text in "،,"):
+                    k += 1
+                continue
+            return False
+        return True
+
     def _after_comma(self, ti: int) -> bool:
         return ti > 0 and self.tokens[ti - 1].kind == "punct" and self.tokens[ti - 1].text in "،,;؛"
 
@@ -453,6 +477,9 @@ class QuoteExtractor:
                 src = self.sources.copy(prev[-1][1], carried=True)
         if src is None and c.src_mode in ("vso", "svo"):
             region = self._svo_region(self.tv.token_index(c.cue_start))
+            if region is not None and region[1] - region[0] == 1 and \
+                    self.tokens[region[0]].norm in L.DEMONSTRATIVES:
+                return _DROP  # ذلك يؤكد أن: a fact "confirms", nobody speaks
             if region is not None:
                 src, more = self.sources.speaker(region[0], region[1], history)
                 if src is not None:

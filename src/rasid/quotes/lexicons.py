@@ -129,3 +129,5 @@ EDGE_WORDS = frozenset({"و", "ف", "كان", "كانت", "وكان", "وكان�
 AFFILIATION_PREPS = frozenset({"في", "من", "لدي", "داخل", "ضمن"})
 #: object pronouns that may name an addressee after a verb (قال له، قالت لهم)
 ADDRESSEE_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما", "لنا", "لي", "لك", "لكم"})
+#: demonstratives: as the subject of a speech verb (ذلك يؤكد أن) they make no statement
+DEMONSTRATIVES = frozenset({"ذلك", "هذا", "هذه", "تلك", "وهذا", "وذلك", "وهذه"})

@@ -143,6 +143,16 @@ class SourceAnalyzer:
             n = t.norm
             known = self.descs.within(t.start, t.end + 40) and self.descs.within(t.start, t.end + 40)[0].start == t.start
             known = known or bool(self.nisba.within(t.start, t.end)) or self._entity_at(t.start, t.end) is not None
+            if t.kind == "word" and n in ("صادر", "الصادر", "صادره", "الصادره") and k + 1 < limit:
+                k += 1
+                continue
+            if t.kind == "word" and n in ("عن", "في", "من", "لدي") and k + 1 < limit:
+                nx = toks[k + 1]
+                if nx.kind == "word" and (nx.norm.startswith("ال") or self._entity_at(nx.start, nx.end) is not None
+                                          or self.nouns.within(nx.start, nx.end)):
+                    k += 2
+                    continue
+                break
             if t.kind != "word" or not (n.startswith(("ال", "لل", "بال", "وال")) or known):
                 break
             k += 1
@@ -193,6 +203,16 @@ class SourceAnalyzer:
             if a is not None:
                 extra["_addressee"] = self.text[self._core_start(a):toks[e - 1].end].strip(_PUNCT_EDGE)
                 e = a
+        # X، نقلاً عن Y: Y is the source, X relays it
+        for k in range(s + 1, e - 2):
+            if toks[k].norm in ("نقلا", "ونقلا") and toks[k + 1].norm == "عن":
+                src = self.analyze(k + 2, e, strict=strict, history=history)
+                via = self.analyze(s, k, strict=False, history=history)
+                if src is not None:
+                    if via is not None:
+                        extra["_via"] = via.text
+                    return src, extra
+                break
         # نقل X عن Y: Y is the source, X relays it
         for k in range(s, e if relay else s):
             if toks[k].norm == "عن" and k > s:
@@ -232,7 +252,8 @@ class SourceAnalyzer:
                 continue
             words = t.words
             if not words or words[0].role != "prep":
-                if not (t.norm.startswith("لل") or any(o.start <= t.start + 2 for o in self.outlets.within(t.start, toks[e - 1].end))):
+                if not (t.norm.startswith("لل") or any(o.start <= t.start + 2 for o in self.outlets.within(t.start, toks[e - 1].end))
+                        or any(d.start <= t.start + 2 for d in self.docs.within(t.start, toks[e - 1].end))):
                     continue
             inside_entity = any(ent.start < t.start < ent.end for ent in self.entities)
             if inside_entity:
@@ -245,7 +266,8 @@ class SourceAnalyzer:
                                       for d in self.nisba.within(toks[s].start, prev_tok.end))
             is_entity = any(ent.start in (t.start + 1, t.start + 2) and ent.label in ("PER", "GPE", "ORG")
                             for ent in self.entities)
-            is_outlet = any(o.start <= t.start + 2 for o in self.outlets.within(t.start, toks[e - 1].end))
+            is_outlet = any(o.start <= t.start + 2 for o in self.outlets.within(t.start, toks[e - 1].end)) or \
+                any(d.start <= t.start + 2 for d in self.docs.within(t.start, toks[e - 1].end))
             if t.norm.startswith("لل") or prev_desc or prev_nisba or is_entity or is_outlet:
                 return k
         return None
@@ -360,6 +382,11 @@ class SourceAnalyzer:
                 if ante is not None:
                     desc["nationality"] = ante.descriptors["nationality"]
                     src.extra["nationality_from"] = [ante.start, ante.end]
+            if src.kind == "anonymous" and info["count"] == "singular" and info["role"]:
+                per = next((en for en in self.entities if start < en.start < end and en.label == "PER"), None)
+                if per is not None:  # مسؤول فرع الاتحاد في الموصل غياس سورجي: a named official
+                    src.kind = "named"
+                    desc.pop("count", None)
         elif head_ent is not None:
             src.kind = "named" if head_ent.label == "PER" else "institutional"
         elif any(p.start <= head_tok.end and p.end > head_tok.start for p in self.places) or \
@@ -520,7 +547,8 @@ class SourceAnalyzer:
         return None
 
 
-_PREPS = frozenset({"علي", "في", "من", "الي", "عن", "مع", "حول", "بين", "منذ", "خلال"})
+_PREPS = frozenset({"علي", "في", "من", "الي", "عن", "مع", "حول", "بين", "منذ", "خلال", "اثناء", "عقب", "بعد",
+                    "قبل", "لدي", "عند", "حتي"})
 
 
 def _bare(n: str) -> str:
