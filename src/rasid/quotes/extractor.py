@@ -387,6 +387,15 @@ class QuoteExtractor:
                 q = self._q_by_open.get(p)
                 if q is not None:
                     c.quotation = q
+            # a new clause opened by a speech verb after a comma (…، وأعلن جيش الفتح …) ends the content
+            k = self.tv.token_index(c.content_start)
+            while k < sent.tok_end and self.tokens[k].start < end:
+                hit = self._cue_at.get(k)
+                if hit is not None and hit[1].type == "verb" and hit[0].prefix[:1] in ("و", "ف") and \
+                        self._after_comma(k) and not self._qi.inside(self.tokens[k].start):
+                    end = self.tokens[k].start
+                    break
+                k += 1
             for d in sorted(by_sent[c.sentence], key=lambda d: d.cue_start):
                 if d is c or d.cue_start <= c.content_start or not d.starts_statement:
                     continue

@@ -486,10 +486,11 @@ class SourceAnalyzer:
                     nats.append(p.country_code)
                     break
         uniq = list(dict.fromkeys(nats))
+        phrase_nouns = self.nouns.within(start, end)
         local_body = src.kind == "named" and not (src.actor_id and src.actor_id in self.actors and
                                                    self.actors[src.actor_id].country) and any(
             m.payloads[0]["kind"] == "institutional" and not m.payloads[0].get("country") and m.start > start
-            for m in self.nouns.within(start, end))
+            for m in phrase_nouns) and not any(m.payloads[0].get("country") == "-" for m in phrase_nouns)
         if not uniq and "nationality" not in desc and (local_body or (
                 src.kind in ("anonymous", "institutional") and not src.actor_id)) \
                 and self.context_country and not src.extra.pop("_no_context", False):
