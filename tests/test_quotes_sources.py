@@ -114,3 +114,23 @@ def test_quotes_passive_nashr_is_not_a_cue():
     doc = run("وكان الجيش قد أعلن في بيان نشر على موقعه أن العملية انتهت.")
     assert [(q.cue, q.text) for q in doc.quotes] == [("أعلن", "العملية انتهت")]
     assert doc.quotes[0].source.text == "الجيش" and doc.quotes[0].extra["channel"] == "في بيان"
+
+
+def test_quotes_quantifier_before_the_head():
+    q = only(run("وقال أحد عناصر الشرطة إن المتهم اعترف."))
+    assert q.source.kind == "anonymous" and q.source.text == "أحد عناصر الشرطة"
+    assert q.source.descriptors["count"] == "singular"
+    q = only(run("وكشفت عدة مصادر أن الاتفاق جاهز."))
+    assert q.source.kind == "anonymous" and q.source.descriptors["count"] == "plural"
+
+
+def test_quotes_generic_news_agency_head():
+    q = only(run("وأشارت وكالة نبأ برس إلى أن القصف استمر طوال الليل."))
+    assert q.source.kind == "outlet" and q.source.descriptors["outlet"] == "نبأ برس"
+    q = only(run("وقالت وكالة الطاقة الذرية إن المفتشين وصلوا."))
+    assert q.source.kind != "outlet"
+
+
+def test_quotes_second_of_two_joined_verbs_has_the_first_ones_subject():
+    q = only(run("لكن الجمعية تنفي أي صلة بالحادث وتقول إنها ملتزمة بالقانون."))
+    assert q.cue == "تقول" and q.source.text == "الجمعية"

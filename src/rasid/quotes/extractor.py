@@ -526,9 +526,11 @@ class QuoteExtractor:
     def _sent_paragraph(self, si: int) -> int:
         return self.tv.sentences[si].paragraph
 
-    def _svo_region(self, ti: int) -> tuple[int, int] | None:
+    def _svo_region(self, ti: int, depth: int = 0) -> tuple[int, int] | None:
         toks = self.tokens
         sent = self._sent(ti)
+        if ti > sent.tok_start and toks[ti - 1].norm == "ما":
+            return None  # ما قالت إنه …: "what she said", the speaker is elsewhere
         j = ti
         n = 0
         while j > sent.tok_start and n < 14:
@@ -536,6 +538,10 @@ class QuoteExtractor:
             if t.kind == "punct" and t.text in "،,:;؛\"“”«»-–—" or t.norm in L.COMPLEMENTISERS:
                 break
             if self._is_cue_token(j - 1, ("verb", "participle", "prep", "relative")):
+                hit = self._cue_at.get(j - 1)
+                if depth == 0 and hit[1].type == "verb" and toks[ti].norm[:1] in ("و", "ف") and j < ti:
+                    # تنفي الجماعة أي صلة … وتقول إنها: the subject of the first of two joined verbs
+                    return self._svo_region(j - 1, depth + 1)
                 break
             j -= 1
             n += 1

@@ -131,3 +131,6 @@ AFFILIATION_PREPS = frozenset({"في", "من", "لدي", "داخل", "ضمن"})
 ADDRESSEE_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما", "لنا", "لي", "لك", "لكم"})
 #: demonstratives: as the subject of a speech verb (ذلك يؤكد أن) they make no statement
 DEMONSTRATIVES = frozenset({"ذلك", "هذا", "هذه", "تلك", "وهذا", "وذلك", "وهذه"})
+#: quantifiers before the head of a source phrase (أحد عناصر الشرطة، عدة مصادر، بعض المسؤولين)
+QUANTIFIERS = {"احد": "singular", "احدي": "singular", "عده": "plural", "بعض": "plural", "عدد": "plural",
+               "كل": "plural", "معظم": "plural", "غالبيه": "plural"}

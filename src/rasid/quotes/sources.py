@@ -298,6 +298,10 @@ class SourceAnalyzer:
         while end > start and self.text[end - 1] in _PUNCT_EDGE:
             end -= 1
         head_tok = toks[s]
+        quant = L.QUANTIFIERS.get(_bare(head_tok.norm)) if e - s >= 2 else None
+        if quant is not None:
+            # أحد عناصر الشرطة، عدة مصادر: the head is the noun after the quantifier
+            head_tok = toks[s + 1] if toks[s + 1].norm != "من" or e - s < 3 else toks[s + 2]
         ent = self._entity_at(start, end)
         head_ent = ent if ent is not None and ent.start <= head_tok.end else None
         outlet = next(iter(self.outlets.within(head_tok.start, end)), None)
@@ -310,6 +314,11 @@ class SourceAnalyzer:
         noun = next(iter(self.nouns.within(head_tok.start, end)), None)
         if noun is not None and noun.start > head_tok.end:
             noun = None
+        if outlet is not None and outlet.payloads[0]["name"] is None and \
+                fold(self.text[outlet.start:outlet.end].strip()) == "وكاله":
+            k2 = self.tv.token_index(outlet.end)
+            if k2 >= e or toks[k2].norm.startswith("ال"):
+                outlet = None  # وكالة الطاقة الذرية: an agency, not a news agency
         desc: dict = {}
         src = Source(None, None, None, start, end, desc)
         if outlet is not None and outlet.start > head_tok.start and \
@@ -365,7 +374,7 @@ class SourceAnalyzer:
                     desc["nationality"] = info["country"]
                 src.extra["_no_context"] = True
             if info["count"] and src.kind == "anonymous":
-                desc["count"] = info["count"]
+                desc["count"] = quant or info["count"]
             form = info["form"]
             anaphoric = any(w.startswith("ال") for w in form.split())
             if src.kind == "anonymous" and anaphoric and info["role"] not in ("protester", "detainee"):
