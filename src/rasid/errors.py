@@ -55,6 +55,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E150": ("bad Duckling-format file", "give a JSON list of {dimension, text, expected} examples (see docs/times.md)"),
     "E151": ("bad times option", "default_direction is past or future (see docs/times.md)"),
     "E152": ("bad time lexicon entry", "fix the month, weekday, value or holiday rule of the entry named in the message (see docs/times.md)"),
+    "E190": ("malformed quotes lexicon", "fix the named line of the quote data file (cue_verbs.tsv, source_nouns.tsv …): see docs/quotes.md"),
 }
 
 
