@@ -13,7 +13,7 @@ from datetime import date as _date
 from functools import lru_cache
 from typing import Any
 
-from ..document import Document, Event
+from ..document import Actor, Document, Event
 from ..lexicon import PhraseMatcher, load_tsv
 from ..text import text_view
 from ..text.normalize import fold
@@ -29,7 +29,14 @@ _CLITIC_PREPS = frozenset({"ب", "ل", "ك"})
 #: "by" phrases introducing the agent of a passive
 _AGENT_MARKERS = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"))
 _CLAUSE_BREAK = frozenset({";", ":"})
+#: words opening a new clause: arguments of a trigger are not searched beyond them (closed class)
+_CLAUSE_OPENERS = frozenset({"لكن", "بينما", "فيما", "حيث", "الذي", "التي", "الذين", "اللذين", "اللتين", "عندما",
+                             "حين", "حينما", "كما", "ثم", "لان", "بعدما", "اذ", "وسط"})
 _MODALITY_RANK = {"generic": 5, "negated": 4, "hypothetical": 3, "future": 2, "reported": 1, "asserted": 0}
+#: entity kinds that are never event participants (named events, places without an actor role)
+NON_ACTOR_KINDS = frozenset({"EVENT", "LOC", "FAC"})
+#: event types kept without any participant (their figures, place and date still inform)
+ACTORLESS_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 #: event types whose complement is not an asserted act (PLOVER ontology level, not vocabulary)
 EMBEDDING = {"REQUEST": "hypothetical", "THREATEN": "hypothetical", "REJECT": "hypothetical", "ACCUSE": "reported"}
 #: figure kinds attached to each event type
@@ -54,6 +61,7 @@ class Mention:
     t1: int  # token index after the last
     prep: str = ""  # governing preposition (attached or looked back for)
     prep_att: str = ""  # attached preposition clitic (لحفتر)
+    dprep: str = ""  # preposition attached or directly before the mention
     conj: bool = False
 
 
@@ -78,6 +86,7 @@ class Candidate:
     date: dict | None = None
     figures: list = field(default_factory=list)
     arg_rules: list = field(default_factory=list)
+    pron: bool = False  # the trigger carries a possessive pronoun (اجتماعه، زيارتها)
 
 
 @lru_cache(maxsize=1)
@@ -96,6 +105,8 @@ class EventCoder:
         self.window_after = int(config.get("window_after", 25))
         self.window_before = int(config.get("window_before", 12))
         self.dedup = bool(config.get("dedup", True))
+        self.group_actors = bool(config.get("group_actors", True))
+        self.actorless = str(config.get("actorless", "violent"))  # violent | all
         self.triggers = L.trigger_matcher()
         self.modes = L.mode_matcher()
         self.modality = L.modality_matcher()
@@ -108,6 +119,8 @@ class EventCoder:
         tv = text_view(doc)
         if not tv.tokens or not tv.sentences:
             return []
+        if self.group_actors:
+            self._add_group_actors(doc)
         ctx = _Context(doc, tv)
         cands = self._detect(ctx)
         if not cands:
@@ -124,6 +137,8 @@ class EventCoder:
             self._place_date_figures(ctx, c)
             if "spec" in c.trig.frame and not (c.source or c.target or c.figures or c.place or c.date):
                 continue  # a generic-prone noun with nothing anchoring it
+            if self.actorless != "all" and not (c.source or c.target) and c.type not in ACTORLESS_TYPES:
+                continue  # a meeting or a demand with no participant at all says nothing
             kept.append(c)
         cands = kept
         if not cands:
@@ -136,6 +151,33 @@ class EventCoder:
         for ev in events:
             doc.add("events", ev)
         return events
+
+    # -- group actors ----------------------------------------------------------------------------------
+    def _add_group_actors(self, doc: Document) -> None:
+        """Participants named by common nouns (المتظاهرون، مسلحون) become document-local group actors
+        (id ``group:<name>``, type ``GROUP``) where no actor of the actor layer covers the words."""
+        covered = sorted((int(se[0]), int(se[1])) for a in doc.actors for se in (a.mentions or []) if len(se) >= 2)
+        covered += [(e.start, e.end) for e in doc.entities]
+        covered.sort()
+        starts = [c[0] for c in covered]
+        by_id: dict[str, Actor] = {a.id: a for a in doc.actors}
+        for m in L.group_matcher().find(doc):
+            i = bisect.bisect_right(starts, m.start) - 1
+            if i >= 0 and covered[i][0] <= m.start < covered[i][1]:
+                continue
+            if i + 1 < len(covered) and covered[i + 1][0] < m.end:
+                continue
+            g = m.payloads[0]
+            aid = f"group:{g.group}"
+            actor = by_id.get(aid)
+            if actor is None:
+                actor = Actor(id=aid, name=g.name, type="GROUP", extra={"origin": "events", "acled_actor": g.acled})
+                by_id[aid] = actor
+                doc.add("actors", actor)
+            actor.mentions.append([m.start, m.end])
+            surface = doc.text[m.start:m.end]
+            if surface != actor.name and surface not in actor.aliases:
+                actor.aliases.append(surface)
 
     # -- detection ------------------------------------------------------------------------------------
     def _detect(self, ctx: "_Context") -> list[Candidate]:
@@ -160,8 +202,12 @@ class EventCoder:
             fut = trig.future or any(p.future for p in payloads)
             if fut and not trig.future:
                 trig = next(p for p in payloads if p.future)
-            out.append(Candidate(trig, m.start, m.end, t0, t1, sent, trig.type, trig.mode,
-                                 [trig.mode] if trig.mode else [], region_start=sent.tok_start))
+            cand = Candidate(trig, m.start, m.end, t0, t1, sent, trig.type, trig.mode,
+                             [trig.mode] if trig.mode else [], region_start=sent.tok_start)
+            lemma = fold(trig.lemma)
+            cand.pron = (not trig.is_verb and m.key != lemma and m.key.endswith(("ه", "ها", "هم", "هما"))
+                         and not m.key.endswith(("ات",)) and not lemma.endswith(m.key[-2:]))
+            out.append(cand)
         return out
 
     @staticmethod
@@ -305,9 +351,9 @@ class EventCoder:
     def _arguments(self, ctx: "_Context", c: Candidate) -> None:
         trig, tv = c.trig, ctx.tv
         s_lo, s_hi = c.sent.tok_start, c.sent.tok_end
-        after = ctx.mentions_between(c.t1, min(s_hi, c.t1 + self.window_after))
+        after = ctx.mentions_between(c.t1, ctx.clause_end(c.t1, min(s_hi, c.t1 + self.window_after)))
         before = ctx.mentions_between(max(s_lo, c.t0 - self.window_before), c.t0)
-        before = [m for m in before if m.end <= c.start]
+        before = [m for m in before if m.end <= c.start and not ctx.has_break(m.t1, c.t0)]
         preps = trig.target_preps()
         slots = ctx.slots(c, after, preps)
         src: list[str] = []
@@ -350,7 +396,7 @@ class EventCoder:
                     objs = bare_after
                 if "tgt=obj" in trig.frame:
                     for m in objs[:1]:
-                        if m.t0 - c.t1 <= 12:
+                        if m.t0 - c.t1 <= 8:
                             add(tgt, m.actor, "object")
         else:
             if gen:
@@ -360,7 +406,14 @@ class EventCoder:
                         add(src, m.actor, "genitive-agent")
                     elif role == "tgt":
                         add(tgt, m.actor, "genitive-patient")
+        if not trig.is_verb and "sym" in trig.frame and not src:
+            for m, slot in slots:
+                if slot == "ل" and m.t0 - c.t1 <= 3:
+                    add(src, m.actor, "participant-of")
+                    break
         for m, slot in slots:
+            if m.actor in src:
+                continue
             if slot and slot in preps:
                 if slot == "بين" and "sym" in trig.frame and not src:
                     add(src, m.actor, "between")
@@ -378,18 +431,31 @@ class EventCoder:
             for m in reversed(before):
                 if m.t0 < c.region_start:
                     break
-                if m.actor not in tgt and c.t0 - m.t1 <= 10 and (trig.is_verb or not m.prep):
+                if m.actor not in tgt and c.t0 - m.t1 <= 10 and (trig.is_verb or not m.dprep):
                     add(src, m.actor, "nearest-before")
                     break
-        if not src and (trig.is_verb or "sym" in trig.frame):
+        if not src and (trig.is_verb or c.pron):
             ant = ctx.antecedent(c, exclude=set(tgt))
             if ant:
                 add(src, ant, "paragraph-antecedent")
-        elif src and not tgt and "sym" in trig.frame:
+        elif src and not tgt and "sym" in trig.frame and (trig.is_verb or c.pron or c.type == "CONSULT"):
             # a meeting needs two sides: the other one is the actor the paragraph is about
             ant = ctx.antecedent(c, exclude=set(src))
             if ant:
                 add(tgt, ant, "paragraph-antecedent")
+        if not src and c.type in ("ASSAULT", "COERCE") and c.region_start > s_lo:
+            # "according to GNA sources, forces affiliated to it struck…": the organisation named in the
+            # attribution phrase is the one the pronoun points to
+            for m in reversed(ctx.mentions_between(s_lo, c.region_start)):
+                if m.kind in ("ORG",) and m.actor not in tgt:
+                    add(src, m.actor, "attribution-organisation")
+                    break
+        if not tgt and c.type == "AID" and src:
+            ant = ctx.antecedent(c, exclude=set(src))
+            if ant:
+                add(tgt, ant, "recipient-antecedent")
+        if not src and c.type == "PROTEST" and "group:protesters" in ctx.actors:
+            add(src, "group:protesters", "protesters-default")
         # a visit whose host is a place: the host country is the target
         if c.type == "CONSULT" and c.mode == "visit" and not tgt:
             cc = ctx.destination_country(c)
@@ -419,25 +485,27 @@ class EventCoder:
             pub = ctx.doc.meta.published
             v = (c.date or {}).get("value")
             start = _value_start(v)
-            if pub and start and c.modality == "asserted" and start > pub:
+            near = abs(ctx.tv.token_index(t.start) - c.t0) <= 8
+            if pub and start and near and c.modality == "asserted" and start > pub:
                 c.modality = "future"
                 c.modality_cue = t.text
         kinds = FIGURE_KINDS.get(c.type)
         if kinds:
             for q in ctx.doc.quantities:
-                if c.sent.start <= q.start and q.end <= c.sent.end and q.kind in kinds:
+                if c.sent.start <= q.start and q.end <= c.sent.end and q.kind in kinds \
+                        and abs(ctx.tv.token_index(q.start) - c.t0) <= 30:
                     c.figures.append(_compact(q, ("kind", "value", "min", "max", "approximate", "unit", "text", "start", "end")))
 
     # -- dedup ----------------------------------------------------------------------------------------
     def _dedup(self, cands: list[Candidate]) -> list[list[Candidate]]:
         groups: list[list[Candidate]] = []
-        index: dict[tuple, int] = {}
+        index: dict[tuple, list[int]] = {}
         for c in cands:
             key = _dedup_key(c)
             neg = c.modality == "negated"
             k = (key, neg)
-            gi = index.get(k)
-            if gi is not None and _date_compatible(groups[gi][0], c):
+            gi = next((g for g in index.get(k, ()) if _date_compatible(groups[g][0], c)), None)
+            if gi is not None:
                 groups[gi].append(c)
                 continue
             # inside one sentence: same type and actors contained in the other's -> one event
@@ -452,7 +520,7 @@ class EventCoder:
                         break
             if merged:
                 continue
-            index[k] = len(groups)
+            index.setdefault(k, []).append(len(groups))
             groups.append([c])
         return groups
 
@@ -564,7 +632,15 @@ def _dedup_key(c: Candidate) -> tuple:
 
 def _date_compatible(a: Candidate, b: Candidate) -> bool:
     if not (a.source or a.target):
-        return a.sent is b.sent
+        # participant-less reports merge in one sentence, or when they repeat the same word and
+        # neither place nor date tells them apart (أعمال الهدم … الهدم)
+        if a.sent is b.sent:
+            return True
+        if fold(a.trig.lemma) != fold(b.trig.lemma):
+            return False
+        pa, pb = (a.place or {}).get("geonameid"), (b.place or {}).get("geonameid")
+        if pa and pb and pa != pb:
+            return False
     va, vb = (a.date or {}).get("value"), (b.date or {}).get("value")
     if not va or not vb:
         return True
@@ -609,7 +685,7 @@ class _Context:
                 a = self.actors.get(e.actor_id)
                 spans.append((e.start, e.end, e.actor_id, (a.type if a else None) or e.label or ""))
         n = len(self.doc.text)
-        spans = [s for s in spans if 0 <= s[0] < s[1] <= n]
+        spans = [s for s in spans if 0 <= s[0] < s[1] <= n and s[3] not in NON_ACTOR_KINDS]
         spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
         kept: list[tuple[int, int, str, str]] = []
         for s in spans:
@@ -633,16 +709,38 @@ class _Context:
                 elif fold(self.doc.text[s:e]).startswith("لل") and s == tok.start:
                     m.prep_att = "ل"
             out.append(m)
+        out = self._absorb_titles(out)
         self._m_ends = {m.t1 - 1 for m in out}
         for m in out:
             m.prep = m.prep_att or self._prep_before(m.t0)
+            m.dprep = m.prep_att or (self.norm(m.t0 - 1) if self.norm(m.t0 - 1) in PREPOSITIONS else "")
+        return out
+
+    def _absorb_titles(self, mentions: list[Mention]) -> list[Mention]:
+        """A title phrase naming a person (الرئيس [المصري] [عبد الفتاح السيسي]، رئيس [حكومة الوفاق]
+        [فائز السراج]) refers to the person: the organisation or nationality mentions inside it, right
+        before the name, are absorbed into the person's mention."""
+        out: list[Mention] = []
+        for m in reversed(mentions):
+            if out and m.kind not in ("PER", "PERSON"):
+                nxt = out[-1]
+                if nxt.kind in ("PER", "PERSON") and 0 <= nxt.t0 - m.t1 <= 2 and nxt.start > m.end:
+                    gap = [self.norm(j) for j in range(m.t1, nxt.t0)]
+                    between = self.doc.text[m.end:nxt.start]
+                    if not any(ch in between for ch in "،,;:.()") and not any(g[:1] in ("و",) and g not in ("وزير", "وزيرة") for g in gap) \
+                            and not (self.tv.tokens[nxt.t0].text[:1] in ("و",) and nxt.start > self.tv.tokens[nxt.t0].start):
+                        nxt.start, nxt.t0 = m.start, m.t0
+                        nxt.prep_att, nxt.conj = m.prep_att, m.conj
+                        continue
+            out.append(m)
+        out.reverse()
         return out
 
     def _prep_before(self, t0: int, lo: int = 0) -> str:
         chain = self._prep_chain(t0, lo)
         return chain[0] if chain else ""
 
-    def _prep_chain(self, t0: int, lo: int = 0, span: int = 4) -> list[str]:
+    def _prep_chain(self, t0: int, lo: int = 0, span: int = 5) -> list[str]:
         """Prepositions governing the noun phrase whose actor mention starts at token t0, nearest
         first: looks back over the head noun and its modifiers (at most ``span`` tokens per step),
         never before token ``lo``, stopping at punctuation, a complementiser or another mention.  A
@@ -653,8 +751,10 @@ class _Context:
         limit = max(lo, t0 - span)
         while j >= max(lo, 0) and j >= limit:
             w = self.norm(j)
-            if not w or not w[0].isalpha() or w in _COMPLEMENTISERS or self._is_mention_end(j):
+            if not w or not w[0].isalpha() or w in _COMPLEMENTISERS:
                 break
+            if j < t0 - 1 and self.has_conj(j) and not self._is_mention_end(j):
+                break  # a conjunction starts a new conjunct
             base = w[1:] if w[:1] in ("و", "ف") and w[1:] in PREPOSITIONS else w
             found = ""
             if base in PREPOSITIONS:
@@ -676,6 +776,26 @@ class _Context:
     def _is_mention_end(self, j: int) -> bool:
         ends = getattr(self, "_m_ends", None)
         return bool(ends) and j in ends
+
+    def clause_end(self, t_from: int, t_hi: int) -> int:
+        """The first clause opener (لكن، الذي، بينما…) or ; : after token t_from, else t_hi."""
+        for j in range(t_from, t_hi):
+            w = self.norm(j)
+            if w in _CLAUSE_BREAK or w in _CLAUSE_OPENERS or (w[:1] in ("و", "ف") and w[1:] in _CLAUSE_OPENERS):
+                return j
+        return t_hi
+
+    def has_conj(self, j: int) -> bool:
+        """Does token j begin with the conjunction و (a clitic, not the first letter of وفد)?"""
+        if not (0 <= j < len(self.tv.tokens)):
+            return False
+        tok = self.tv.tokens[j]
+        if tok.kind != "word":
+            return False
+        if tok.norm == "و":
+            return True
+        words = tok.words
+        return bool(words) and words[0].role == "conj" and words[0].norm == "و"
 
     def inside_mention(self, start: int, end: int) -> bool:
         i = bisect.bisect_right(self._m_start, start) - 1
@@ -700,8 +820,9 @@ class _Context:
                 # a partitive/possessive inside a prepositional phrase (على مواقع لقوات X, مع وفد من X):
                 # the phrase's own governor decides
                 slot = next((p for p in chain[1:] if p in preps), slot)
-            if not slot and m.conj and prev_slot is not None and m.t0 - prev_end <= 6:
-                slot = prev_slot
+            if not slot and prev_slot is not None and m.t0 - prev_end <= 6 and (
+                    m.conj or any(self.has_conj(j) and not self._is_mention_end(j) for j in range(prev_end, m.t0))):
+                slot = prev_slot  # coordination: مع X ومع Y، بين X ورئيس … Y
             out.append((m, slot))
             prev_slot, prev_end = slot, m.t1
         return out

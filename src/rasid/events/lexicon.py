@@ -178,3 +178,16 @@ def acled_types(typ: str, mode: str | None, civilian: bool = False) -> tuple[str
         if hit:
             return hit
     return t.get((typ, m, "")) or t.get((typ, "", ""))
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    group: str
+    name: str
+    acled: str
+
+
+@lru_cache(maxsize=1)
+def group_matcher() -> PhraseMatcher:
+    rows = load_tsv("event_group_actors.tsv").rows
+    return PhraseMatcher([(r["form"], Group(r["group"], r["name"], r.get("acled", ""))) for r in rows], min_chars=3)
