@@ -106,6 +106,7 @@ class EventCoder:
         self.window_before = int(config.get("window_before", 12))
         self.dedup = bool(config.get("dedup", True))
         self.group_actors = bool(config.get("group_actors", True))
+        self.noun_before = int(config.get("noun_before", 10))
         self.actorless = str(config.get("actorless", "violent"))  # violent | all
         self.triggers = L.trigger_matcher()
         self.modes = L.mode_matcher()
@@ -137,8 +138,9 @@ class EventCoder:
             self._place_date_figures(ctx, c)
             if "spec" in c.trig.frame and not (c.source or c.target or c.figures or c.place or c.date):
                 continue  # a generic-prone noun with nothing anchoring it
-            if self.actorless != "all" and not (c.source or c.target) and c.type not in ACTORLESS_TYPES:
-                continue  # a meeting or a demand with no participant at all says nothing
+            if self.actorless != "all" and not (c.source or c.target) and (
+                    c.type not in ACTORLESS_TYPES or not (c.figures or c.place or c.date)):
+                continue  # no participant: kept only for violence/protest anchored by a figure, place or date
             kept.append(c)
         cands = kept
         if not cands:
@@ -215,6 +217,9 @@ class EventCoder:
         """A verb reading unless the word stands in a nominal position (article, preposition before it)."""
         if len(payloads) == 1:
             return payloads[0]
+        exact = [p for p in payloads if p.pos in ("verb", "fixed", "phrase") and fold(p.lemma) == m.key]
+        if exact:
+            return exact[0]
         verbs = [p for p in payloads if p.is_verb]
         nouns = [p for p in payloads if not p.is_verb]
         if not verbs or not nouns:
@@ -256,6 +261,9 @@ class EventCoder:
                 modes = list(dict.fromkeys(([c.mode] if c.mode else []) + found)) if c.mode else found
                 c.modes = modes
                 c.mode = modes[0]
+
+    def before_window(self, trig) -> int:
+        return 10 if trig.is_verb else self.noun_before
 
     def _embedding(self, ctx: "_Context", cands: list[Candidate]) -> None:
         """An act that is requested, threatened, rejected or alleged (دعا إلى وقف القتال، هدد
@@ -426,12 +434,15 @@ class EventCoder:
                 ant = ctx.antecedent(c, exclude=set(src))
                 if ant:
                     add(tgt, ant, "pronoun-antecedent")
-        if not src:
+        passive = "passive" in trig.frame
+        if not src and c.type == "PROTEST" and "group:protesters" in ctx.actors:
+            add(src, "group:protesters", "protesters-default")
+        if not src and not passive:
             # nearest earlier actor in the clause (subject of a support verb: شن الجيش هجوما)
             for m in reversed(before):
                 if m.t0 < c.region_start:
                     break
-                if m.actor not in tgt and c.t0 - m.t1 <= 10 and (trig.is_verb or not m.dprep):
+                if m.actor not in tgt and c.t0 - m.t1 <= self.before_window(trig) and (trig.is_verb or not m.dprep):
                     add(src, m.actor, "nearest-before")
                     break
         if not src and (trig.is_verb or c.pron):
@@ -454,8 +465,13 @@ class EventCoder:
             ant = ctx.antecedent(c, exclude=set(src))
             if ant:
                 add(tgt, ant, "recipient-antecedent")
-        if not src and c.type == "PROTEST" and "group:protesters" in ctx.actors:
-            add(src, "group:protesters", "protesters-default")
+        if passive and not tgt:
+            for m in reversed(before):
+                if m.t0 < c.region_start:
+                    break
+                if c.t0 - m.t1 <= 6:
+                    add(tgt, m.actor, "passive-patient-before")
+                break
         # a visit whose host is a place: the host country is the target
         if c.type == "CONSULT" and c.mode == "visit" and not tgt:
             cc = ctx.destination_country(c)
