@@ -352,6 +352,12 @@ class EventCoder:
                     continue
                 if _MODALITY_RANK[cue.modality] > _MODALITY_RANK[best]:
                     best, cue_text = cue.modality, ctx.doc.text[m.start:m.end]
+        if best == "asserted" and not c.trig.is_verb:
+            # a noun described by a future relative clause: القمة التي ستعقد الشهر المقبل
+            for j in range(c.t1, min(c.sent.tok_end - 1, c.t1 + 6)):
+                if ctx.norm(j) in ("التي", "الذي", "اللذين", "التي") and ctx.norm(j + 1)[:2] in ("ست", "سي", "سن"):
+                    best, cue_text = "future", ctx.doc.text[ctx.tv.tokens[j + 1].start:ctx.tv.tokens[j + 1].end]
+                    break
         c.modality = best
         c.modality_cue = cue_text
 
@@ -509,7 +515,8 @@ class EventCoder:
         if kinds:
             for q in ctx.doc.quantities:
                 if c.sent.start <= q.start and q.end <= c.sent.end and q.kind in kinds \
-                        and abs(ctx.tv.token_index(q.start) - c.t0) <= 30:
+                        and abs(ctx.tv.token_index(q.start) - c.t0) <= 30 \
+                        and ". " not in ctx.doc.text[min(q.end, c.end):max(q.start, c.start)]:
                     c.figures.append(_compact(q, ("kind", "value", "min", "max", "approximate", "unit", "text", "start", "end")))
 
     # -- dedup ----------------------------------------------------------------------------------------
