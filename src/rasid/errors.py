@@ -27,6 +27,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E031": ("malformed lexicon file", "fix the line named in the message"),
     "E040": ("model not found", "give the path of a model directory or file on disk"),
     "E041": ("model could not be loaded", "check that the model and its libraries are installed"),
+    "E210": ("bad events option", "see docs/events.md for the options of the events component and their values"),
+    "E211": ("inconsistent event lexicon", "fix the row named in the message (PLOVER type, pos, mode table)"),
 }
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..document import Actor, Document, Event
+from ..errors import RasidError
 from ..lexicon import PhraseMatcher, load_tsv
 from ..text import text_view
 from ..text.normalize import fold
@@ -100,8 +101,19 @@ def _speech_cues() -> PhraseMatcher:
 class EventCoder:
     """Code PLOVER events in a document that has the text layer (and ideally all other layers)."""
 
+    OPTIONS = ("window_after", "window_before", "noun_before", "dedup", "group_actors", "actorless")
+
     def __init__(self, config: dict | None = None):
-        config = config or {}
+        config = dict(config or {})
+        unknown = sorted(set(config) - set(self.OPTIONS))
+        if unknown:
+            raise RasidError("E210", f"unknown events option(s) {', '.join(unknown)}; known: {', '.join(self.OPTIONS)}")
+        for key in ("window_after", "window_before", "noun_before"):
+            v = config.get(key)
+            if v is not None and (isinstance(v, bool) or not isinstance(v, int) or v < 0):
+                raise RasidError("E210", f"events option {key} must be a non-negative integer, got {v!r}")
+        if config.get("actorless", "violent") not in ("violent", "all"):
+            raise RasidError("E210", f"events option actorless must be 'violent' or 'all', got {config.get('actorless')!r}")
         self.window_after = int(config.get("window_after", 25))
         self.window_before = int(config.get("window_before", 12))
         self.dedup = bool(config.get("dedup", True))
