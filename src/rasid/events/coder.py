@@ -592,6 +592,7 @@ class EventCoder:
         attribution = next((g.attribution for g in group if g.attribution and "quote" in g.attribution), None) \
             or next((g.attribution for g in group if g.attribution and g.attribution.get("kind") != "narration"), None) \
             or c.attribution or {"kind": "narration"}
+        extra["confidence"] = _confidence(group, src, tgt, figures, place, date, modality)
         acled = self._acled(ctx, c.type, mode, tgt, place, date, figures)
         if acled:
             extra["acled"] = acled
@@ -626,6 +627,32 @@ class EventCoder:
 
 
 # ------------------------------------------------------------------------------------------------------
+def _confidence(group, src, tgt, figures, place, date, modality) -> float:
+    """How strongly the text anchors the event (0–1): a finite verb, figures, a date, a place and
+    participants each add; modalities other than asserted and bare generic nouns subtract.  Not a
+    probability; use it to rank or threshold (see docs/events.md for measured trade-offs)."""
+    score = 0.3
+    if any(g.trig.is_verb for g in group):
+        score += 0.15
+    if figures:
+        score += 0.2
+    if date:
+        score += 0.1
+    if place:
+        score += 0.1
+    if src or tgt:
+        score += 0.1
+    if src and tgt:
+        score += 0.05
+    if len(group) > 1:
+        score += 0.05
+    if modality != "asserted":
+        score -= 0.15
+    if all("spec" in g.trig.frame for g in group):
+        score -= 0.1
+    return round(min(1.0, max(0.0, score)), 2)
+
+
 def _value_start(value) -> str | None:
     """First day (YYYY-MM-DD) of an ISO 8601 date, week, month, year or interval value."""
     if not isinstance(value, str) or not value[:4].isdigit():
