@@ -592,11 +592,13 @@ class EventCoder:
         attribution = next((g.attribution for g in group if g.attribution and "quote" in g.attribution), None) \
             or next((g.attribution for g in group if g.attribution and g.attribution.get("kind") != "narration"), None) \
             or c.attribution or {"kind": "narration"}
+        contexts = ctx.contexts([g.sent for g in group])
         extra["confidence"] = _confidence(group, src, tgt, figures, place, date, modality)
         acled = self._acled(ctx, c.type, mode, tgt, place, date, figures)
         if acled:
             extra["acled"] = acled
-        return Event(id=eid, type=c.type, mode=mode or None, source_actor=src or None, target_actor=tgt or None,
+        return Event(id=eid, type=c.type, mode=mode or None, context=contexts or None,
+                     source_actor=src or None, target_actor=tgt or None,
                      place=place, date=date, figures=figures, modality=modality, evidence=evidence[0],
                      attribution=attribution, cameo=L.cameo_code(c.type, mode), extra=extra)
 
@@ -724,6 +726,7 @@ class _Context:
         self._m_start = [m.start for m in self.mentions]
         self._modality = None
         self._cues = None
+        self._contexts = None
 
     def norm(self, i: int) -> str:
         return self._norms[i] if 0 <= i < len(self._norms) else ""
@@ -838,6 +841,20 @@ class _Context:
     def _is_mention_end(self, j: int) -> bool:
         ends = getattr(self, "_m_ends", None)
         return bool(ends) and j in ends
+
+    def contexts(self, sents) -> list[str]:
+        if self._contexts is None:
+            self._contexts = L.context_matcher().find(self.doc)
+            self._ctx_pos = [m.start for m in self._contexts]
+        out: list[str] = []
+        for sent in sents:
+            i = bisect.bisect_left(self._ctx_pos, sent.start)
+            j = bisect.bisect_left(self._ctx_pos, sent.end)
+            for m in self._contexts[i:j]:
+                for ctx_name in m.payloads:
+                    if ctx_name not in out:
+                        out.append(ctx_name)
+        return out
 
     def clause_end(self, t_from: int, t_hi: int) -> int:
         """The first clause opener (لكن، الذي، بينما…) or ; : after token t_from, else t_hi."""

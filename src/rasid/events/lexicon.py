@@ -202,3 +202,8 @@ class Group:
 def group_matcher() -> PhraseMatcher:
     rows = load_tsv("event_group_actors.tsv").rows
     return PhraseMatcher([(r["form"], Group(r["group"], r["name"], r.get("acled", ""))) for r in rows], min_chars=3)
+
+
+@lru_cache(maxsize=1)
+def context_matcher() -> PhraseMatcher:
+    return PhraseMatcher([(r["cue"], r["context"]) for r in load_tsv("event_contexts.tsv").rows], min_chars=3)
