@@ -463,7 +463,14 @@ class EventCoder:
                 if m.actor not in tgt and c.t0 - m.t1 <= self.before_window(trig) and (trig.is_verb or not m.dprep):
                     add(src, m.actor, "nearest-before")
                     break
-        if not src and (trig.is_verb or c.pron):
+        if passive and not tgt:
+            for m in reversed(before):
+                if m.t0 < c.region_start:
+                    break
+                if c.t0 - m.t1 <= 6:
+                    add(tgt, m.actor, "passive-patient-before")
+                break
+        if not src and (trig.is_verb or c.pron) and not passive:
             ant = ctx.antecedent(c, exclude=set(tgt))
             if ant:
                 add(src, ant, "paragraph-antecedent")
@@ -483,13 +490,6 @@ class EventCoder:
             ant = ctx.antecedent(c, exclude=set(src))
             if ant:
                 add(tgt, ant, "recipient-antecedent")
-        if passive and not tgt:
-            for m in reversed(before):
-                if m.t0 < c.region_start:
-                    break
-                if c.t0 - m.t1 <= 6:
-                    add(tgt, m.actor, "passive-patient-before")
-                break
         # a visit whose host is a place: the host country is the target
         if c.type == "CONSULT" and c.mode == "visit" and not tgt:
             cc = ctx.destination_country(c)
