@@ -37,7 +37,7 @@ def test_matcher_folds_orthography():
 
 def test_lexicon_loader_reads_header_and_rows():
     lex = load_tsv("cue_verbs.tsv")
-    assert lex.name == "cue_verbs" and lex.version == "1"
+    assert lex.name == "cue_verbs" and lex.version.isdigit()
     assert "form" in lex.columns and any(r["form"] == "قال" for r in lex.rows)
 
 

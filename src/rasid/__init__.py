@@ -7,3 +7,11 @@ from .pipeline import Pipeline, analyze, load, pipe, register, registry  # noqa:
 
 __all__ = ["SCHEMA", "Document", "Meta", "RasidError", "Pipeline", "analyze", "load", "pipe", "register",
            "registry", "__version__"]
+
+
+def __getattr__(name: str):  # rasid.Corpus is imported lazily (the corpus layer pulls in SQLite and export code)
+    if name == "Corpus":
+        from .corpus import Corpus
+
+        return Corpus
+    raise AttributeError(f"module 'rasid' has no attribute {name!r}")

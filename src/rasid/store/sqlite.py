@@ -1,0 +1,644 @@
+"""SQLite corpus store: one file, WAL journal, versioned schema with migrations, FTS5 search.
+
+Tables (readable in Datasette / sqlite-utils; the ``v_*`` views join in names and titles):
+
+* ``documents`` — one row per distinct article (``content_hash`` unique), metadata and original text;
+* ``annotations`` — the document's annotation layers as JSON, one row per (document, layer), so
+  :meth:`SQLiteStore.get` rebuilds the exact ``rasid.document/1`` object;
+* ``actors`` / ``actor_aliases`` — the corpus-level actor registry; ``document_actors`` links each
+  document actor to its registry entry;
+* ``events``, ``quotes``, ``places`` — one row per record, with offsets and the evidence text;
+* ``sources`` — every input item (file, JSON Lines record, feed entry) and what became of it;
+* ``near_duplicates`` and ``lsh`` — near-duplicate links and the MinHash band index;
+* ``documents_fts`` — FTS5 index (rowid = documents.id) over the search form of title and text.
+
+``PRAGMA user_version`` holds the schema version; :data:`MIGRATIONS` brings older files up to date
+when they are opened, and a newer file is refused (E230).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import re
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+from ..document import Document, Meta
+from ..errors import RasidError
+from ..ingest import dedup
+from ..text import fold, normalize
+from .base import TABLES, AddResult, Filters, Prepared, Store
+from .textsearch import fts_query, search_form
+
+MIGRATIONS: list[tuple[int, str]] = [
+    (1, """
+CREATE TABLE documents (
+  id INTEGER PRIMARY KEY,
+  doc_key TEXT NOT NULL UNIQUE,
+  content_hash TEXT NOT NULL UNIQUE,
+  title TEXT, published TEXT, source TEXT, url TEXT,
+  input_kind TEXT, origin TEXT, encoding TEXT,
+  n_chars INTEGER, pipeline TEXT, added_at TEXT,
+  meta TEXT, text TEXT NOT NULL, minhash BLOB
+);
+CREATE INDEX documents_published ON documents(published);
+CREATE INDEX documents_source ON documents(source);
+CREATE TABLE annotations (
+  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  layer TEXT NOT NULL, n INTEGER, data TEXT,
+  PRIMARY KEY (doc_id, layer)
+) WITHOUT ROWID;
+CREATE TABLE sources (
+  origin TEXT PRIMARY KEY, doc_id INTEGER, status TEXT, reason TEXT, seen_at TEXT
+);
+CREATE TABLE near_duplicates (
+  doc_id INTEGER NOT NULL, similar_to INTEGER NOT NULL, similarity REAL,
+  PRIMARY KEY (doc_id, similar_to)
+);
+CREATE TABLE lsh (key INTEGER NOT NULL, doc_id INTEGER NOT NULL);
+CREATE INDEX lsh_key ON lsh(key);
+CREATE TABLE actors (
+  id TEXT PRIMARY KEY, name TEXT, type TEXT, country TEXT, aliases TEXT,
+  n_docs INTEGER DEFAULT 0, n_mentions INTEGER DEFAULT 0, first_seen TEXT, last_seen TEXT
+);
+CREATE TABLE actor_aliases (
+  alias TEXT NOT NULL, type TEXT NOT NULL, actor_id TEXT NOT NULL,
+  PRIMARY KEY (alias, type, actor_id)
+) WITHOUT ROWID;
+CREATE TABLE document_actors (
+  doc_id INTEGER NOT NULL, local_id TEXT NOT NULL, actor_id TEXT NOT NULL,
+  name TEXT, type TEXT, country TEXT, n_mentions INTEGER, roles TEXT,
+  PRIMARY KEY (doc_id, local_id)
+);
+CREATE INDEX document_actors_actor ON document_actors(actor_id);
+CREATE TABLE events (
+  doc_id INTEGER NOT NULL, event_id TEXT NOT NULL, type TEXT, mode TEXT, context TEXT,
+  source_actor TEXT, target_actor TEXT, place_name TEXT, geonameid INTEGER, country_code TEXT,
+  admin1 TEXT, lat REAL, lon REAL, date TEXT, fatalities REAL, figures TEXT, modality TEXT,
+  evidence_start INTEGER, evidence_end INTEGER, evidence_text TEXT,
+  attribution_kind TEXT, attribution TEXT, cameo TEXT,
+  PRIMARY KEY (doc_id, event_id)
+);
+CREATE INDEX events_type ON events(type);
+CREATE TABLE quotes (
+  doc_id INTEGER NOT NULL, n INTEGER NOT NULL, start INTEGER, "end" INTEGER, text TEXT, kind TEXT, cue TEXT,
+  source_text TEXT, source_kind TEXT, source_actor TEXT, descriptors TEXT,
+  PRIMARY KEY (doc_id, n)
+);
+CREATE INDEX quotes_source_kind ON quotes(source_kind);
+CREATE TABLE places (
+  doc_id INTEGER NOT NULL, n INTEGER NOT NULL, start INTEGER, "end" INTEGER, text TEXT, norm TEXT,
+  geonameid INTEGER, name TEXT, country_code TEXT, lat REAL, lon REAL, feature_code TEXT, admin1 TEXT,
+  PRIMARY KEY (doc_id, n)
+);
+CREATE INDEX places_norm ON places(norm);
+CREATE INDEX places_country ON places(country_code);
+CREATE VIRTUAL TABLE documents_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
+"""),
+    (2, """
+CREATE VIEW v_documents AS
+  SELECT d.id, d.doc_key, d.title, d.published, d.source, d.url, d.input_kind, d.origin, d.n_chars,
+         (SELECT count(*) FROM events e WHERE e.doc_id = d.id) AS n_events,
+         (SELECT count(*) FROM quotes q WHERE q.doc_id = d.id) AS n_quotes,
+         (SELECT count(*) FROM document_actors a WHERE a.doc_id = d.id) AS n_actors,
+         (SELECT group_concat(similar_to) FROM near_duplicates n WHERE n.doc_id = d.id) AS near_duplicate_of,
+         d.added_at
+  FROM documents d;
+CREATE VIEW v_events AS
+  SELECT e.*, d.doc_key, d.title, d.published, d.source, d.url FROM events e JOIN documents d ON d.id = e.doc_id;
+CREATE VIEW v_quotes AS
+  SELECT q.*, d.doc_key, d.title, d.published, d.source FROM quotes q JOIN documents d ON d.id = q.doc_id;
+CREATE VIEW v_actor_mentions AS
+  SELECT a.id AS actor_id, a.name AS actor, a.type, a.country, da.doc_id, d.doc_key, d.title, d.published,
+         da.name AS surface, da.n_mentions
+  FROM document_actors da JOIN actors a ON a.id = da.actor_id JOIN documents d ON d.id = da.doc_id;
+"""),
+]
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+#: ``rasid export --table`` name -> the view or table read
+TABLE_SOURCES = {"documents": "v_documents", "events": "v_events", "quotes": "v_quotes", "actors": "actors",
+                 "places": "places", "document_actors": "document_actors", "near_duplicates": "near_duplicates",
+                 "sources": "sources", "actor_mentions": "v_actor_mentions"}
+
+#: document-local actor ids (as opposed to stable dictionary ids such as ``haftar_khalifa``)
+_LOCAL_ID_RE = re.compile(r"^(?:[A-Za-z]{0,8}[_:\-]?\d+|local[:_].*|.*#.*)$")
+
+#: candidates checked per new document (bounds the near-duplicate cost on template-heavy corpora)
+MAX_NEAR_CANDIDATES = 200
+
+
+def _now() -> str:
+    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _json(value: Any) -> str | None:
+    if value in (None, "", [], {}):
+        return None
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _norm_name(s: str) -> str:
+    return " ".join(search_form(s).split())
+
+
+class SQLiteStore(Store):
+    """The default corpus backend (see the module docstring for the tables)."""
+
+    def __init__(self, path: str | Path, *, readonly: bool = False, timeout: float = 30.0):
+        self.path = str(path)
+        self.readonly = readonly
+        try:
+            if readonly:
+                if not Path(self.path).exists():
+                    raise RasidError("E231", f"{self.path}: no such corpus database")
+                self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=timeout,
+                                            isolation_level=None, check_same_thread=False)
+            else:
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+                self.conn = sqlite3.connect(self.path, timeout=timeout, isolation_level=None, check_same_thread=False)
+                self.conn.execute("PRAGMA journal_mode=WAL")
+                self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.row_factory = sqlite3.Row
+            self.schema_version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise RasidError("E231", f"{self.path}: {exc}") from None
+        if self.schema_version > SCHEMA_VERSION:
+            raise RasidError("E230", f"{self.path} has schema version {self.schema_version}; this rasid reads up to {SCHEMA_VERSION}")
+        if not readonly:
+            self.migrate()
+        self._in_tx = False
+
+    # -- schema ------------------------------------------------------------------------------------
+    def migrate(self) -> list[int]:
+        """Apply pending migrations, each in its own transaction.  Returns the versions applied."""
+        applied = []
+        for version, sql in MIGRATIONS:
+            if version <= self.schema_version:
+                continue
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                # re-read inside the lock: another process may have migrated meanwhile
+                if self.conn.execute("PRAGMA user_version").fetchone()[0] >= version:
+                    self.conn.execute("ROLLBACK")
+                    continue
+                for stmt in _statements(sql):
+                    self.conn.execute(stmt)
+                self.conn.execute(f"PRAGMA user_version = {version}")
+                self.conn.execute("COMMIT")
+            except sqlite3.DatabaseError as exc:
+                self.conn.execute("ROLLBACK")
+                raise RasidError("E231", f"{self.path}: migration to schema {version} failed: {exc}") from None
+            applied.append(version)
+        self.schema_version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        return applied
+
+    # -- writing -----------------------------------------------------------------------------------
+    @contextmanager
+    def transaction(self):
+        if self._in_tx:
+            yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._in_tx = True
+        try:
+            yield self
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+        finally:
+            self._in_tx = False
+
+    def find_hash(self, content_hash: str) -> int | None:
+        row = self.conn.execute("SELECT id FROM documents WHERE content_hash = ?", (content_hash,)).fetchone()
+        return row[0] if row else None
+
+    def source_doc(self, origin: str) -> int | None:
+        row = self.conn.execute("SELECT doc_id FROM sources WHERE origin = ?", (origin,)).fetchone()
+        return row[0] if row else None
+
+    def record_source(self, origin: str, doc_id: int | None, status: str, reason: str | None = None) -> None:
+        self.conn.execute("INSERT INTO sources(origin, doc_id, status, reason, seen_at) VALUES (?,?,?,?,?) "
+                          "ON CONFLICT(origin) DO UPDATE SET doc_id=excluded.doc_id, status=excluded.status, "
+                          "reason=excluded.reason, seen_at=excluded.seen_at", (origin, doc_id, status, reason, _now()))
+
+    def add(self, item: Prepared, *, near_threshold: float | None = dedup.NEAR_THRESHOLD) -> AddResult:
+        with self.transaction():
+            existing = self.find_hash(item.content_hash)
+            if existing is not None:
+                return AddResult(existing, "duplicate")
+            doc = item.doc
+            m = doc.meta
+            key = self._unique_key(m.id or (Path(item.origin).stem if item.origin else None) or item.content_hash[:12],
+                                   item.content_hash)
+            meta = m.to_dict()
+            cur = self.conn.execute(
+                "INSERT INTO documents(doc_key, content_hash, title, published, source, url, input_kind, origin, "
+                "encoding, n_chars, pipeline, added_at, meta, text, minhash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (key, item.content_hash, m.title, m.published, m.source, m.url, item.input_kind, item.origin,
+                 m.encoding, len(doc.text), ",".join(item.pipeline), _now(), _json(meta), doc.text, item.minhash))
+            doc_id = cur.lastrowid
+            data = doc.to_dict()
+            self.conn.executemany(
+                "INSERT INTO annotations(doc_id, layer, n, data) VALUES (?,?,?,?)",
+                [(doc_id, name, len(v) if isinstance(v, list) else None, json.dumps(v, ensure_ascii=False))
+                 for name, v in data.items() if name not in ("schema", "meta", "text") and v not in (None, [], {})])
+            self.conn.execute("INSERT INTO documents_fts(rowid, title, body) VALUES (?,?,?)",
+                              (doc_id, item.search_title or search_form(m.title or ""),
+                               item.search_text or search_form(doc.text)))
+            ids = self._add_actors(doc_id, doc)
+            self._add_places(doc_id, doc)
+            self._add_quotes(doc_id, doc, ids)
+            self._add_events(doc_id, doc, ids)
+            near = self._near_duplicates(doc_id, item.minhash, near_threshold) if item.minhash else []
+            return AddResult(doc_id, "ingested", near)
+
+    def _unique_key(self, key: str, content_hash: str) -> str:
+        key = str(key)
+        if self.conn.execute("SELECT 1 FROM documents WHERE doc_key = ?", (key,)).fetchone():
+            key = f"{key}-{content_hash[:8]}"
+        return key
+
+    def _add_actors(self, doc_id: int, doc: Document) -> dict[str, str]:
+        """Merge the document's actors into the registry; returns local id -> registry id."""
+        ids: dict[str, str] = {}
+        rows = []
+        seen_actor: set[str] = set()
+        for a in doc.layers.get("actors", []):
+            names = [a.name] + [x for x in (a.aliases or []) if isinstance(x, str)]
+            norms = [n for n in dict.fromkeys(_norm_name(x) for x in names) if n]
+            atype = a.type or "?"
+            stable = bool(a.id) and not _LOCAL_ID_RE.match(str(a.id))
+            target = None
+            if stable and self.conn.execute("SELECT 1 FROM actors WHERE id = ?", (a.id,)).fetchone():
+                target = a.id
+            if target is None and norms:
+                q = ",".join("?" * len(norms))
+                row = self.conn.execute(
+                    f"SELECT actor_id FROM actor_aliases WHERE type = ? AND alias IN ({q}) "
+                    f"ORDER BY (SELECT n_docs FROM actors WHERE id = actor_id) DESC LIMIT 1", (atype, *norms)).fetchone()
+                if row and not stable:  # a stable (dictionary) id always keeps its own entry
+                    target = row[0]
+            published = doc.meta.published
+            if target is None:
+                target = a.id if stable else f"{atype.lower()}:{norms[0] if norms else a.id}"
+                if self.conn.execute("SELECT 1 FROM actors WHERE id = ?", (target,)).fetchone() is None:
+                    self.conn.execute("INSERT INTO actors(id, name, type, country, aliases, n_docs, n_mentions, first_seen, "
+                                      "last_seen) VALUES (?,?,?,?,?,0,0,?,?)",
+                                      (target, a.name, atype, a.country, None, published, published))
+            ids[a.id] = target
+            self.conn.executemany("INSERT OR IGNORE INTO actor_aliases(alias, type, actor_id) VALUES (?,?,?)",
+                                  [(n, atype, target) for n in norms])
+            new_doc = target not in seen_actor
+            seen_actor.add(target)
+            self.conn.execute(
+                "UPDATE actors SET n_docs = n_docs + ?, n_mentions = n_mentions + ?, "
+                "country = coalesce(country, ?), "
+                "first_seen = CASE WHEN ? IS NOT NULL AND (first_seen IS NULL OR ? < first_seen) THEN ? ELSE first_seen END, "
+                "last_seen = CASE WHEN ? IS NOT NULL AND (last_seen IS NULL OR ? > last_seen) THEN ? ELSE last_seen END "
+                "WHERE id = ?",
+                (1 if new_doc else 0, len(a.mentions or []), a.country, published, published, published,
+                 published, published, published, target))
+            rows.append((doc_id, a.id, target, a.name, atype, a.country, len(a.mentions or []),
+                         _json([r.to_dict() for r in a.roles])))
+        self.conn.executemany("INSERT OR REPLACE INTO document_actors(doc_id, local_id, actor_id, name, type, country, "
+                              "n_mentions, roles) VALUES (?,?,?,?,?,?,?,?)", rows)
+        if rows:
+            self.conn.executemany(
+                "UPDATE actors SET aliases = (SELECT json_group_array(alias) FROM actor_aliases WHERE actor_id = ?) "
+                "WHERE id = ?", [(t, t) for t in set(ids.values())])
+        return ids
+
+    def _add_places(self, doc_id: int, doc: Document) -> None:
+        self.conn.executemany(
+            'INSERT INTO places(doc_id, n, start, "end", text, norm, geonameid, name, country_code, lat, lon, '
+            "feature_code, admin1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(doc_id, i, p.start, p.end, p.text, _norm_name(p.text or ""), p.geonameid, p.name, p.country_code,
+              p.lat, p.lon, p.feature_code, p.admin1) for i, p in enumerate(doc.layers.get("places", []))])
+
+    def _add_quotes(self, doc_id: int, doc: Document, ids: dict[str, str]) -> None:
+        rows = []
+        for i, q in enumerate(doc.layers.get("quotes", [])):
+            s = q.source
+            rows.append((doc_id, i, q.start, q.end, q.text, q.kind, q.cue, s.text if s else None,
+                         s.kind if s else None, ids.get(s.actor_id, s.actor_id) if s and s.actor_id else None,
+                         _json(s.descriptors) if s else None))
+        self.conn.executemany('INSERT INTO quotes(doc_id, n, start, "end", text, kind, cue, source_text, source_kind, '
+                              "source_actor, descriptors) VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
+
+    def _add_events(self, doc_id: int, doc: Document, ids: dict[str, str]) -> None:
+        rows = []
+        for i, e in enumerate(doc.layers.get("events", [])):
+            place = _event_place(e.place, doc)
+            ev = e.evidence or {}
+            es, ee = ev.get("start"), ev.get("end")
+            ev_text = doc.text[es:ee] if isinstance(es, int) and isinstance(ee, int) and 0 <= es <= ee <= len(doc.text) else None
+            att = e.attribution if isinstance(e.attribution, dict) else None
+            src = att.get("source") if att else None
+            att_kind = (att.get("kind") or (src.get("kind") if isinstance(src, dict) else None)) if att else None
+            rows.append((doc_id, str(e.id or i), e.type, e.mode, _joined(e.context), _joined(e.source_actor, ids),
+                         _joined(e.target_actor, ids), place.get("name") or place.get("text"), place.get("geonameid"),
+                         place.get("country_code"), place.get("admin1"), place.get("lat"), place.get("lon"),
+                         _event_date(e.date), _fatalities(e.figures, doc), _json(e.figures), e.modality, es, ee,
+                         ev_text, att_kind, _json(e.attribution), e.cameo))
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO events(doc_id, event_id, type, mode, context, source_actor, target_actor, place_name, "
+            "geonameid, country_code, admin1, lat, lon, date, fatalities, figures, modality, evidence_start, "
+            "evidence_end, evidence_text, attribution_kind, attribution, cameo) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+
+    def _near_duplicates(self, doc_id: int, minhash: bytes, threshold: float | None) -> list[tuple[int, float]]:
+        sig = dedup.from_bytes(minhash)
+        keys = dedup.lsh_keys(sig)
+        found: list[tuple[int, float]] = []
+        if threshold is not None:
+            q = ",".join("?" * len(keys))
+            cands = self.conn.execute(
+                f"SELECT d.id, d.minhash FROM documents d WHERE d.id IN "
+                f"(SELECT DISTINCT doc_id FROM lsh WHERE key IN ({q}) LIMIT {MAX_NEAR_CANDIDATES})", keys).fetchall()
+            for cid, blob in cands:
+                s = dedup.similarity(sig, dedup.from_bytes(blob))
+                if s >= threshold:
+                    found.append((cid, round(s, 3)))
+            self.conn.executemany("INSERT OR IGNORE INTO near_duplicates(doc_id, similar_to, similarity) VALUES (?,?,?)",
+                                  [(doc_id, c, s) for c, s in found])
+        self.conn.executemany("INSERT INTO lsh(key, doc_id) VALUES (?,?)", [(k, doc_id) for k in keys])
+        return found
+
+    # -- reading -----------------------------------------------------------------------------------
+    def _doc_id(self, ref: int | str) -> int:
+        ref_s = str(ref)
+        row = self.conn.execute("SELECT id FROM documents WHERE doc_key = ?", (ref_s,)).fetchone()
+        if row is None and ref_s.isdigit():
+            row = self.conn.execute("SELECT id FROM documents WHERE id = ?", (int(ref_s),)).fetchone()
+        if row is None:
+            raise RasidError("E232", f"no document {ref!r} in {self.path}")
+        return row[0]
+
+    def get(self, ref: int | str) -> Document:
+        doc_id = self._doc_id(ref)
+        row = self.conn.execute("SELECT id, doc_key, meta, text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        data: dict[str, Any] = {"schema": "rasid.document/1", "meta": json.loads(row["meta"] or "{}"), "text": row["text"]}
+        for layer, blob in self.conn.execute("SELECT layer, data FROM annotations WHERE doc_id = ?", (doc_id,)):
+            data[layer] = json.loads(blob)
+        doc = Document.from_dict(data)
+        doc.extra.setdefault("corpus", {"doc_id": row["id"], "doc_key": row["doc_key"]})
+        return doc
+
+    def __len__(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+    def doc_ids(self) -> list[int]:
+        return [r[0] for r in self.conn.execute("SELECT id FROM documents ORDER BY id")]
+
+    def resolve_actor(self, ref: str) -> list[str]:
+        """Registry ids for an actor id, name or alias."""
+        if self.conn.execute("SELECT 1 FROM actors WHERE id = ?", (ref,)).fetchone():
+            return [ref]
+        return [r[0] for r in self.conn.execute("SELECT DISTINCT actor_id FROM actor_aliases WHERE alias = ?",
+                                                 (_norm_name(ref),))]
+
+    def _filter_sql(self, f: Filters | None, alias: str = "d") -> tuple[list[str], list[Any]]:
+        conds: list[str] = []
+        params: list[Any] = []
+        if f is None:
+            return conds, params
+        if f.actor:
+            ids = self.resolve_actor(f.actor) or ["\x00none"]
+            conds.append(f"{alias}.id IN (SELECT doc_id FROM document_actors WHERE actor_id IN ({','.join('?' * len(ids))}))")
+            params += ids
+        if f.event_type:
+            conds.append(f"{alias}.id IN (SELECT doc_id FROM events WHERE type = ?)")
+            params.append(f.event_type.upper())
+        if f.place:
+            if str(f.place).isdigit():
+                conds.append(f"{alias}.id IN (SELECT doc_id FROM places WHERE geonameid = ?)")
+                params.append(int(f.place))
+            else:
+                conds.append(f"{alias}.id IN (SELECT doc_id FROM places WHERE norm = ? OR name = ? COLLATE NOCASE "
+                             f"UNION SELECT doc_id FROM events WHERE place_name = ? COLLATE NOCASE)")
+                params += [_norm_name(f.place), f.place, f.place]
+        if f.country:
+            conds.append(f"{alias}.id IN (SELECT doc_id FROM places WHERE country_code = ? "
+                         f"UNION SELECT doc_id FROM events WHERE country_code = ?)")
+            params += [f.country.upper()] * 2
+        if f.date_from:
+            conds.append(f"{alias}.published >= ?")
+            params.append(f.date_from)
+        if f.date_to:
+            conds.append(f"{alias}.published <= ?")
+            params.append(f.date_to)
+        if f.source_kind:
+            conds.append(f"{alias}.id IN (SELECT doc_id FROM quotes WHERE source_kind = ?)")
+            params.append(f.source_kind)
+        if f.outlet:
+            conds.append(f"{alias}.source = ?")
+            params.append(f.outlet)
+        if f.input_kind:
+            conds.append(f"{alias}.input_kind = ?")
+            params.append(f.input_kind)
+        return conds, params
+
+    def search(self, query: str | None = None, filters: Filters | None = None, *, limit: int = 20,
+               offset: int = 0, snippets: bool = True) -> list[dict[str, Any]]:
+        conds, params = self._filter_sql(filters)
+        if query and query.strip():
+            match = fts_query(query)
+            sql = ("SELECT d.id, d.doc_key, d.title, d.published, d.source, bm25(documents_fts, 2.0, 1.0) AS score "
+                   "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE documents_fts MATCH ?")
+            params = [match, *params]
+            order = "score, d.id"
+        else:
+            match = None
+            sql = "SELECT d.id, d.doc_key, d.title, d.published, d.source, NULL AS score FROM documents d WHERE 1"
+            order = "d.published DESC, d.id"
+        for c in conds:
+            sql += f" AND {c}"
+        sql += f" ORDER BY {order} LIMIT ? OFFSET ?"
+        try:
+            rows = [dict(r) for r in self.conn.execute(sql, (*params, int(limit), int(offset)))]
+        except sqlite3.OperationalError as exc:
+            raise RasidError("E233", f"search failed: {exc}") from None
+        if snippets:  # around the first query term, or the opening of the text for a listing
+            terms = re.findall(r'"([^"]+)"', match) if match else []
+            for r in rows:
+                text = self.conn.execute("SELECT text FROM documents WHERE id = ?", (r["id"],)).fetchone()[0]
+                r["snippet"] = snippet(text, terms)
+        return rows
+
+    def count(self, query: str | None = None, filters: Filters | None = None) -> int:
+        conds, params = self._filter_sql(filters)
+        if query and query.strip():
+            sql = ("SELECT count(*) FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
+                   "WHERE documents_fts MATCH ?")
+            params = [fts_query(query), *params]
+        else:
+            sql = "SELECT count(*) FROM documents d WHERE 1"
+        for c in conds:
+            sql += f" AND {c}"
+        try:
+            return self.conn.execute(sql, params).fetchone()[0]
+        except sqlite3.OperationalError as exc:
+            raise RasidError("E233", f"search failed: {exc}") from None
+
+    def actors(self, name: str | None = None, *, limit: int = 50) -> list[dict[str, Any]]:
+        if name:
+            ids = self.resolve_actor(name)
+            like = f"%{_norm_name(name)}%"
+            rows = self.conn.execute(
+                f"SELECT * FROM actors WHERE id IN ({','.join('?' * len(ids)) or 'NULL'}) OR id IN "
+                f"(SELECT actor_id FROM actor_aliases WHERE alias LIKE ?) ORDER BY n_docs DESC, id LIMIT ?",
+                (*ids, like, limit))
+        else:
+            rows = self.conn.execute("SELECT * FROM actors ORDER BY n_docs DESC, n_mentions DESC, id LIMIT ?", (limit,))
+        out = []
+        for r in rows:
+            d = dict(r)
+            d["aliases"] = json.loads(d["aliases"]) if d.get("aliases") else []
+            out.append(d)
+        return out
+
+    def events(self, filters: Filters | None = None, *, limit: int = 50) -> list[dict[str, Any]]:
+        conds, params = self._filter_sql(filters)
+        sql = "SELECT e.* FROM v_events e JOIN documents d ON d.id = e.doc_id WHERE 1"
+        if filters and filters.event_type:
+            sql += " AND e.type = ?"
+            params = [*params, filters.event_type.upper()]
+        for c in conds:
+            sql += f" AND {c}"
+        sql += " ORDER BY d.published, e.doc_id, e.evidence_start LIMIT ?"
+        return [dict(r) for r in self.conn.execute(sql, (*params, limit))]
+
+    def rows(self, table: str, where: str | None = None, *, limit: int | None = None,
+             params: tuple = ()) -> Iterator[dict[str, Any]]:
+        src = TABLE_SOURCES.get(table)
+        if src is None:
+            raise RasidError("E235", f"unknown table {table!r}; choose from {', '.join(TABLE_SOURCES)}")
+        sql = f"SELECT * FROM {src}"
+        if where:
+            if ";" in where:
+                raise RasidError("E234", "a --where condition may not contain ';'")
+            sql += f" WHERE {where}"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        self.conn.execute("PRAGMA query_only = 1")
+        try:
+            cur = self.conn.execute(sql, params)
+            for r in cur:
+                yield dict(r)
+        except sqlite3.DatabaseError as exc:
+            raise RasidError("E234", f"{where!r}: {exc}") from None
+        finally:
+            self.conn.execute("PRAGMA query_only = 0")
+
+    def near_duplicates(self, ref: int | str) -> list[dict[str, Any]]:
+        doc_id = self._doc_id(ref)
+        return [dict(r) for r in self.conn.execute(
+            "SELECT n.doc_id, n.similar_to, n.similarity FROM near_duplicates n "
+            "WHERE n.doc_id = ? OR n.similar_to = ?", (doc_id, doc_id))]
+
+    def stats(self) -> dict[str, int]:
+        out = {}
+        for t in ("documents", "actors", "events", "quotes", "places", "near_duplicates", "sources"):
+            out[t] = self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        return out
+
+    def close(self) -> None:
+        try:
+            self.conn.close()
+        except Exception:  # pragma: no cover
+            pass
+
+
+# -- helpers -------------------------------------------------------------------------------------
+def _statements(sql: str) -> list[str]:
+    return [s.strip() for s in sql.split(";\n") if s.strip()]
+
+
+def _joined(value: Any, ids: dict[str, str] | None = None) -> str | None:
+    if value in (None, "", []):
+        return None
+    vals = value if isinstance(value, list) else [value]
+    out = []
+    for v in vals:
+        if isinstance(v, dict):
+            v = v.get("id") or v.get("name") or v.get("text")
+        if v is None:
+            continue
+        v = str(v)
+        out.append(ids.get(v, v) if ids else v)
+    return "; ".join(out) or None
+
+
+def _event_place(place: Any, doc: Document) -> dict[str, Any]:
+    """A dict for the event's place, whatever shape the event coder gives it."""
+    places = doc.layers.get("places", [])
+    if isinstance(place, list):
+        place = place[0] if place else None
+    if isinstance(place, dict):
+        return place
+    if isinstance(place, int) and not isinstance(place, bool) and 0 <= place < len(places):
+        return places[place].to_dict()
+    if isinstance(place, str):
+        for p in places:
+            if place in (p.text, p.name, str(p.geonameid)):
+                return p.to_dict()
+        return {"name": place}
+    return {}
+
+
+def _event_date(date: Any) -> str | None:
+    if isinstance(date, dict):
+        date = date.get("value") or date.get("text")
+    if isinstance(date, list):
+        date = date[0] if date else None
+        return _event_date(date)
+    return str(date) if date not in (None, "") else None
+
+
+def _fatalities(figures: Any, doc: Document) -> float | None:
+    """Sum of the ``killed`` figures attached to an event (None when none)."""
+    total, found = 0.0, False
+    qs = doc.layers.get("quantities", [])
+    for f in figures or []:
+        if isinstance(f, int) and not isinstance(f, bool) and 0 <= f < len(qs):
+            f = qs[f].to_dict()
+        if isinstance(f, dict) and f.get("kind") == "killed" and isinstance(f.get("value"), (int, float)):
+            total += f["value"]
+            found = True
+    return total if found else None
+
+
+_SNIP_WORD_RE = re.compile(r"\S+")
+
+
+def snippet(text: str, terms: list[str], width: int = 70) -> str:
+    """A window of the original text around the first occurrence of a query term, marked with [ ]."""
+    nt = normalize(text)
+    low = nt.text.lower()
+    best = None
+    for t in terms:
+        for word in t.split():
+            i = low.find(word.rstrip("*"))
+            if i >= 0 and (best is None or i < best[0]):
+                best = (i, i + len(word.rstrip("*")))
+    if best is None:
+        return " ".join(text[: 2 * width].split())
+    s, e = nt.to_original(*best)
+    # widen to whole words
+    while s > 0 and not text[s - 1].isspace():
+        s -= 1
+    while e < len(text) and not text[e].isspace():
+        e += 1
+    ls, re_ = max(0, s - width), min(len(text), e + width)
+    while 0 < ls < s and not text[ls - 1].isspace():
+        ls += 1
+    while e < re_ < len(text) and not text[re_].isspace():
+        re_ -= 1
+    left, right = text[ls:s], text[e:re_]
+    return " ".join((("…" if ls > 0 else "") + left).split() + [f"[{text[s:e]}]"] + (right + ("…" if re_ < len(text) else "")).split())
