@@ -549,7 +549,8 @@ class EventCoder:
                 h = g[0]
                 if h.sent is c.sent and h.type == c.type and (h.modality == "negated") == neg:
                     a, b = set(h.source) | set(h.target), set(c.source) | set(c.target)
-                    if a >= b or b >= a and not a:
+                    consequence = c.type == "ASSAULT" and (c.mode in ("kill", "wound") or not (c.source or c.target))
+                    if a >= b or (b >= a and not a) or consequence:
                         g.append(c)
                         merged = True
                         break
