@@ -554,6 +554,15 @@ class EventCoder:
                         g.append(c)
                         merged = True
                         break
+            if not merged and not (c.source or c.target):
+                # a participant-less repeat of an earlier report's word (… الهدم) joins that report
+                for g in reversed(groups):
+                    h = g[0]
+                    if h.type == c.type and _lemma_key(h) == _lemma_key(c) and (h.modality == "negated") == neg \
+                            and _place_date_compatible(h, c):
+                        g.append(c)
+                        merged = True
+                        break
             if merged:
                 continue
             index.setdefault(k, []).append(len(groups))
@@ -693,6 +702,19 @@ def _dedup_key(c: Candidate) -> tuple:
     if "sym" in c.trig.frame:
         return (c.type, frozenset(c.source) | frozenset(c.target), None)
     return (c.type, frozenset(c.source), frozenset(c.target))
+
+
+def _lemma_key(c: Candidate) -> str:
+    f = fold(c.trig.lemma)
+    return f[2:] if f.startswith("ال") else f
+
+
+def _place_date_compatible(a: Candidate, b: Candidate) -> bool:
+    pa, pb = (a.place or {}).get("geonameid"), (b.place or {}).get("geonameid")
+    if pa and pb and pa != pb:
+        return False
+    va, vb = str((a.date or {}).get("value") or ""), str((b.date or {}).get("value") or "")
+    return not va or not vb or va.startswith(vb) or vb.startswith(va)
 
 
 def _date_compatible(a: Candidate, b: Candidate) -> bool:
@@ -949,7 +971,9 @@ class _Context:
     # cues --------------------------------------------------------------------------------------------
     def modality_in(self, t_lo: int, t_hi: int):
         if self._modality is None:
-            self._modality = [(self.tv.token_index(m.start), m) for m in L.modality_matcher().find(self.doc)]
+            # cues take only a conjunction before them: كما is not ك + ما, لما not ل + ما
+            self._modality = [(self.tv.token_index(m.start), m) for m in L.modality_matcher().find(self.doc)
+                              if m.prefix in ("", "و", "ف")]
             self._mod_pos = [x[0] for x in self._modality]
         i = bisect.bisect_left(self._mod_pos, t_lo)
         j = bisect.bisect_left(self._mod_pos, t_hi)
