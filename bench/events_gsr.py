@@ -7,8 +7,8 @@ A sentence counts as detected when rasid codes at least one event of the file's 
 modality except negated.  Gold: label "yes" is positive; "easy no" and "difficult no" are negative;
 "ambiguous" is left out (the README of the data set).  Prints precision, recall and F1 per type, and
 the recall on "difficult no" separately (how often the hard negatives fool the coder).
-By default only the text layer and the event coder run (detection does not need the other layers);
-pass --components all to run the full default pipeline.
+By default the full default pipeline runs (participants, places, dates and figures decide which
+reports are kept); pass --components text,events to run the event coder over the text layer only.
 """
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT / "src"))
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("gsr", nargs="?", default=str(ROOT.parent / "shared" / "eval" / "events_gsr"))
-    ap.add_argument("--components", default="text,events")
+    ap.add_argument("--components", default="all")
     ap.add_argument("--errors", type=int, default=0, help="print this many false positives / negatives")
     ap.add_argument("--min-confidence", type=float, default=0.0,
                     help="count only events with extra.confidence at or above this value")

@@ -280,12 +280,15 @@ class EventCoder:
     def _embedding(self, ctx: "_Context", cands: list[Candidate]) -> None:
         """An act that is requested, threatened, rejected or alleged (دعا إلى وقف القتال، هدد
         بضربات، اتهمه بدعم…) is not asserted: it takes the modality the embedding type implies."""
+        by_sent: dict[int, list[Candidate]] = {}
+        for c in cands:
+            by_sent.setdefault(c.sent.index, []).append(c)
         for c in cands:
             emb = EMBEDDING.get(c.type)
             if not emb:
                 continue
-            for d in cands:
-                if d is c or d.sent is not c.sent or not (c.t1 <= d.t0 <= c.t1 + 14):
+            for d in by_sent[c.sent.index]:
+                if d is c or not (c.t1 <= d.t0 <= c.t1 + 14):
                     continue
                 if ctx.has_break(c.t1, d.t0):
                     continue
@@ -295,8 +298,9 @@ class EventCoder:
 
     # -- attribution ----------------------------------------------------------------------------------
     def _attribution(self, ctx: "_Context", c: Candidate) -> None:
-        for i, q in enumerate(ctx.doc.quotes):
-            if q.start <= c.start and c.end <= q.end:
+        for i in ctx.quotes_covering(c.start, c.end):
+            q = ctx.doc.quotes[i]
+            if True:
                 src = q.source
                 att = {"quote": i, "kind": q.kind}
                 if src is not None:
@@ -535,6 +539,7 @@ class EventCoder:
     def _dedup(self, cands: list[Candidate]) -> list[list[Candidate]]:
         groups: list[list[Candidate]] = []
         index: dict[tuple, list[int]] = {}
+        by_lemma: dict[tuple, list[int]] = {}
         for c in cands:
             key = _dedup_key(c)
             neg = c.modality == "negated"
@@ -556,16 +561,15 @@ class EventCoder:
                         break
             if not merged and not (c.source or c.target):
                 # a participant-less repeat of an earlier report's word (… الهدم) joins that report
-                for g in reversed(groups):
-                    h = g[0]
-                    if h.type == c.type and _lemma_key(h) == _lemma_key(c) and (h.modality == "negated") == neg \
-                            and _place_date_compatible(h, c):
-                        g.append(c)
+                for gi in reversed(by_lemma.get((c.type, _lemma_key(c), neg), ())):
+                    if _place_date_compatible(groups[gi][0], c):
+                        groups[gi].append(c)
                         merged = True
                         break
             if merged:
                 continue
             index.setdefault(k, []).append(len(groups))
+            by_lemma.setdefault((c.type, _lemma_key(c), neg), []).append(len(groups))
             groups.append([c])
         return groups
 
@@ -750,6 +754,7 @@ class _Context:
         self._modality = None
         self._cues = None
         self._contexts = None
+        self._quotes = None
 
     def norm(self, i: int) -> str:
         return self._norms[i] if 0 <= i < len(self._norms) else ""
@@ -864,6 +869,18 @@ class _Context:
     def _is_mention_end(self, j: int) -> bool:
         ends = getattr(self, "_m_ends", None)
         return bool(ends) and j in ends
+
+    def quotes_covering(self, start: int, end: int) -> list[int]:
+        """Indexes of quotes whose span contains [start, end) (quotes sorted once by start)."""
+        if self._quotes is None:
+            order = sorted(range(len(self.doc.quotes)), key=lambda i: self.doc.quotes[i].start)
+            self._quotes = order
+            self._q_start = [self.doc.quotes[i].start for i in order]
+            self._q_maxlen = max((q.end - q.start for q in self.doc.quotes), default=0)
+        lo = bisect.bisect_left(self._q_start, start - self._q_maxlen)
+        hi = bisect.bisect_right(self._q_start, start)
+        out = [i for i in self._quotes[lo:hi] if self.doc.quotes[i].start <= start and end <= self.doc.quotes[i].end]
+        return sorted(out)
 
     def contexts(self, sents) -> list[str]:
         if self._contexts is None:
