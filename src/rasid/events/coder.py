@@ -416,17 +416,19 @@ class EventCoder:
                 if subj_before is not None:
                     add(tgt, subj_before.actor, "passive-subject-before")
             else:
+                obj_from = c.t1
                 if subj_before is not None:
                     add(src, subj_before.actor, "svo-subject")
                     objs = bare_after
                 elif bare_after and bare_after[0].t0 - c.t1 <= 4:
                     add(src, bare_after[0].actor, "vso-subject")
                     objs = bare_after[1:]
+                    obj_from = bare_after[0].t1
                 else:
                     objs = bare_after
                 if "tgt=obj" in trig.frame:
                     for m in objs[:1]:
-                        if m.t0 - c.t1 <= 8:
+                        if m.t0 - obj_from <= 10:
                             add(tgt, m.actor, "object")
         else:
             if gen:
@@ -474,7 +476,8 @@ class EventCoder:
                 if c.t0 - m.t1 <= 6:
                     add(tgt, m.actor, "passive-patient-before")
                 break
-        if not src and (trig.is_verb or c.pron) and not passive:
+        if not src and (trig.is_verb or c.pron) and not passive and not (
+                trig.is_verb and ctx.explicit_subject(c.region_start, c.t0)):
             ant = ctx.antecedent(c, exclude=set(tgt))
             if ant:
                 add(src, ant, "paragraph-antecedent")
@@ -495,7 +498,7 @@ class EventCoder:
             if ant:
                 add(tgt, ant, "recipient-antecedent")
         # a visit whose host is a place: the host country is the target
-        if c.type == "CONSULT" and c.mode == "visit" and not tgt:
+        if c.type == "CONSULT" and c.mode == "visit" and not tgt and "host" not in trig.frame:
             cc = ctx.destination_country(c)
             if cc:
                 add(tgt, cc, "visit-destination")
@@ -748,6 +751,7 @@ class _Context:
         self._norms = [fold(t.text) for t in tv.tokens]
         self.actors = {a.id: a for a in doc.actors}
         self._m_ends: set[int] = set()
+        self._m_starts: set[int] = set()
         self.mentions = self._build_mentions()
         self._m_t0 = [m.t0 for m in self.mentions]
         self._m_start = [m.start for m in self.mentions]
@@ -804,6 +808,7 @@ class _Context:
             out.append(m)
         out = self._absorb_titles(out)
         self._m_ends = {m.t1 - 1 for m in out}
+        self._m_starts = {m.t0 for m in out}
         for m in out:
             m.prep = m.prep_att or self._prep_before(m.t0)
             m.dprep = m.prep_att or (self.norm(m.t0 - 1) if self.norm(m.t0 - 1) in PREPOSITIONS else "")
@@ -815,7 +820,8 @@ class _Context:
         before the name, are absorbed into the person's mention."""
         out: list[Mention] = []
         for m in reversed(mentions):
-            if out and m.kind not in ("PER", "PERSON"):
+            if out and m.kind not in ("PER", "PERSON") and not m.prep_att \
+                    and self.norm(m.t0 - 1) not in PREPOSITIONS:
                 nxt = out[-1]
                 if nxt.kind in ("PER", "PERSON") and 0 <= nxt.t0 - m.t1 <= 2 and nxt.start > m.end:
                     gap = [self.norm(j) for j in range(m.t1, nxt.t0)]
@@ -850,6 +856,9 @@ class _Context:
                 break  # a conjunction starts a new conjunct
             base = w[1:] if w[:1] in ("و", "ف") and w[1:] in PREPOSITIONS else w
             found = ""
+            if base in PREPOSITIONS and j + 1 < t0 and (j + 1) in self._m_starts:
+                j -= 1  # this preposition governs another mention inside the phrase (المبعوث إلى ليبيا X)
+                continue
             if base in PREPOSITIONS:
                 found = base
             else:
@@ -869,6 +878,17 @@ class _Context:
     def _is_mention_end(self, j: int) -> bool:
         ends = getattr(self, "_m_ends", None)
         return bool(ends) and j in ends
+
+    def explicit_subject(self, t_lo: int, t_hi: int) -> bool:
+        """Is there a definite noun (not an actor) between the start of the clause and the verb, i.e. a
+        subject the actor layer does not know (الجانبين اتفقا), so no antecedent should replace it?"""
+        if t_hi - t_lo > 6:
+            t_lo = t_hi - 6
+        for j in range(max(0, t_lo), t_hi):
+            w = self.norm(j)
+            if len(w) > 3 and w.startswith("ال") and not self.inside_mention(self.tv.tokens[j].start, self.tv.tokens[j].end):
+                return True
+        return False
 
     def quotes_covering(self, start: int, end: int) -> list[int]:
         """Indexes of quotes whose span contains [start, end) (quotes sorted once by start)."""
