@@ -40,6 +40,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E242": ("analysis failed on one document", "a component raised an unexpected error: a bug, please report it with the file"),
     "E040": ("model not found", "give the path of a model directory or file on disk"),
     "E041": ("model could not be loaded", "check that the model and its libraries are installed"),
+    "E210": ("bad events option", "see docs/events.md for the options of the events component and their values"),
+    "E211": ("inconsistent event lexicon", "fix the row named in the message (PLOVER type, pos, mode table)"),
     "E042": ("unrecognised model format", "give a CRF file from `rasid train ner` or a Hugging Face model directory with config.json"),
     "E100": ("bad actor dictionary entry", "each actor needs id and name, type PER/ORG/GPE/NORP, roles with a title; see docs/entities.md"),
     "E101": ("bad date in actor dictionary", "write role dates as YYYY-MM-DD (or null for an open end)"),
