@@ -153,8 +153,9 @@ def load_item(item: Item, max_bytes: int = DEFAULT_MAX_BYTES) -> Item:
         p = Path(item.path)
         data = _read_bytes(p, max_bytes)
         dec = decode_bytes(data, name=item.path)
-        text, meta = html_article(dec.text, item.path)
+        text, meta, warnings = html_article(dec.text, item.path)
         item.text, item.encoding = text, dec.encoding
+        item.warnings.extend(warnings)
         for k, v in meta.items():
             item.meta.setdefault(k, v)
         return item
@@ -175,8 +176,8 @@ def _read_bytes(p: Path, max_bytes: int) -> bytes:
         raise RasidError("E009", f"{p}: {exc.strerror or exc}") from None
 
 
-def html_article(html: str, name: str = "html") -> tuple[str, dict[str, Any]]:
-    """Main text and metadata (title, date, site name, url) of an HTML page via trafilatura."""
+def html_article(html: str, name: str = "html") -> tuple[str, dict[str, Any], list[str]]:
+    """Main text, metadata (title, date, site name, url) and warnings of an HTML page (trafilatura)."""
     meta: dict[str, Any] = {}
     try:
         import trafilatura
@@ -195,8 +196,13 @@ def html_article(html: str, name: str = "html") -> tuple[str, dict[str, Any]]:
             meta["published"] = _iso_date(meta["published"])
             if not meta["published"]:
                 meta.pop("published")
-    text, warnings = prepare_text(html, name=name, html=True)
-    return text, meta
+    body = get("text") if doc is not None else None
+    if body:  # trafilatura's main text (the same extraction rasid.io.html_to_text runs), no second parse
+        text, warnings = prepare_text(body, name=name, html=False)
+        warnings.insert(0, "input was HTML; analysed its main text")
+    else:
+        text, warnings = prepare_text(html, name=name, html=True)
+    return text, meta, warnings
 
 
 # -- JSON / JSON Lines ----------------------------------------------------------------------------
