@@ -124,3 +124,14 @@ def test_cli_console_script_runs_as_module():
                        env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"})
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["schema"] == "rasid.document/1"
+
+
+def test_cli_text_report_visual_display(tmp_path, capsys):
+    f = tmp_path / "a.txt"
+    f.write_text("عنوان الخبر\n\n" + SAMPLE, encoding="utf-8")
+    code, out, err = run(["analyze", str(f), "--format", "text", "--display", "visual", "--title", "عنوان الخبر"], capsys)
+    assert code == 0
+    title_line = next(l for l in out.splitlines() if l.startswith("title:"))
+    # shaped presentation forms, reversed for left-to-right display
+    assert any("\ufe70" <= c <= "\ufeff" for c in title_line)
+    assert "عنوان الخبر" not in title_line

@@ -40,6 +40,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E242": ("analysis failed on one document", "a component raised an unexpected error: a bug, please report it with the file"),
     "E040": ("model not found", "give the path of a model directory or file on disk"),
     "E041": ("model could not be loaded", "check that the model and its libraries are installed"),
+    "E042": ("unrecognised model format", "give a CRF file from `rasid train ner` or a Hugging Face model directory with config.json"),
+    "E120": ("bad CoNLL file", "use UTF-8, one token per line with its tags, a blank line between sentences"),
+    "E121": ("unknown NER label scheme", "use one of the schemes in ner_label_map.tsv (anercorp, wojood, rasid)"),
+    "E122": ("tag sequences do not align", "gold and predicted files must have the same sentences and tokens"),
+    "E123": ("no usable training data", "give a CoNLL file with tagged sentences"),
+    "E140": ("bad number or quantity lexicon entry", "fix the type, kind, position or value of the entry named in the message (see docs/quantities.md)"),
+    "E141": ("bad quantities option", "see docs/quantities.md for the options of the quantities component"),
 }
 
 

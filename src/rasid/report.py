@@ -88,6 +88,14 @@ def render_text(doc: Document, *, profile: bool = False) -> str:
     return "\n".join(out) + "\n"
 
 
+def to_visual(report: str) -> str:
+    """Reorder and shape each line for terminals without bidirectional text support."""
+    import arabic_reshaper
+    from bidi import get_display
+
+    return "\n".join(get_display(arabic_reshaper.reshape(line)) if line else line for line in report.split("\n"))
+
+
 def render_profile(doc: Document) -> str:
     total = sum(doc.timings.values()) or 1e-9
     lines = ["component        ms   share"]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..io import DEFAULT_MAX_BYTES, read_file, read_stream
 from ..pipeline import DEFAULT_PIPELINE, Pipeline, make_document
-from ..report import render_profile, render_text
+from ..report import render_profile, render_text, to_visual
 
 
 def add_pipeline_options(p: argparse.ArgumentParser) -> None:
@@ -37,6 +37,9 @@ def register(sub) -> None:
     p.add_argument("--source", help="outlet name")
     p.add_argument("--url", help="article URL")
     p.add_argument("--format", choices=("json", "text"), default="json")
+    p.add_argument("--display", choices=("logical", "visual"), default="logical",
+                   help="text format: 'logical' for terminals with bidi support (most), 'visual' reorders and shapes "
+                        "Arabic for terminals without it (xterm, basic consoles)")
     p.add_argument("--compact", action="store_true", help="one-line JSON")
     p.add_argument("--profile", action="store_true", help="print per-component timings to stderr")
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help=f"refuse larger inputs (default {DEFAULT_MAX_BYTES:,})")
@@ -62,7 +65,12 @@ def run(args) -> int:
         doc.meta.warnings.append("no --published date: relative dates are left unresolved")
     pipeline = pipeline_from_args(args)
     pipeline(doc)
-    out = doc.to_json(indent=None if args.compact else 2) + "\n" if args.format == "json" else render_text(doc, profile=args.profile)
+    if args.format == "json":
+        out = doc.to_json(indent=None if args.compact else 2) + "\n"
+    else:
+        out = render_text(doc, profile=args.profile)
+        if args.display == "visual":
+            out = to_visual(out)
     if args.output:
         Path(args.output).write_text(out, encoding="utf-8")
     else:

@@ -1,10 +1,13 @@
 """PLOVER event coding — issue 7.
 
-Placeholder: registers the component so the pipeline chain is complete; it adds no annotations yet.
+Thin pipeline wrapper around :class:`rasid.events.EventCoder` (lexicons compiled once per component).
+Config keys: ``window_after`` / ``window_before`` (tokens searched for arguments, default 25 / 12),
+``dedup`` (merge repeated reports of one event, default true).
 """
 from __future__ import annotations
 
 from ..document import Document
+from ..events import EventCoder
 from ..pipeline import register
 
 
@@ -12,6 +15,7 @@ from ..pipeline import register
 class EventsComponent:
     def __init__(self, config: dict):
         self.config = config
+        self.coder = EventCoder(config)
 
     def __call__(self, doc: Document) -> None:
-        return None
+        self.coder(doc)

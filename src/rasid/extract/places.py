@@ -1,17 +1,235 @@
-"""geoparsing to GeoNames with context disambiguation — issue 5.
+"""Places: Arabic geoparsing to GeoNames with context disambiguation — issue 5.
 
-Placeholder: registers the component so the pipeline chain is complete; it adds no annotations yet.
+Runs after the entity layer.  It finds every gazetteer name in the text in one Aho-Corasick pass
+(through clitics: بالقاهرة، وطرابلس، لليبيا), drops names inside PER/ORG/NORP/EVENT entities (the entity
+layer decides what is a person or an organisation; a country inside an ORG still counts as context),
+resolves the GPE/LOC/FAC entities the entity layer produced, chooses one GeoNames entry per mention from
+the document context (:mod:`rasid.geo.resolve`), and writes a ``Place`` per accepted mention plus a
+GPE/LOC/FAC ``Entity`` (origin ``gazetteer``) for mentions the entity layer did not have.  NORP
+entities get ``extra["country"]`` from the nisba table when they lack it.
+
+Config (``Pipeline(config={"places": {...}})``): ``min_population`` (GeoNames cut-off of the gazetteer,
+default 1000), ``min_free_population`` (smallest place accepted without support from the context,
+default 15000), ``min_foreign_population`` (smallest place accepted when its country is mentioned
+less than twice and is not the main country, default 100000), ``min_clitic_population`` (the same for city names written with a clitic, default
+100000), ``cache`` (use the disk cache, default true).
 """
 from __future__ import annotations
 
-from ..document import Document
+from collections import Counter
+from functools import lru_cache
+
+from ..document import Document, Entity, Place
+from ..geo import gazetteer
+from ..geo.resolve import Context, Mention, resolve
+from ..lexicon.loader import load_tsv
+from ..lexicon.matcher import PROCLITICS, fold_key, match_view
 from ..pipeline import register
+from ..text import text_view
+
+#: entity labels whose spans are not places (the entity layer decided)
+BLOCKING = frozenset({"PER", "ORG", "NORP", "EVENT"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_LABEL_OF_KIND = {"country": "GPE", "capital": "GPE", "city": "GPE", "province": "GPE", "region": "LOC",
+                  "continent": "LOC", "water": "LOC", "landmark": "FAC", "facility": "FAC"}
 
 
-@register("places", requires=("tokens", "entities"), assigns=("places",), description="geoparsing to GeoNames with context disambiguation — issue 5")
+@lru_cache(maxsize=1)
+def _cues() -> tuple[dict[str, str], frozenset[str]]:
+    """(single-word cue → type, link phrases), folded."""
+    cues: dict[str, str] = {}
+    links: set[str] = set()
+    for r in load_tsv("place_cues.tsv").rows:
+        key = fold_key(r.get("word", ""))
+        if not key:
+            continue
+        if r.get("type") == "link":
+            links.add(key)
+        else:
+            cues.setdefault(key, r["type"])
+    return cues, frozenset(links)
+
+
+@lru_cache(maxsize=1)
+def _clitic_exceptions() -> frozenset[str]:
+    return frozenset(fold_key(w) for w in load_tsv("clitic_exceptions.tsv").column("word") if w)
+
+
+def _strip_clitics(word: str, table) -> str | None:
+    """``word`` or ``word`` without a proclitic chain, whichever is in ``table``."""
+    if word in table:
+        return word
+    for n in (1, 2):
+        if len(word) > n + 1 and word[:n] in PROCLITICS and word[n:] in table:
+            return word[n:]
+    if word.startswith("لل") and "ال" + word[2:] in table:
+        return "ال" + word[2:]
+    return None
+
+
+@register("places", requires=("tokens", "entities"), assigns=("places",),
+          description="geoparsing to GeoNames with context disambiguation — issue 5")
 class PlacesComponent:
+    """Find place names, resolve them to GeoNames entries in context, link NORP entities to countries."""
+
     def __init__(self, config: dict):
         self.config = config
+        self.gz = gazetteer(int(config.get("min_population", 1000)), bool(config.get("cache", True)))
+        self.min_free = int(config.get("min_free_population", 15000))
+        self.min_clitic = int(config.get("min_clitic_population", 100000))
+        self.min_foreign = int(config.get("min_foreign_population", 100000))
+        self.cues, self.links = _cues()
+        self.exceptions = _clitic_exceptions()
 
+    # -- helpers ----------------------------------------------------------------------------------
+    def _cue_before(self, view: str, nstart: int) -> tuple[str | None, int]:
+        """The cue type of the word before normalised index ``nstart`` and that word's start."""
+        end = view.rfind(" ", 0, nstart)
+        if end <= 0:
+            return None, -1
+        j = end
+        while j > 0 and view[j - 1] == " ":
+            j -= 1
+        s = view.rfind(" ", 0, j) + 1
+        word = view[s:j]
+        key = _strip_clitics(word, self.cues)
+        if key is None:
+            return None, -1
+        # the cue word's own span, without its clitics
+        return self.cues[key], j - len(key)
+
+    def _is_link(self, gap: str, prefix: str, container: bool, head: str | None = None) -> str | None:
+        """Does ``gap`` (normalised text between two names) place the first name in or near the second?
+        Returns ``"direction"`` (جنوب، قرب ...), ``"in"`` (في، ب، a comma) or None.  ``container``: the
+        second name can hold the first (a country or region); ``head`` its first word."""
+        words = gap.replace(",", " ").split()
+        while words and _strip_clitics(words[-1], self.cues) is not None:
+            words.pop()  # "جنوب العاصمة طرابلس", "في مدينة صور"
+        if not words:
+            if head is not None and head in self.links:
+                return "direction"  # "صور جنوب لبنان": the second name starts with a direction
+            # "صور بلبنان", "صور، لبنان": only when the second name is a country or region
+            return "in" if container and (prefix in ("ب", "وب") or "," in gap) else None
+        if len(words) > 3:
+            return None
+        phrase = " ".join(words)
+        if phrase.startswith("و") and phrase[1:] in self.links:
+            return None  # "X وشرق Y": a list, not a location
+        if phrase.startswith("في ") and phrase[3:] in self.links:
+            phrase = phrase[3:]  # "في شمال"
+        if phrase not in self.links:
+            return None
+        return "in" if phrase in ("في", "ب") else "direction"
+
+    # -- main -------------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> None:
-        return None
+        if not doc.text:
+            return
+        gz = self.gz
+        text_view(doc)
+        norm, view = match_view(doc)
+        ents = doc.layers.get("entities", [])
+        blocking = [(e.start, e.end) for e in ents if e.label in BLOCKING]
+        place_ents = [e for e in ents if e.label in PLACE_LABELS]
+
+        def inside(s, e, spans):
+            return any(s < b and a < e for a, b in spans)
+
+        ctx_counts: Counter = Counter()
+        mentions: list[Mention] = []
+        for m in gz.matcher.find_in_view(norm, view):
+            ids = gz.names.get(m.key, ())
+            if not ids:
+                continue
+            countries = [gz.entries[i].cc for i in ids if gz.entries[i].kind == "country"]
+            rivals = {gz.entries[i].cc for i in ids if gz.entries[i].kind == "capital"} - set(countries)
+            unique_country = len(countries) == 1 and not rivals
+            if unique_country:  # a country name counts for its country even if some town shares it
+                # (but not عمان: Oman or Amman, the capital of another country)
+                ctx_counts[countries[0]] += 1
+            if inside(m.start, m.end, blocking):
+                continue
+            if m.key in gz.nisba and not unique_country:
+                continue  # السويدية is "Swedish", not Samandağ
+            if m.prefix:
+                word = view[view.rfind(" ", 0, m.nstart) + 1:m.nend]
+                if word in self.exceptions or word in gz.clitic_words:
+                    continue  # وزير is not و + زير; كبير is not ك + بير
+            mentions.append(Mention(m.start, m.end, m.nstart, m.nend, m.key, m.prefix, ids))
+        for m in gz.nisba_matcher.find_in_view(norm, view):
+            ctx_counts[m.payloads[0]] += 1
+        for e in ents:
+            if e.label == "NORP":
+                cc = e.extra.get("country") or gz.country_of_nisba(e.text)
+                if cc and "country" not in e.extra:
+                    e.extra["country"] = cc
+        # entities from the entity layer: they decide the span; resolve their text
+        for e in place_ents:
+            covered = [m for m in mentions if e.start <= m.start and m.end <= e.end]
+            ids = gz.lookup_ids(e.text)
+            if ids:
+                mentions = [m for m in mentions if m not in covered]
+                ns = norm.to_normalised(e.start)
+                mentions.append(Mention(e.start, e.end, ns, norm.to_normalised(e.end), fold_key(e.text), "", ids,
+                                        from_entity=True, extra={"entity": e}))
+            elif e.label == "FAC" and covered:
+                inner = covered[-1]
+                inner.cue, inner.cue_span = "facility", (e.start, e.end)
+                inner.extra["entity"] = e
+            else:
+                mentions.append(Mention(e.start, e.end, -1, -1, fold_key(e.text), "", (), from_entity=True,
+                                        extra={"entity": e}))
+        mentions.sort(key=lambda m: m.start)
+        # patterns: a cue before the name, a link word between two names
+        for k, m in enumerate(mentions):
+            if m.nstart < 0:
+                continue
+            if m.cue is None:
+                cue, cstart = self._cue_before(view, m.nstart - len(m.prefix))
+                if cue is not None:
+                    m.cue = cue
+                    if cue == "facility":
+                        m.cue_span = (norm.to_original(cstart, cstart + 1)[0], m.end)
+            if k + 1 < len(mentions):
+                n = mentions[k + 1]
+                if n.nstart > m.nend and n.nstart - m.nend < 40:
+                    gap = norm.text[m.nend:n.nstart - len(n.prefix)]
+                    container = any(self.gz.entries[i].kind in ("country", "region", "province") for i in n.ids)
+                    kind = self._is_link(gap, n.prefix, container, n.key.split(" ", 1)[0] if " " in n.key else None)
+                    if kind:
+                        m.link_to, m.link_kind = k + 1, kind
+                        if n.link_to is None:
+                            n.link_to, n.link_kind = k, kind
+        ctx = Context.build(ctx_counts)
+        resolve(gz, mentions, ctx, min_free_population=self.min_free, min_foreign_population=self.min_foreign,
+                min_clitic_population=self.min_clitic)
+        self._emit(doc, mentions, ctx)
+
+    def _emit(self, doc: Document, mentions: list[Mention], ctx: Context) -> None:
+        gz = self.gz
+        for m in mentions:
+            if m.rejected:
+                continue
+            ent = m.extra.get("entity")
+            if m.chosen is None:
+                if ent is not None:  # a place the entity layer found that the gazetteer lacks
+                    doc.add("places", Place(m.start, m.end, "", score=0.3, reason="entity not in gazetteer"))
+                continue
+            e = gz.entries[m.chosen]
+            kind = e.kind
+            doc.add("places", Place(m.start, m.end, "", geonameid=e.geonameid, name=e.name, country_code=e.cc,
+                                    lat=e.lat, lon=e.lon, feature_code=e.feature_code, admin1=e.admin1,
+                                    score=m.score, reason=m.reason, extra={"kind": kind}))
+            if ent is None:
+                doc.add("entities", Entity(m.start, m.end, "", _LABEL_OF_KIND.get(kind, "GPE"), score=m.score,
+                                           origin="gazetteer"))
+            if m.cue == "facility" and m.cue_span is not None:
+                fs, fe = m.cue_span
+                if not any(p.start == fs and p.end == fe for p in doc.layers["places"]):
+                    doc.add("places", Place(fs, fe, "", name=e.name, country_code=e.cc, lat=e.lat, lon=e.lon,
+                                            feature_code="FAC", admin1=e.admin1, score=round(m.score * 0.9, 2),
+                                            reason=f"facility at {e.name}", extra={"kind": "facility"}))
+                    if not any(x.start == fs and x.end == fe for x in doc.layers["entities"]):
+                        doc.add("entities", Entity(fs, fe, "", "FAC", score=round(m.score * 0.9, 2), origin="gazetteer"))
+        doc.layers["places"].sort(key=lambda p: (p.start, p.end))
+        doc.layers["entities"].sort(key=lambda x: (x.start, x.end))

@@ -1,17 +1,554 @@
-"""numbers and typed quantities (killed, wounded, money…) — issue 4.
+"""Typed quantities: numbers with what they count (killed, wounded, displaced, money…) — issue 4.
 
-Placeholder: registers the component so the pipeline chain is complete; it adds no annotations yet.
+Numbers come from :mod:`rasid.numbers` (one regex pass over the normalised view).  Around each
+number the component looks, with three clitic-aware automata built once per instance:
+
+* the counted noun after it (``1100 قتيل``، ``3 من المتظاهرين``; ``quantity_nouns.tsv``) or a
+  currency (``مليار دولار``، ``$10``، ``5 دنانير أردنية``; ``currencies.tsv``);
+* a casualty cue before it in the same clause (``مقتل 14 شخصاً``، ``إصابة 37 آخرين``،
+  ``عدد النازحين نحو 100 ألف شخص``) and a tail phrase after it (``5762 بجروح``، ``لقوا حتفهم``);
+* date and clock contexts (``quantity_contexts.tsv``: month names, عام، الساعة) so that days,
+  years and times are left to the times layer, and also phone numbers and dates written 7/8/2019.
+
+Each record's span covers the markers, the number and its unit noun; ``extra`` keeps the number's
+own span (``number``), ``vague``, ``interval``, ``currency`` (family), ``nouns`` for coordinated nouns.
 """
 from __future__ import annotations
 
-from ..document import Document
+import re
+from functools import lru_cache
+
+from ..document import Document, Quantity
+from ..errors import RasidError
+from ..lexicon import Match, PhraseMatcher, load_tsv, match_view
+from ..lexicon.matcher import fold_key
+from ..numbers import NumberParse, find_numbers
 from ..pipeline import register
+from ..text import segment_clitics, text_view
+from ..text.normalize import fold
+
+CASUALTY = ("killed", "wounded", "displaced", "refugees", "arrested", "missing")
+
+#: closed-class words that never act as a counted noun (prepositions, particles, pronouns)
+_FUNCTION_WORDS = frozenset(fold(w) for w in (
+    "في من على إلى الى عن مع أو ثم حتى قد لا لم لن ما إن أن إنه أنه التي الذي الذين اللذين هو هي هم "
+    "منذ بعد قبل خلال عند لدى بين حول ضد دون نحو حوالي كل بعض غير أي هذا هذه ذلك تلك هناك فقط أيضا "
+    "وفق وفقا حسب بحسب عبر لكن بل إذ إذا كما كان كانت يكون منهم منها منهن منكم منا "
+    "أمس اليوم غدا الآن حاليا سابقا لاحقا").split())
+
+_CLAUSE_END_RE = re.compile(r"[.;:!?\n\"()]|,(?!\d)")
+_WORD_RE = re.compile(r"\s*(?:-\s*)?([^\W\d_]+)")
+_WORD_QUOTED_RE = re.compile(r"[\s\"']*(?:-\s*)?([^\W\d_]+)")
+_ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
+_DATE_RE = re.compile(r"(?=\d)(?<![\d/.-])\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?![\d/])")
+_CLOCK_RE = re.compile(r"(?=\d)(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+_PHONE_RE = re.compile(r"(?=[+\d])(?:(?<![\d\w])(?:\+|00)\d[\d \-]{6,}\d(?!\d)|(?<![\d\w])0\d{2,3}[ -]?\d{3,4}[ -]?\d{3,4}(?!\d)|(?<![\d\w])\d{8,}(?!\d))")
+_SYMBOL_BEFORE_RE = re.compile(r"([$€£₪¥]|(?<![A-Za-z])[A-Z]{3})\s*$")
+_SYMBOL_AFTER_RE = re.compile(r"\s*([$€£¢₪¥])")
+_RANGE_GAP_RE = re.compile(r"^\s*(?:(-|–)|(و|الي|حتي|ل)\s*|(و)\s+)$")
 
 
-@register("quantities", requires=("tokens", "sentences"), assigns=("quantities",), description="numbers and typed quantities (killed, wounded, money…) — issue 4")
+NOUN_KINDS = frozenset(CASUALTY + ("people", "duration", "other", "count"))
+NOUN_POSITIONS = frozenset({"after", "before", "both", "context", "tail"})
+OPTIONS = frozenset({"ordinals"})
+
+
+def _checked(name: str, checks: dict) -> tuple:
+    lex = load_tsv(name)
+    for r in lex.rows:
+        for column, allowed in checks.items():
+            if r.get(column, "") not in allowed:
+                raise RasidError("E140", f"{lex.path}: entry {r.get('form')!r} has unknown {column} "
+                                         f"{r.get(column)!r} (one of {', '.join(sorted(allowed))})")
+    return lex.rows
+
+
+@lru_cache(maxsize=1)
+def _noun_entries() -> tuple:
+    rows = _checked("quantity_nouns.tsv", {"kind": NOUN_KINDS, "position": NOUN_POSITIONS})
+    return tuple((r["form"], (r["kind"], r["unit"], r["position"])) for r in rows)
+
+
+@lru_cache(maxsize=1)
+def _currency_rows() -> tuple:
+    return _checked("currencies.tsv", {"type": frozenset({"noun", "adjective", "symbol", "code"})})
+
+
+@lru_cache(maxsize=1)
+def _date_entries() -> tuple:
+    rows = _checked("quantity_contexts.tsv", {"type": frozenset({"month", "year_word", "hour_word", "label"})})
+    return tuple((r["form"], r["type"]) for r in rows)
+
+
+def _adj_stem(word: str) -> str:
+    w = fold(word)
+    if w.startswith("ال") and len(w) > 4:
+        w = w[2:]
+    for suf in ("يه", "يا", "ين", "ون"):
+        if w.endswith(suf) and len(w) > 4:
+            return w[: -len(suf)] + "ي"
+    return w
+
+
+@register("quantities", requires=("tokens", "sentences"), assigns=("quantities",),
+          description="numbers and typed quantities (killed, wounded, money…) — issue 4")
 class QuantitiesComponent:
-    def __init__(self, config: dict):
-        self.config = config
+    """Find numbers and type them by the counted noun, currency and casualty context."""
 
+    def __init__(self, config: dict):
+        self.config = config or {}
+        unknown = set(self.config) - OPTIONS
+        if unknown:
+            raise RasidError("E141", f"unknown quantities option(s): {', '.join(sorted(unknown))} "
+                                     f"(known: {', '.join(sorted(OPTIONS))})")
+        self.ordinals = self.config.get("ordinals", True)
+        if not isinstance(self.ordinals, bool):
+            raise RasidError("E141", f"quantities option 'ordinals' must be true or false, got {self.ordinals!r}")
+        self.nouns = PhraseMatcher(_noun_entries(), suffixes=("ا",))
+        self.noun_forms: dict[str, tuple] = {}
+        for form, payload in _noun_entries():
+            self.noun_forms.setdefault(fold_key(form), ())
+            self.noun_forms[fold_key(form)] += (payload,)
+        rows = _currency_rows()
+        self.currencies = PhraseMatcher(
+            [(r["form"], (r["family"], r["code"], r["type"])) for r in rows if r["type"] in ("noun", "code")], min_chars=1)
+        self.adjectives = {(r["family"], _adj_stem(r["form"])): r["code"] for r in rows if r["type"] == "adjective"}
+        self.symbols = {r["form"]: (r["family"], r["code"]) for r in rows if r["type"] == "symbol"}
+        self.codes = frozenset(r["code"] for r in rows if r["type"] == "code")
+        self.code_family: dict[str, str] = {}
+        for r in rows:
+            if r["type"] in ("noun", "adjective") and r["code"] and r["family"] != "cent":
+                self.code_family.setdefault(r["code"], r["family"])
+        self.dates = PhraseMatcher(_date_entries(), min_chars=1)
+
+    # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> None:
+        text_view(doc)
+        norm, view = match_view(doc)
+        ntext = norm.text
+        if not ntext or not any(c.isdigit() for c in ntext) and not _ARABIC_RE.search(ntext):
+            return
+        nums = find_numbers(norm)
+        if not nums:
+            return
+        ctx = _Context(self, doc, norm, view)
+        ctx.number_starts = {n.num_start - len(n.prefix) for n in nums}
+        records: list = []
+        for n in nums:
+            if records and n.num_start < records[-1]["end"]:
+                continue  # already part of the previous figure ("20 دولار و43 سنت")
+            rec = ctx.type_number(n)
+            if rec is not None:
+                records.append(rec)
+            ctx.prev_end = n.num_end
+        records = ctx.merge_ranges(records)
+        for r in records:
+            s, e = norm.to_original(r["start"], r["end"])
+            ns, ne = norm.to_original(r["num_start"], r["num_end"])
+            extra = {"number": [ns, ne]}
+            extra.update(r["extra"])
+            doc.add("quantities", Quantity(s, e, "", value=r["value"], unit=r["unit"], kind=r["kind"],
+                                           approximate=r["approximate"], min=r["min"], max=r["max"], extra=extra))
+
+
+class _Context:
+    """Per-document look-ups (lexicon matches indexed by word start) shared by all numbers."""
+
+    def __init__(self, comp: QuantitiesComponent, doc: Document, norm, view: str):
+        self.c = comp
+        self._orig = doc.text
+        self.norm = norm
+        self.text = norm.text
+        self.view = view
+        self.noun_at: dict[int, list] = {}
+        self.noun_list = comp.nouns.find_in_view(norm, view)
+        for m in self.noun_list:
+            self.noun_at.setdefault(m.nstart - len(m.prefix), []).append(m)
+        self.cur_at = {m.nstart - len(m.prefix): m for m in comp.currencies.find_in_view(norm, view)}
+        self.months = []
+        self.year_words_end: dict[int, str] = {}
+        for m in comp.dates.find_in_view(norm, view):
+            types = set(m.payloads)
+            if "month" in types:
+                self.months.append((m.nstart - len(m.prefix), m.nend))
+            for t in types:
+                if t in ("year_word", "hour_word", "label"):
+                    self.year_words_end[m.nend] = t
+        self.month_starts = {s: e for s, e in self.months}
+        self.month_ends = {e: s for s, e in self.months}
+        self.number_starts: set = set()
+        self.prev_end = 0
+        self.blocked = [m.span() for r in (_DATE_RE, _CLOCK_RE, _PHONE_RE) for m in r.finditer(self.text)]
+
+    # -- helpers --------------------------------------------------------------------------------
+    def _next_word(self, pos: int, quotes: bool = False):
+        m = (_WORD_QUOTED_RE if quotes else _WORD_RE).match(self.text, pos)
+        if not m:
+            return None
+        return m.start(1), m.end(1), m.group(1)
+
+    def _in_month(self, s: int, e: int) -> bool:
+        return any(ms < e and s < me for ms, me in self.months)
+
+    def _is_date_number(self, n: NumberParse) -> bool:
+        t = self.text
+        s0 = n.num_start - len(n.prefix)
+        for bs, be in self.blocked:
+            if bs <= n.num_start < be:
+                return True
+        if self._in_month(n.num_start, n.num_end):
+            if not (n.words and n.value == 0):
+                return True
+            # صفر is also the month Safar: a date only next to a day or year in digits
+            if re.search(r"\d\s*$", t[max(0, s0 - 4):s0]) or re.match(r"\s*\d", t[n.num_end:n.num_end + 4]):
+                return True
+        # a day: the number (or a chain "24 و26", "13 - 15", "13 إلى 15") right before a month name
+        pos = n.num_end
+        m = re.compile(r"\s*(?:(?:و|-|الي|حتي|/)\s*\d{1,2}\s*)?").match(t, pos)
+        p = m.end() if m else pos
+        while p < len(t) and t[p] == " ":
+            p += 1
+        if p in self.month_starts and not n.words and n.value == int(n.value) and 1 <= n.value <= 31:
+            return True
+        # first number of a range "13 و15 يوليو" handled above; second number of "بين 24 و26 أغسطس"
+        # a year right after a month name (أغسطس 2019، أغسطس/ آب 2019)
+        gap_start = s0
+        q = gap_start
+        while q > 0 and t[q - 1] in " /,-":
+            q -= 1
+        if q in self.month_ends and not n.words:
+            return True
+        # عام 2019، الساعة 5
+        if q in self.year_words_end:
+            kind = self.year_words_end[q]
+            if kind == "year_word" and not n.words and n.value == int(n.value) and 100 <= n.value <= 2200:
+                return True
+            if kind == "hour_word" and n.value == int(n.value) and 0 <= n.value <= 24:
+                return True
+            if kind == "label" and not n.words:
+                return True
+        # a label in brackets: كيلو (16)
+        if q > 0 and t[q - 1] == "(":
+            q2 = q - 1
+            while q2 > 0 and t[q2 - 1] == " ":
+                q2 -= 1
+            if self.year_words_end.get(q2) == "label":
+                return True
+        # 2019 م / 1440 هـ
+        after = t[n.num_end:n.num_end + 4]
+        if re.match(r"\s*(?:م|هـ|ه)(?!\w)", after) and not n.words:
+            return True
+        return False
+
+    def _bare_year(self, n: NumberParse, has_unit: bool) -> bool:
+        raw = self.text[n.num_start:n.num_end]
+        if self.text[:n.start].strip() == "" and self.text[n.end:].strip() == "":
+            return False  # a figure standing alone is a number, not a year
+        return (not has_unit and not n.percent and not n.words and n.marker is None and raw.isdigit()
+                and len(raw) == 4 and 1900 <= int(raw) <= 2100)
+
+    def _currency_after(self, pos: int):
+        """(family, code, end) of a currency right after ``pos``, with its country adjective."""
+        t = self.text
+        m = _SYMBOL_AFTER_RE.match(t, pos)
+        if m:
+            fam, code = self.c.symbols[m.group(1)]
+            return fam, code, m.end()
+        w = self._next_word(pos)
+        p = w[0] if w else None
+        if p is None:
+            m2 = re.compile(r"\s*([A-Z]{3})(?![A-Za-z])").match(t, pos)
+            if not m2 or (m2.start(1)) not in self.cur_at:
+                return None
+            p = m2.start(1)
+        cm = self.cur_at.get(p)
+        if cm is None:
+            m2 = re.compile(r"\s*([A-Z]{3})(?![A-Za-z])").match(t, pos)
+            if m2 and m2.start(1) in self.cur_at:
+                cm = self.cur_at[m2.start(1)]
+            else:
+                return None
+        fam, code, _ = cm.payloads[0]
+        fam = fam or self.c.code_family.get(code, "")
+        end = cm.nend
+        nxt = self._next_word(end)
+        if nxt:
+            adj = self.c.adjectives.get((fam, _adj_stem(nxt[2])))
+            if adj:
+                code, end = adj, nxt[1]
+        if not code:
+            code = None
+        return fam, code, end
+
+    def _noun_after(self, pos: int):
+        """(kind, unit, start, end, surface, via_min) for the counted noun after ``pos``."""
+        w = self._next_word(pos)
+        if not w:
+            return None
+        s, e, word = w
+        via = False
+        if word == "من":
+            w2 = self._next_word(e)
+            if not w2:
+                return None
+            s, e, word = w2
+            via = True
+        ms = self.noun_at.get(s)
+        if not ms and s > 0 and self.text[s - 1].isdigit():
+            # 23عامًا: a noun glued to the digits escapes the matcher's word boundary
+            key = fold_key(word)
+            pay = self.c.noun_forms.get(key) or self.c.noun_forms.get(key[:-1] if key.endswith("ا") else "")
+            if pay:
+                ms = [Match(s, e, s, e, key, "", pay)]
+        if ms:
+            m = max(ms, key=lambda x: x.nend)
+            for kind, unit, position in m.payloads:
+                if position in ("after", "both") or (via or position == "context") and position != "before" and position != "tail":
+                    return kind, unit, m.nstart, m.nend, m.key, via
+            return None  # a cue or tail phrase (إصابة، بجروح), not a counted noun
+        if word in _FUNCTION_WORDS or len(word) < 2 or s in self.number_starts:
+            return None
+        roles = [r for _, _, r in segment_clitics(word)]
+        if roles[0] == "conj" or roles[0] == "prep" and (word[0] == "ل" or "det" in roles):
+            return None  # وأطاح، لتعزيز، بالحديدة: a new clause or a prepositional phrase (بناية stays)
+            return None
+        if not _ARABIC_RE.search(word):
+            return None
+        if len(word) > 5 and (word.endswith("يين") or word.endswith("يون")) or not via and len(word) > 4 and word.endswith("يا"):
+            return "people", "person", s, e, word, via  # nisba plurals: السوريين، العراقيون
+        return "count", word, s, e, word, via
+
+    def _cue_before(self, start: int, floor: int):
+        """The nearest casualty cue before ``start`` in the same clause (and after ``floor``)."""
+        t = self.text
+        lo = max(floor, start - 80)
+        seg = t[lo:start]
+        cut = None
+        for m in _CLAUSE_END_RE.finditer(seg):
+            cut = m.end()
+        if cut is not None:
+            lo += cut
+        best = None
+        for m in self.noun_list:
+            if m.nstart >= lo and m.nend <= start:
+                for kind, unit, position in m.payloads:
+                    if kind in CASUALTY and position in ("before", "both", "context"):
+                        if best is None or m.nstart > best[1]:
+                            best = (kind, m.nstart)
+            elif m.nstart > start:
+                break
+        return best[0] if best else None
+
+    def _tail(self, pos: int):
+        """A tail phrase (بجروح، حتفهم) within three words after ``pos``, same clause."""
+        p = pos
+        for _ in range(4):
+            w = self._next_word(p, quotes=True)
+            if not w:
+                return None
+            gap = self.text[p:w[0]].replace('"', " ")
+            if _CLAUSE_END_RE.search(gap):
+                return None
+            for m in self.noun_at.get(w[0], ()):
+                for kind, unit, position in m.payloads:
+                    if position == "tail":
+                        return kind
+            p = w[1]
         return None
+
+    def _coordinated(self, pos: int) -> list:
+        """Nouns joined by و after a counted noun (قتيلا وجريحا، المشردين واللاجئين)."""
+        out = []
+        p = pos
+        while True:
+            w = self._next_word(p)
+            if not w or not self.text[p:w[0]].strip() == "" or not w[2].startswith("و"):
+                break
+            ms = self.noun_at.get(w[0])
+            if not ms:
+                break
+            m = max(ms, key=lambda x: x.nend)
+            kinds = [k for k, u, pos_ in m.payloads if pos_ in ("after", "context")]
+            if not kinds:
+                break
+            out.append((kinds[0], m.key, m.nend))
+            p = m.nend
+        return out
+
+    # -- typing ---------------------------------------------------------------------------------
+    def type_number(self, n: NumberParse):
+        if n.is_ordinal:
+            if not self.c.ordinals or self._in_month(n.num_start, n.num_end):
+                return None
+            q = n.num_start
+            while q > 0 and self.text[q - 1] == " ":
+                q -= 1
+            if q in self.year_words_end:
+                return None
+            return self._rec(n, n.start, n.end, "ordinal", None, {})
+        if self._is_date_number(n):
+            return None
+        raw = self.text[n.num_start:n.num_end]
+        if n.words and n.value == 1 and raw in ("احد", "احدي"):
+            return None  # أحد المسؤولين: "one of", not a figure
+        if n.fraction and n.value < 1 and not n.percent:
+            return None  # نصف الجرحى: a share, not a figure
+        s0 = n.num_start - len(n.prefix)
+        if s0 >= 2 and self.text[s0 - 1] == "-" and self.text[s0 - 2].isascii() and self.text[s0 - 2].isalpha():
+            return None  # F-16
+        if n.num_end < len(self.text) and self.text[n.num_end:n.num_end + 1].isascii() and self.text[n.num_end:n.num_end + 1].isalpha() \
+                and not re.match(r"[A-Z]{3}(?![A-Za-z])", self.text[n.num_end:n.num_end + 4]):
+            return None  # 4G, 5km written together stays out
+        extra: dict = {}
+        start, end = n.start, n.end
+        kind = unit = None
+        # money: a symbol before, or a currency after
+        cur = None
+        mb = _SYMBOL_BEFORE_RE.search(self.text, max(0, s0 - 5), s0)
+        if mb and (mb.group(1) in self.c.symbols or mb.group(1) in self.c.codes):
+            fam, code = self.c.symbols.get(mb.group(1)) or (self.c.code_family.get(mb.group(1), ""), mb.group(1))
+            cur = (fam, code, n.end)
+            start = mb.start(1)
+        elif s0 and self.text[s0 - 1].isascii() and self.text[s0 - 1].isalpha():
+            return None  # F16, G7: part of a Latin name
+        if cur is None and not n.percent:
+            cur = self._currency_after(n.end)
+        value = n.value
+        if n.percent:
+            kind, unit = "percent", "%"
+        elif cur is not None:
+            fam, code, cend = cur
+            kind, unit = "money", code
+            if fam:
+                extra["currency"] = fam
+            end = max(end, cend)
+            if fam == "cent":
+                extra["cents"] = value
+                value = value / 100 if isinstance(value, (int, float)) else value
+            else:
+                # "20 دولار و43 سنت"
+                mc = re.compile(r"\s*و\s*(\d{1,2})\s*(?:سنت|سينت)(?:ا|ات)?(?!\w)").match(self.text, end)
+                if mc:
+                    value = value + int(mc.group(1)) / 100
+                    end = mc.end()
+        else:
+            na = self._noun_after(n.end)
+            before = self._cue_before(start, self.prev_end)
+            tail = self._tail(na[3] if na else n.end)
+            if na:
+                kind, unit, _, nend, surface, via = na
+                end = max(end, nend)
+                if kind == "count":
+                    unit = self._surface(na[2], na[3])
+            if tail:
+                kind = tail if kind in (None, "people", "count") or kind == tail else kind
+                if na is None or na[0] in ("people", "count"):
+                    unit = unit or "person"
+            elif before and kind in (None, "people", "count"):
+                kind = before
+                unit = unit or "person"
+            elif kind is None:
+                kind = "other" if not n.vague else "count"
+            if na:
+                mh = re.compile(r"\s*ونصف(?!\w)").match(self.text, end)
+                if mh and value == int(value):
+                    value, end = value + 0.5, mh.end()  # 3 ساعات ونصف
+                co = self._coordinated(na[3])
+                if co:
+                    extra["nouns"] = [na[4]] + [k for _, k, _ in co]
+                    extra["kinds"] = [kind] + [k for k, _, _ in co]
+                    end = max(end, co[-1][2])
+            if kind == "duration" and unit == "year" and self._is_age(start, end, n):
+                kind = "other"
+                extra["age"] = True
+        if self._bare_year(n, kind not in (None, "other")):
+            return None
+        # a marker after the unit: "3.42$ على الاقل"
+        from ..numbers import _after_re, _marker_types  # compiled once, shared with the parser
+        bound = n.bound
+        approximate = n.approximate
+        if end > n.end:
+            ma = _after_re().match(self.text, end)
+            if ma:
+                ty = _marker_types().get(("after", ma.group("m")))
+                if ty in ("min", "max", "approx"):
+                    if ty == "approx":
+                        approximate = True
+                    else:
+                        bound = ty
+                    end = ma.end()
+        if n.vague:
+            extra["vague"] = True
+        if n.colloquial:
+            extra["colloquial"] = True
+        if n.marker:
+            extra["marker"] = n.marker
+        rec = self._rec(n, start, end, kind, unit, extra, value=value)
+        if bound:
+            rec[bound] = value
+            rec["approximate"] = True
+        rec["approximate"] = rec["approximate"] or approximate
+        return rec
+
+    def _is_age(self, start: int, end: int, n: NumberParse) -> bool:
+        """75 عاما after عمره/البالغ، between commas after a name (حفتر، 75 عاما،), or دون 24 عاما."""
+        t = self.text
+        seg = t[max(0, start - 30):start]
+        if re.search(r"(?:عمر|العمر|البالغ|تبلغ|يبلغ|بلغ|سن)\w*\s+(?:\w+\s+)?$", seg):
+            return True
+        if n.marker in ("دون", "فوق", "تحت") or re.search(r"(?:دون|فوق)\s*$", seg):
+            return True
+        return bool(re.search(r",\s*$", seg) and re.match(r"\s*,", t[end:end + 3]))
+
+    def _surface(self, s: int, e: int) -> str:
+        os_, oe = self.norm.to_original(s, e)
+        return self._orig[os_:oe]
+
+    def _rec(self, n: NumberParse, start: int, end: int, kind, unit, extra, value=None) -> dict:
+        return {"start": start, "end": end, "num_start": n.num_start, "num_end": n.num_end,
+                "value": n.value if value is None else value, "unit": unit, "kind": kind,
+                "approximate": bool(n.approximate or n.vague), "min": n.value if n.vague else None,
+                "max": None, "extra": extra, "n": n}
+
+    def merge_ranges(self, recs: list) -> list:
+        """بين 10 و20 دولار، من عشرة لعشرين دولار، 10-20 $ → one record with min and max."""
+        out: list = []
+        i = 0
+        t = self.text
+        while i < len(recs):
+            a = recs[i]
+            if i + 1 < len(recs) and a["kind"] != "ordinal" and recs[i + 1]["kind"] != "ordinal":
+                b = recs[i + 1]
+                bn = b["n"]
+                gap = t[a["num_end"]:bn.num_start]
+                m = _RANGE_GAP_RE.match(gap)
+                if m and a["end"] == a["num_end"] or m and a["kind"] == b["kind"] and a["unit"] == b["unit"] and a["end"] <= bn.num_start:
+                    before = t[max(0, a["start"] - 8):a["start"]]
+                    has_bain = re.search(r"(?:^|\s)(?:ما )?بين\s*$", before) is not None
+                    has_min = re.search(r"(?:^|\s)[وف]?من\s*$", before) is not None
+                    dash = m.group(1) is not None
+                    waw = (m.group(2) == "و") or m.group(3) is not None
+                    to_word = m.group(2) in ("الي", "حتي")
+                    if (waw and has_bain) or (not waw and (dash or has_min or to_word)):
+                        lo, hi = a["value"], b["value"]
+                        if a["n"].scale == 1 and bn.scale > 1 and isinstance(lo, (int, float)) and lo * bn.scale <= hi:
+                            lo = lo * bn.scale  # ما بين 10.5 و11 مليار
+                            lo = int(lo) if lo == int(lo) else lo
+                        if isinstance(lo, (int, float)) and isinstance(hi, (int, float)) and lo <= hi:
+                            start = a["start"]
+                            if has_bain or has_min:
+                                mm = re.search(r"(?:ما )?بين\s*$|[وف]?من\s*$", t[max(0, start - 8):start])
+                                if mm:
+                                    start = max(0, start - 8) + mm.start()
+                            kind = b["kind"] if b["kind"] not in (None, "other") else a["kind"]
+                            rec = dict(b)
+                            rec.update(start=start, num_start=a["num_start"], value=None, min=lo, max=hi,
+                                       kind=kind, unit=b["unit"] or a["unit"],
+                                       approximate=a["approximate"] or b["approximate"],
+                                       extra={**a["extra"], **b["extra"], "interval": True})
+                            out.append(rec)
+                            i += 2
+                            continue
+            out.append(a)
+            i += 1
+        return out

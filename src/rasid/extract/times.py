@@ -1,17 +1,64 @@
-"""temporal expressions normalised to the publication date — issue 4.
+"""Temporal expressions normalised to the publication date (issue 4).
 
-Placeholder: registers the component so the pipeline chain is complete; it adds no annotations yet.
+The component runs the compiled temporal grammar (:mod:`rasid.temporal`) over the document's
+normalised view, maps every span back to the original text (clitics excluded: بالأمس → الأمس) and
+resolves it against ``meta.published`` into a TIMEX3-like ``value`` and ``granularity``.  Without a
+publication date relative expressions keep ``value`` empty; absolute ones are still resolved.
+
+Config: ``default_direction`` — ``past`` (news narration; default) or ``future`` (Duckling's
+convention), the tense assumed when neither the expression nor its sentence shows one.
 """
 from __future__ import annotations
 
-from ..document import Document
+import datetime as dt
+
+from ..document import Document, Time
 from ..pipeline import register
+from ..temporal import tagger
+from ..text import text_view
 
 
-@register("times", requires=("tokens", "sentences"), assigns=("times",), description="temporal expressions normalised to the publication date — issue 4")
+def _published(doc: Document) -> dt.date | None:
+    p = doc.meta.published
+    if not p:
+        return None
+    try:
+        return dt.date.fromisoformat(str(p)[:10])
+    except ValueError:
+        return None
+
+
+@register("times", requires=("tokens", "sentences"), assigns=("times",),
+          description="temporal expressions normalised to the publication date — issue 4")
 class TimesComponent:
     def __init__(self, config: dict):
-        self.config = config
+        self.config = dict(config or {})
+        self.tagger = tagger(self.config.get("default_direction", "past"))
 
     def __call__(self, doc: Document) -> None:
-        return None
+        if not doc.text:
+            return
+        tv = text_view(doc)
+        norm = tv.norm
+        ntext = norm.text
+        sents = [(norm.to_normalised(s.start), norm.to_normalised(s.end)) for s in tv.sentences]
+        pub = _published(doc)
+        for f in self.tagger.tag(ntext, pub, sents):
+            ns, ne = f.nstart, f.nend
+            # trim spaces and punctuation the grammar may have taken at the edges
+            while ns < ne and not ntext[ns].isalnum():
+                ns += 1
+            while ne > ns and not ntext[ne - 1].isalnum() and ntext[ne - 1] != ")":
+                ne -= 1
+            if ne <= ns:
+                continue
+            start, end = norm.to_original(ns, ne)
+            if end <= start:
+                continue
+            extra = dict(f.extra)
+            approximate = extra.pop("approximate", None)
+            extra["rule"] = f.te.rule
+            if f.tense:
+                extra["tense"] = f.tense
+            doc.add("times", Time(start, end, "", value=f.value, granularity=f.granularity,
+                                  approximate=True if approximate else None, extra=extra))

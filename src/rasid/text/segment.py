@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
+
 from ..lexicon.loader import load_tsv
 from .clitics import segment as clitic_segment
 from .normalize import NormText, fold, normalize
@@ -127,14 +129,15 @@ class TextView:
     def _tokenise(self) -> list[Token]:
         norm = self.norm
         ntext = norm.text
-        offsets, ends = norm.offsets, norm.ends
         text = self.text
-        toks = []
-        for m in _TOKEN_RE.finditer(ntext):
-            ns, ne = m.span()
-            s, e = int(offsets[ns]), int(ends[ne - 1])
-            toks.append(Token(s, e, text[s:e], m.group(), m.lastgroup, ns, ne, -1, None, self))
-        return toks
+        matches = list(_TOKEN_RE.finditer(ntext))
+        if not matches:
+            return []
+        spans = np.fromiter((x for m in matches for x in m.span()), dtype=np.int64, count=2 * len(matches)).reshape(-1, 2)
+        starts = norm.offsets[spans[:, 0]].tolist()
+        ends = norm.ends[spans[:, 1] - 1].tolist()
+        return [Token(s, e, text[s:e], m.group(), m.lastgroup, ns, ne, -1, None, self)
+                for m, s, e, (ns, ne) in zip(matches, starts, ends, spans.tolist())]
 
     def _paragraphs(self) -> list[Paragraph]:
         paras = []

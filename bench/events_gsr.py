@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Sentence-level ASSAULT / PROTEST detection on the OEDA Arabic event gold (../shared/eval/events_gsr).
+
+usage: PYTHONPATH=src python3 bench/events_gsr.py [GSR_DIR] [--components text,events] [--errors N]
+
+A sentence counts as detected when rasid codes at least one event of the file's type in it with any
+modality except negated.  Gold: label "yes" is positive; "easy no" and "difficult no" are negative;
+"ambiguous" is left out (the README of the data set).  Prints precision, recall and F1 per type, and
+the recall on "difficult no" separately (how often the hard negatives fool the coder).
+By default only the text layer and the event coder run (detection does not need the other layers);
+pass --components all to run the full default pipeline.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("gsr", nargs="?", default=str(ROOT.parent / "shared" / "eval" / "events_gsr"))
+    ap.add_argument("--components", default="text,events")
+    ap.add_argument("--errors", type=int, default=0, help="print this many false positives / negatives")
+    args = ap.parse_args(argv)
+    from rasid.pipeline import DEFAULT_PIPELINE, Pipeline, make_document
+    from rasid.events import EventCoder
+    from rasid.text import text_view
+
+    if args.components == "all":
+        pipe = Pipeline(DEFAULT_PIPELINE)
+        run = lambda text: pipe(make_document(text)).events
+    else:
+        coder = EventCoder({})
+
+        def run(text):
+            doc = make_document(text)
+            text_view(doc)
+            return coder(doc)
+
+    gsr = Path(args.gsr)
+    for name, typ in (("assault_dev.csv", "ASSAULT"), ("protest_dev.csv", "PROTEST")):
+        path = gsr / name
+        if not path.exists():
+            print(f"{path} not found", file=sys.stderr)
+            return 1
+        tp = fp = fn = tn = hard_fp = hard = 0
+        fps, fns = [], []
+        t0 = time.perf_counter()
+        n = 0
+        with path.open(encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                label = row["label"]
+                if label == "ambiguous":
+                    continue
+                n += 1
+                events = run(row["text"])
+                hit = any(e.type == typ and e.modality != "negated" for e in events)
+                gold = label == "yes"
+                if gold and hit:
+                    tp += 1
+                elif gold:
+                    fn += 1
+                    fns.append(row["text"])
+                elif hit:
+                    fp += 1
+                    fps.append((label, row["text"], [e.extra.get("trigger") for e in events if e.type == typ]))
+                else:
+                    tn += 1
+                if label == "difficult no":
+                    hard += 1
+                    hard_fp += hit
+        dt = time.perf_counter() - t0
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"{typ:8s} n={n} P {p:.3f} ({tp}/{tp + fp})  R {r:.3f} ({tp}/{tp + fn})  F1 {f1:.3f}  "
+              f"difficult-no flagged {hard_fp}/{hard}  [{dt:.1f}s, {1000 * dt / max(n, 1):.2f} ms/sentence]")
+        for label, text, trig in fps[:args.errors]:
+            print(f"   FP[{label}] {trig} {text[:160]}")
+        for text in fns[:args.errors]:
+            print(f"   FN {text[:160]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,140 @@
+"""Compiled entity and actor lexicons (built once per process and per user dictionary).
+
+Everything the entity recogniser and the actor resolver look up is compiled here, from the data files
+in ``rasid/data`` (see docs/entities.md):
+
+* one :class:`~rasid.lexicon.PhraseMatcher` (``EntityLexicon.matcher``) over titles, offices, organisation
+  heads, nationality adjectives, country names, given names, name particles, stop words, known
+  organisations and the actor dictionary's aliases, each entry tagged with its kind, so a document
+  is scanned in one C-level pass;
+* folded look-up tables (sets and dicts) for the token-level rules.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ..lexicon import PhraseMatcher, load_tsv
+from ..lexicon.matcher import fold_key
+from .dictionary import ActorDictionary, load_dictionary
+
+#: pseudo country codes in nisba.tsv that name groups, not states
+GROUP_CODES = {"XA": "arab", "XK": "kurd", "XE": "european", "XF": "african", "XP": "gulf", "XW": "western",
+               "XI": "international"}
+
+
+def nisba_forms(base: str) -> list[str]:
+    """All regular inflections of a nisba adjective given its masculine singular indefinite form."""
+    forms = [base, base + "ة", base + "ون", base + "ين", base + "ات"]
+    return forms + ["ال" + f for f in forms]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A lexicon entry of some kind (payload of the matcher)."""
+
+    kind: str  # title role orghead nisba country given particle stop dict org
+    data: Any = None
+
+
+@dataclass
+class EntityLexicon:
+    matcher: PhraseMatcher
+    dictionary: ActorDictionary
+    stops: frozenset[str]
+    given: dict[str, bool]  # folded given name -> ambiguous
+    particles: dict[str, str]  # folded particle -> kind (bind compound second)
+    nisba: dict[str, str]  # folded nisba form -> code
+    countries: dict[str, str]  # folded country name -> ISO2
+    country_names: dict[str, str]  # ISO2 -> canonical Arabic name
+    org_adjs: frozenset[str]
+    org_nouns: frozenset[str]
+    org_generic: frozenset[str] = frozenset()
+    modifiers: frozenset[str] = frozenset()
+    role_classes: dict[str, str] = field(default_factory=dict)  # folded title/office -> class
+
+
+def _rows(name: str) -> tuple[dict[str, str], ...]:
+    return load_tsv(name).rows
+
+
+@lru_cache(maxsize=8)
+def entity_lexicon(actors_file: str | None = None) -> EntityLexicon:
+    """The compiled lexicon (cached per user dictionary path)."""
+    dictionary = load_dictionary(actors_file)
+    entries: list[tuple[str, Hit]] = []
+    role_classes: dict[str, str] = {}
+
+    for r in _rows("titles.tsv"):
+        entries.append((r["form"], Hit("title", r)))
+        if r.get("class"):
+            role_classes[fold_key(r["form"])] = r["class"]
+    modifiers = set()
+    for r in _rows("roles.tsv"):
+        if r["kind"] == "modifier":
+            modifiers.add(fold_key(r["form"]))
+            continue
+        entries.append((r["form"], Hit("role", r)))
+        if r.get("class"):
+            role_classes[fold_key(r["form"])] = r["class"]
+
+    org_adjs, org_nouns, org_generic = set(), set(), set()
+    for r in _rows("org_heads.tsv"):
+        kind = r["kind"]
+        key = fold_key(r["form"])
+        if kind == "adj":
+            org_adjs.add(key)
+            continue
+        if kind == "noun":
+            org_nouns.add(key)
+            continue
+        if kind == "generic":
+            org_generic.add(key)
+            continue
+        entries.append((r["form"], Hit("orghead", {**r, "definite": key.startswith("ال")})))
+        if r.get("definite") == "1" and not key.startswith("ال"):
+            entries.append(("ال" + r["form"], Hit("orghead", {**r, "definite": True})))
+
+    nisba: dict[str, str] = {}
+    countries: dict[str, str] = {}
+    country_names: dict[str, str] = {}
+    for r in _rows("nisba.tsv"):
+        code = r["country"]
+        forms = nisba_forms(r["nisba"]) if r.get("nisba") else []
+        for extra in filter(None, (x.strip() for x in r.get("forms", "").split("|"))):
+            forms += [extra] if extra.startswith("ال") else [extra, "ال" + extra]
+        for f in forms:
+            nisba[fold_key(f)] = code
+            entries.append((f, Hit("nisba", code)))
+        names = [r["name"]] + [x.strip() for x in r.get("aliases", "").split("|")]
+        for nm in filter(None, names):
+            countries[fold_key(nm)] = code
+            entries.append((nm, Hit("country", code)))
+        if r.get("name"):
+            country_names[code] = r["name"]
+
+    given: dict[str, bool] = {}
+    for r in _rows("given_names.tsv"):
+        given[fold_key(r["name"])] = r.get("ambiguous") == "1"
+        entries.append((r["name"], Hit("given", r)))
+    particles: dict[str, str] = {}
+    for r in _rows("name_particles.tsv"):
+        particles[fold_key(r["form"])] = r["kind"]
+        entries.append((r["form"], Hit("particle", r["kind"])))
+
+    stops = {fold_key(r["word"]) for r in _rows("name_stops.tsv")}
+    stops |= {fold_key(r["form"]) for r in _rows("cue_verbs.tsv") if r.get("type") == "verb"}
+    for w in stops:
+        entries.append((w, Hit("stop")))
+
+    for r in _rows("organisations.tsv"):
+        entries.append((r["name"], Hit("org", {"id": r["id"], "country": r.get("country") or None,
+                                               "sector": r.get("sector") or None})))
+    for alias, actor_id, kind in dictionary.surfaces():
+        entries.append((alias, Hit("dict", (actor_id, kind))))
+
+    matcher = PhraseMatcher(entries, min_chars=2)
+    return EntityLexicon(matcher, dictionary, frozenset(stops), given, particles, nisba, countries, country_names,
+                         frozenset(org_adjs), frozenset(org_nouns), frozenset(org_generic), frozenset(modifiers),
+                         role_classes)

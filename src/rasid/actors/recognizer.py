@@ -1,0 +1,551 @@
+"""Lexicon-and-rules named-entity recogniser (PER ORG NORP FAC EVENT) for Arabic news.
+
+One pass of the compiled :class:`~rasid.lexicon.PhraseMatcher` finds every lexicon entry in the document
+(titles, offices, organisation heads, nationality adjectives, given names, particles, stop words,
+known organisations, dictionary aliases).  The rules then look only at the tokens where an entry starts
+and walk a few tokens forward:
+
+* **organisations**: a head noun plus its genitive complement and adjectives (وزارة الخارجية المصرية،
+  قوات حكومة الوفاق، مجلس النواب الليبي), or a known organisation / dictionary alias;
+* **title chains**: titles, ranks, offices (with their complement) and a nationality adjective before a
+  name (الرئيس المصري عبد الفتاح السيسي، مدير المخابرات العامة اللواء عباس كامل); the PER entity keeps
+  the titles (``extra.titles``, ``extra.title``, ``extra.title_span``) and the country; a kinship noun
+  (نجل رئيس الجمهورية) makes the following office a relative's, not the person's;
+* **names**: a given name followed by name words up to a stop (محمد العلي), a dictionary alias
+  (ترامب), or a dictionary surname once the actor is in context;
+* **NORP**: nationality adjectives (المصري → EG) outside other entities.
+
+Overlaps are resolved longest-first.  Offices not followed by a name are kept in
+``doc.views["role_mentions"]`` for the actor resolver (role coreference).
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..document import Document, Entity
+from ..text import text_view
+from .lexicons import GROUP_CODES, EntityLexicon, Hit
+
+# priorities for equal-length overlaps (lower wins)
+_PRIO = {"chain": 0, "dict": 1, "org": 2, "orgrule": 3, "given": 4, "nisba": 5}
+_CHAIN_KINDS = ("title", "role")
+_HEAD_KINDS = {"head"}
+_VERB_PREFIXES = ("ي", "ت", "ن", "سي", "ست")
+_CLITIC_ARTICLE = ("وال", "بال", "فال", "كال", "لل", "وبال", "ولل", "فلل")
+
+
+@dataclass
+class Cand:
+    s: int
+    e: int
+    t0: int
+    t1: int  # token range [t0, t1)
+    label: str
+    how: str
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def length(self) -> int:
+        return self.e - self.s
+
+
+@dataclass
+class Chain:
+    t0: int
+    t1: int
+    s: int
+    e: int
+    titles: list[dict[str, Any]]
+    country: str | None
+    relation: dict[str, Any] | None = None
+
+
+class _DocState:
+    """Per-document look-ups: lexicon hits by start token."""
+
+    def __init__(self, lex: EntityLexicon, doc: Document):
+        self.lex = lex
+        self.doc = doc
+        tv = text_view(doc)
+        self.norm = tv.norm
+        self.toks = tv.tokens
+        self.n = len(self.toks)
+        nstarts = [t.nstart for t in self.toks]
+        nends = [t.nend for t in self.toks]
+        self.at: list[list[tuple[int, Any, Hit]]] = [[] for _ in range(self.n)]
+        self.dict_ids_full: set[str] = set()
+        for m in lex.matcher.find(doc, overlapping=True):
+            i = bisect.bisect_right(nstarts, m.nstart) - 1
+            if i < 0:
+                continue
+            j = bisect.bisect_left(nends, m.nend) + 1
+            for hit in m.payloads:
+                self.at[i].append((j, m, hit))
+                if hit.kind == "dict" and hit.data[1] == "alias":
+                    self.dict_ids_full.add(hit.data[0])
+        for lst in self.at:
+            if len(lst) > 1:
+                lst.sort(key=lambda x: -(x[1].nend - x[1].nstart))
+
+    # -- token helpers ------------------------------------------------------------------------------
+    def word(self, k: int) -> bool:
+        return 0 <= k < self.n and self.toks[k].kind == "word"
+
+    def hits(self, k: int, *kinds: str, clean: bool = False, single: bool = False):
+        for etok, m, hit in self.at[k] if 0 <= k < self.n else ():
+            if hit.kind in kinds and (not clean or not m.prefix) and (not single or etok == k + 1):
+                yield etok, m, hit
+
+    def first(self, k: int, *kinds: str, clean: bool = False, single: bool = False):
+        return next(self.hits(k, *kinds, clean=clean, single=single), None)
+
+    def stem(self, k: int) -> tuple[str, str]:
+        """(stem, proclitic prefix) of token k, using a single-token lexicon hit when there is one."""
+        for etok, m, hit in self.at[k]:
+            if etok == k + 1 and m.key.count(" ") == 0:
+                return m.key, m.prefix
+        return self.toks[k].norm, ""
+
+    def has_clitic_article(self, k: int) -> bool:
+        w = self.toks[k].norm
+        return w.startswith(_CLITIC_ARTICLE) and len(w) > 4
+
+
+class Recognizer:
+    def __init__(self, lex: EntityLexicon):
+        self.lex = lex
+
+    # ------------------------------------------------------------------------------------------------
+    def __call__(self, doc: Document) -> tuple[list[Cand], list[Chain]]:
+        st = _DocState(self.lex, doc)
+        if st.n == 0:
+            return [], []
+        cands: list[Cand] = []
+        orgs = self._organisations(st)
+        cands += orgs
+        org_at = {}
+        for c in orgs:
+            if c.t0 not in org_at or org_at[c.t0].t1 < c.t1:
+                org_at[c.t0] = c
+        people, chains = self._people(st, org_at)
+        cands += people
+        cands += self._nisba(st)
+        chosen = _resolve(cands)
+        self._attach_after_roles(st, chosen, chains)
+        st.doc.views["country_mentions"] = [(m.start, m.end, hit.data) for i in range(st.n)
+                                            for etok, m, hit in st.hits(i, "country")]
+        return chosen, chains
+
+    # -- organisations, facilities, events ------------------------------------------------------------
+    def _organisations(self, st: _DocState) -> list[Cand]:
+        out: list[Cand] = []
+        for i in range(st.n):
+            for etok, m, hit in st.hits(i, "dict", "org"):
+                if hit.kind == "dict":
+                    a = self.lex.dictionary.get(hit.data[0])
+                    if a is None or a.type != "ORG":
+                        continue
+                    out.append(Cand(m.start, m.end, i, etok, "ORG", "dict",
+                                    {"dict_id": a.id, "country": a.country or None}))
+                else:
+                    out.append(Cand(m.start, m.end, i, etok, "ORG", "org",
+                                    {"org_id": hit.data["id"], "country": hit.data["country"]}))
+            head = st.first(i, "orghead")
+            if head is not None:
+                c = self._org_rule(st, i, head)
+                if c is not None:
+                    out.append(c)
+        return out
+
+    def _org_rule(self, st: _DocState, i: int, head) -> Cand | None:
+        etok, m, hit = head
+        row = hit.data
+        label = row["label"]
+        definite = m.key.startswith("ال")
+        lex = self.lex
+        k, comps, adjs, nested, nouns = etok, 0, 0, 0, 0
+        generic = False
+        country = None
+        sub: dict[str, Any] = {}
+        while k < st.n and comps == 0 and not definite:
+            if not st.word(k):
+                break
+            w, prefix = st.stem(k)
+            if prefix or st.has_clitic_article(k):
+                break
+            known = st.first(k, "dict", "org", clean=True)
+            if known is not None and (known[2].kind == "org" or
+                                      (lex.dictionary.get(known[2].data[0]) or _NONE).type == "ORG"):
+                ke, km, kh = known
+                if kh.kind == "dict":
+                    a = lex.dictionary.get(kh.data[0])
+                    country = a.country or None
+                    sub["part_of"] = a.id
+                else:
+                    country = kh.data["country"]
+                k, comps = ke, 1
+                break
+            cn = st.first(k, "country", clean=True)
+            if cn is not None:
+                country = cn[2].data
+                k, comps = cn[0], 1
+                break
+            h2 = st.first(k, "orghead", clean=True)
+            if h2 is not None and not h2[1].key.startswith("ال") and nested < 2:
+                k, nested = h2[0], nested + 1
+                continue
+            if w in lex.org_nouns and nouns < 2:
+                k, nouns = k + 1, nouns + 1
+                continue
+            if w in lex.stops or w in lex.nisba:
+                break
+            if st.first(k, "title", "role", clean=True) is not None:
+                break
+            if w.startswith("ال") and len(w) > 3:
+                k, comps = k + 1, 1
+                if w in lex.org_generic:
+                    generic = True
+                break
+            if label in ("EVENT", "FAC") and len(w) > 2 and \
+                    not w.endswith(("يه", "يين", "يون")) and \
+                    st.first(k, "title", "role", "given") is None:
+                k, comps = k + 1, 1
+                break
+            break
+        # adjectives (a masculine adjective cannot follow a feminine noun: in "وزير الخارجية المصري" the
+        # adjective belongs to وزير, so the organisation is not "الخارجية المصري")
+        while k < st.n and st.word(k) and (comps or definite):
+            w, prefix = st.stem(k)
+            if prefix:
+                break
+            prev = st.toks[k - 1].norm
+            if prev.endswith(("ه", "ات")) and w.endswith("ي") and (w in lex.nisba or w in lex.org_adjs):
+                break
+            if w in lex.nisba and w.startswith("ال"):
+                code = lex.nisba[w]
+                if code not in GROUP_CODES:
+                    country = country or code
+                k, adjs = k + 1, adjs + 1
+            elif w in lex.org_adjs:
+                k, adjs = k + 1, adjs + 1
+                # "الهيئة العامة للاستعلامات": an adjective may take a لل complement
+                if st.word(k) and st.toks[k].norm.startswith("لل") and len(st.toks[k].norm) > 4 and \
+                        st.toks[k].norm[1:] not in lex.stops:
+                    k += 1
+            else:
+                break
+        if generic and adjs == 0:
+            return None
+        # "البعثة السويدية لدى الأمم المتحدة"
+        if (comps or adjs) and st.word(k + 1) and st.toks[k].norm == "لدي":
+            known = st.first(k + 1, "dict", "org", clean=True)
+            if known is not None:
+                k = known[0]
+        ok = comps > 0 if not definite else (adjs > 0 or row.get("standalone") == "1")
+        if not ok:
+            return None
+        s = m.start
+        e = st.toks[k - 1].end
+        return Cand(s, e, i, k, label, "orgrule", {"country": country, **sub})
+
+    # -- people -------------------------------------------------------------------------------------------
+    def _people(self, st: _DocState, org_at: dict[int, Cand]) -> tuple[list[Cand], list[Chain]]:
+        out: list[Cand] = []
+        chains: list[Chain] = []
+        i = 0
+        while i < st.n:
+            if st.first(i, *_CHAIN_KINDS) is not None:
+                chain = self._chain(st, i, org_at)
+                if chain is not None and chain.titles:
+                    j = chain.t1
+                    skip = 0
+                    if j < st.n and st.toks[j].kind == "punct" and st.toks[j].norm in (",", "(", "-"):
+                        skip = 1
+                    name = self._name(st, j + skip, chain.titles[-1]["kind"], strict=bool(skip))
+                    if name is not None:
+                        c = name
+                        titles = chain.titles
+                        extra = {"titles": titles, "title": titles[0]["title"], "title_span": titles[0]["span"]}
+                        if chain.country:
+                            extra["country"] = chain.country
+                        if chain.relation:
+                            extra["relation"] = chain.relation
+                        c.extra.update(extra)
+                        c.how = "chain"
+                        out.append(c)
+                        i = c.t1
+                        continue
+                    chains.append(chain)
+                    i = max(chain.t1, i + 1)
+                    continue
+            c = self._name(st, i, None)
+            if c is not None:
+                out.append(c)
+                i = c.t1
+                continue
+            i += 1
+        return out, chains
+
+    def _chain(self, st: _DocState, i: int, org_at: dict[int, Cand]) -> Chain | None:
+        lex = self.lex
+        titles: list[dict[str, Any]] = []
+        relation = None
+        country = None
+        k = i
+        pending_kin = None
+        while k < st.n:
+            h = st.first(k, *_CHAIN_KINDS, clean=bool(titles or pending_kin))
+            if h is not None:
+                etok, m, hit = h
+                row = hit.data
+                kind = row.get("kind", "title")
+                s, e = m.start, m.end
+                text = m.key
+                org_country = None
+                if kind == "kin":
+                    pending_kin = {"kin": st.doc.text[s:e], "span": [s, e]}
+                    k = etok
+                    continue
+                if kind in _HEAD_KINDS:
+                    org = org_at.get(etok)
+                    if org is not None:
+                        etok, e = org.t1, org.e
+                        org_country = org.extra.get("country")
+                    else:
+                        j = etok
+                        while j < st.n and j - etok < 2 and st.word(j):
+                            w, pre = st.stem(j)
+                            if pre or not w.startswith("ال") or w in lex.nisba or w in lex.stops:
+                                break
+                            j += 1
+                        while j > etok and j < st.n and st.word(j) and st.stem(j)[0] in lex.org_adjs:
+                            j += 1
+                        if j > etok:
+                            e = st.toks[j - 1].end
+                        etok = j
+                title = {"title": st.doc.text[s:e], "span": [s, e], "kind": kind,
+                         "class": lex.role_classes.get(text) or row.get("class") or None}
+                if org_country:
+                    title["country"] = org_country
+                if pending_kin is not None:
+                    relation = {**pending_kin, "of": title}
+                    pending_kin = None
+                else:
+                    titles.append(title)
+                k = etok
+                continue
+            if (titles or relation) and st.word(k):
+                w, pre = st.stem(k)
+                if not pre and w in lex.modifiers:
+                    if titles:
+                        titles[-1]["modifier"] = st.toks[k].text
+                    k += 1
+                    continue
+                if not pre and w.startswith("ال") and w in lex.nisba:
+                    code = lex.nisba[w]
+                    if code not in GROUP_CODES:
+                        if titles:
+                            titles[-1].setdefault("country", code)
+                            country = country or code
+                    k += 1
+                    continue
+            break
+        if not titles and relation is None:
+            return None
+        if not titles and relation is not None:
+            # "نجل رئيس الجمهورية": the office is a relative's; the chain goes on with the next title, if any
+            pass
+        t1 = k
+        s = titles[0]["span"][0] if titles else relation["span"][0]
+        e = st.toks[t1 - 1].end if t1 > i else s
+        if country is None:
+            for t in titles:
+                if t.get("country"):
+                    country = t["country"]
+                    break
+        return Chain(i, t1, s, e, titles, country, relation)
+
+    def _name(self, st: _DocState, j: int, after: str | None, strict: bool = False) -> Cand | None:
+        """A personal name starting at token j (``after``: the kind of the title before it, if any)."""
+        lex = self.lex
+        after_title = after in ("title", "rank", "honorific")
+        if not st.word(j):
+            return None
+        w0, pre0 = st.stem(j)
+        if after and pre0:
+            return None
+        dict_hit = None
+        for etok, m, hit in st.hits(j, "dict"):
+            a = lex.dictionary.get(hit.data[0])
+            if a is None or a.type != "PER":
+                continue
+            if hit.data[1] == "surname" and not after and a.id not in st.dict_ids_full:
+                continue
+            dict_hit = (etok, m, hit)
+            break
+        given = lex.given.get(w0)
+        particle = lex.particles.get(w0)
+        if particle == "bind" and not after and dict_hit is None and w0 not in ("عبد", "عبدال"):
+            # a kunya (أبو بكر) without a title needs a given name after the particle
+            if not (st.word(j + 1) and st.stem(j + 1)[0] in lex.given and not st.stem(j + 1)[1]):
+                return None
+        known = dict_hit is not None or given is False or particle == "bind" or (given is True and after)
+        if not known and after_title and not strict and w0.startswith("و") and len(w0) > 3:
+            return None
+        honorific_family = False
+        if not known and after == "honorific" and w0.startswith("ال") and w0.endswith("ي") and len(w0) > 4 \
+                and w0 not in lex.nisba and w0 not in lex.modifiers and w0 not in lex.org_adjs and w0 not in lex.stops:
+            honorific_family = True  # الإمام الخميني
+        if not known and not honorific_family and after in ("office", "descriptor") and not strict \
+                and not w0.startswith(_VERB_PREFIXES) and st.word(j + 1):
+            # an unknown given name after an office is accepted in the pattern "X الY" (نادر العطار)
+            w1, p1 = st.stem(j + 1)
+            if not p1 and w1.startswith("ال") and len(w1) > 4 and w1 not in lex.nisba and w1 not in lex.stops \
+                    and w1 not in lex.modifiers and w1 not in lex.org_adjs and st.first(j + 1, "orghead", "title", "role") is None:
+                honorific_family = None  # accepted; the walk below ends after the surname
+                known = True
+        if not known and not honorific_family:
+            if not after_title or strict:
+                if not (given is True and self._next_is_given(st, j)):
+                    return None
+            if w0.startswith("ال") or w0 in lex.stops or w0.startswith(_VERB_PREFIXES) and given is None:
+                if dict_hit is None:
+                    return None
+            if w0 in lex.nisba or st.first(j, "orghead", "title", "role", "country", "stop", single=True):
+                return None
+        # walk the name (a dictionary alias is taken as it is)
+        k, units = j, 0
+        while dict_hit is None and k < st.n and units < 5:
+            if not st.word(k):
+                break
+            w, pre = st.stem(k)
+            if k > j and (pre or st.has_clitic_article(k) or (w.startswith("و") and len(w) > 3
+                                                                and w not in lex.given and w[1:] in lex.given)):
+                break
+            if w in lex.stops or w in lex.nisba or w in lex.countries:
+                break
+            if k > j and st.first(k, "title", "role", "orghead", clean=True) is not None and \
+                    st.first(k, "given", "dict") is None:
+                break
+            if k == j and dict_hit is None and st.first(k, "orghead", "role", single=True) is not None:
+                break
+            kind = lex.particles.get(w)
+            if kind == "bind" and st.word(k + 1):
+                nxt, npre = st.stem(k + 1)
+                if npre or nxt in lex.stops:
+                    break
+                k, units = k + 2, units + 1
+                if nxt.startswith("ال") and lex.particles.get(nxt) != "second" and w not in ("عبد", "ابو", "ام"):
+                    break
+                continue
+            if kind == "compound" and st.word(k + 1) and lex.particles.get(st.stem(k + 1)[0]) == "second" \
+                    and not st.stem(k + 1)[1]:
+                k, units = k + 2, units + 1
+                continue
+            if w.startswith("ال"):
+                if k == j and (w in lex.given or honorific_family):
+                    k, units = k + 1, units + 1
+                    if honorific_family:
+                        break
+                    continue
+                if k == j:
+                    break
+                k, units = k + 1, units + 1
+                break
+            k, units = k + 1, units + 1
+            if not known and units >= 3:
+                break
+        if dict_hit is not None and dict_hit[0] > k:
+            k = dict_hit[0]
+        if k <= j:
+            return None
+        if dict_hit is None and not after:
+            # a name without a title needs a given name and at least one more word
+            if k - j < 2 or (given is None and particle != "bind"):
+                return None
+            if given is True and not self._next_is_given(st, j):
+                return None
+        # exact dictionary alias equal to the span
+        s = int(st.norm.offsets[st.toks[j].nstart + len(pre0)])
+        if dict_hit is not None and dict_hit[0] == k:
+            e = dict_hit[1].end
+            s = dict_hit[1].start
+        else:
+            e = st.toks[k - 1].end
+        extra: dict[str, Any] = {}
+        if dict_hit is not None and dict_hit[0] == k:
+            extra["dict_id"] = dict_hit[2].data[0]
+        return Cand(s, e, j, k, "PER", "dict" if (dict_hit is not None and not after) else "given", extra)
+
+    def _next_is_given(self, st: _DocState, j: int) -> bool:
+        if not st.word(j + 1):
+            return False
+        w, pre = st.stem(j + 1)
+        return not pre and self.lex.given.get(w) is False
+
+    # -- nationality adjectives -------------------------------------------------------------------------
+    def _nisba(self, st: _DocState) -> list[Cand]:
+        out = []
+        for i in range(st.n):
+            h = st.first(i, "nisba", single=True)
+            if h is None:
+                continue
+            etok, m, hit = h
+            code = hit.data
+            extra = {"group": GROUP_CODES[code]} if code in GROUP_CODES else {"country": code}
+            out.append(Cand(m.start, m.end, i, etok, "NORP", "nisba", extra))
+        return out
+
+    # -- appositive roles after a name ("سامح شكري وزير الخارجية") ------------------------------------
+    def _attach_after_roles(self, st: _DocState, chosen: list[Cand], chains: list[Chain]) -> None:
+        by_start = {c.t0: c for c in chains}
+        for c in chosen:
+            if c.label != "PER":
+                continue
+            j = c.t1
+            if j < st.n and st.toks[j].kind == "punct" and st.toks[j].norm == ",":
+                j += 1
+            ch = by_start.get(j)
+            if ch is None or not ch.titles or ch.relation is not None:
+                continue
+            if ch.titles[0]["kind"] not in ("office", "head"):
+                continue
+            titles = c.extra.setdefault("titles", [])
+            for t in ch.titles:
+                titles.append({**t, "position": "after"})
+            c.extra.setdefault("title", ch.titles[0]["title"])
+            c.extra.setdefault("title_span", ch.titles[0]["span"])
+            if ch.country:
+                c.extra.setdefault("country", ch.country)
+            ch.relation = {"apposition_of": [c.s, c.e]}
+
+
+class _NoneActor:
+    type = None
+
+
+_NONE = _NoneActor()
+
+
+def _resolve(cands: list[Cand]) -> list[Cand]:
+    """Longest non-overlapping candidates (ties by rule priority), in text order."""
+    chosen: list[Cand] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(cands, key=lambda c: (-c.length, _PRIO.get(c.how, 9), c.s)):
+        if c.e <= c.s or any(c.s < e and s < c.e for s, e in taken):
+            continue
+        chosen.append(c)
+        taken.append((c.s, c.e))
+    chosen.sort(key=lambda c: c.s)
+    return chosen
+
+
+def to_entities(cands: list[Cand]) -> list[Entity]:
+    out = []
+    for c in cands:
+        origin = "lexicon" if c.how in ("dict", "org", "nisba") else "rule"
+        extra = {k: v for k, v in c.extra.items() if v is not None}
+        out.append(Entity(c.s, c.e, "", c.label, origin=origin, score=0.9 if origin == "lexicon" else 0.75, extra=extra))
+    return out

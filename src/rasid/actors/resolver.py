@@ -1,0 +1,318 @@
+"""Actor resolution: one actor per real entity in a document, with in-document coreference.
+
+Steps (see docs/entities.md):
+
+1. organisations and people named in full: dictionary aliases give stable ids (``haftar_khalifa``);
+   other full names become document-local actors (``per_1``), merged when first and last names agree
+   (spelling variants fold together: فايز/فائز); a different given name with the same surname is a
+   different person (محمود السيسي ≠ عبد الفتاح السيسي);
+2. single-word mentions (حفتر، كامل) go to the document actor with that surname, or to the
+   dictionary's actor when the dictionary lists the word as an alias or surname;
+3. surnames of the document's people are searched again to catch mentions the recogniser left out;
+4. role mentions without a name (القائد العام، رئيس الجهاز، الرئيس المصري) go to the one actor in the
+   document who holds an office of that class (from the text or the dictionary, at the article's date);
+5. countries named in the text, resolved places of country rank and nationality adjectives give GPE
+   actors with the ISO code as id.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..document import Actor, Document, Entity, Role
+from ..lexicon import PhraseMatcher
+from ..lexicon.matcher import fold_key
+from .dictionary import DictActor
+from .lexicons import GROUP_CODES, EntityLexicon
+
+_SLUG_RE = re.compile(r"\W+")
+
+
+@dataclass
+class _Builder:
+    id: str
+    type: str
+    name: str = ""
+    country: str | None = None
+    sector: str | None = None
+    wikidata: str | None = None
+    dict_actor: DictActor | None = None
+    roles: list[Role] = field(default_factory=list)
+    surfaces: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    tokens: tuple[str, ...] = ()  # folded tokens of the longest name
+    last_pos: int = -1
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def add_mention(self, s: int, e: int, surface: str) -> None:
+        if (s, e) not in self.mentions:
+            self.mentions.append((s, e))
+        if surface and surface not in self.surfaces:
+            self.surfaces.append(surface)
+        self.last_pos = max(self.last_pos, s)
+
+    def classes(self, day: str | None) -> set[str]:
+        out = {r.extra.get("class") for r in self.roles if r.extra.get("class")}
+        if self.dict_actor is not None:
+            out |= self.dict_actor.role_classes(day)
+        return out
+
+    def countries_of_class(self, cls: str, day: str | None) -> set[str | None]:
+        out = {r.country or self.country for r in self.roles if r.extra.get("class") == cls}
+        if self.dict_actor is not None:
+            out |= {r.country or self.country for r in self.dict_actor.roles_on(day) if r.cls == cls}
+        return out
+
+
+class Resolver:
+    def __init__(self, lex: EntityLexicon):
+        self.lex = lex
+        self.dictionary = lex.dictionary
+        self._role_mention_ok: set[str] = set()
+        from ..lexicon import load_tsv
+
+        for r in load_tsv("roles.tsv").rows:
+            if r.get("mention") == "1":
+                self._role_mention_ok.add(fold_key(r["form"]))
+        for r in load_tsv("titles.tsv").rows:
+            if r.get("kind") == "title" and r.get("class"):
+                self._role_mention_ok.add(fold_key(r["form"]))
+
+    # ------------------------------------------------------------------------------------------------
+    def __call__(self, doc: Document) -> list[Actor]:
+        day = doc.meta.published
+        self.builders: dict[str, _Builder] = {}
+        self.counter = {"PER": 0, "ORG": 0, "FAC": 0, "EVENT": 0}
+        text = doc.text
+        ents = sorted(doc.entities, key=lambda e: (e.start, e.end))
+        people = [e for e in ents if e.label == "PER"]
+        # pass 1: organisations and full names; pass 2: one-word names
+        for e in ents:
+            if e.label in ("ORG", "FAC", "EVENT"):
+                self._org(e)
+        single = []
+        for e in people:
+            toks = fold_key(e.text).split()
+            if e.extra.get("dict_id") or len(toks) > 1 or self.dictionary.by_alias.get(fold_key(e.text)):
+                self._person(e, toks, day)
+            else:
+                single.append((e, toks))
+        for e, toks in single:
+            self._person(e, toks, day)
+        self._partial_names(doc)
+        self._role_mentions(doc, day)
+        self._states(doc)
+        return self._records(doc, day)
+
+    # -- builders -------------------------------------------------------------------------------------
+    def _new(self, typ: str, surface: str, dict_actor: DictActor | None = None) -> _Builder:
+        if dict_actor is not None:
+            b = self.builders.get(dict_actor.id)
+            if b is None:
+                b = _Builder(dict_actor.id, dict_actor.type, dict_actor.name, dict_actor.country or None,
+                             dict_actor.sector, dict_actor.wikidata, dict_actor,
+                             tokens=tuple(fold_key(dict_actor.name).split()))
+                self.builders[b.id] = b
+            return b
+        self.counter[typ] = self.counter.get(typ, 0) + 1
+        b = _Builder(f"{typ.lower()}_{self.counter[typ]}", typ, surface, tokens=tuple(fold_key(surface).split()))
+        self.builders[b.id] = b
+        return b
+
+    def _link(self, b: _Builder, e: Entity) -> None:
+        e.actor_id = b.id
+        b.add_mention(e.start, e.end, e.text)
+        if len(fold_key(e.text).split()) > len(b.tokens) and b.dict_actor is None:
+            b.name, b.tokens = e.text, tuple(fold_key(e.text).split())
+        if b.country is None and e.extra.get("country"):
+            b.country = e.extra["country"]
+        for t in e.extra.get("titles", []):
+            span = t.get("span") or [None, None]
+            if any(r.start == span[0] and r.end == span[1] for r in b.roles):
+                continue
+            extra = {k: v for k, v in (("class", t.get("class")), ("kind", t.get("kind"))) if v}
+            b.roles.append(Role(t["title"], span[0], span[1], t.get("country") or e.extra.get("country"), extra=extra))
+            if b.country is None and t.get("country"):
+                b.country = t["country"]
+
+    def _org(self, e: Entity) -> None:
+        did = e.extra.get("dict_id")
+        a = self.dictionary.get(did) if did else self.dictionary.get(self.dictionary.by_alias.get(fold_key(e.text), ""))
+        if a is not None and a.type == "ORG":
+            b = self._new("ORG", e.text, a)
+        elif e.extra.get("org_id"):
+            oid = e.extra["org_id"]
+            b = self.builders.get(oid) or _Builder(oid, "ORG", e.text, e.extra.get("country"))
+            self.builders[oid] = b
+        else:
+            key = fold_key(e.text)
+            b = next((x for x in self.builders.values() if x.type == e.label and x.dict_actor is None
+                      and fold_key(x.name) == key), None)
+            if b is None:
+                b = self._new(e.label, e.text)
+                if e.extra.get("part_of"):
+                    b.extra["part_of"] = e.extra["part_of"]
+        self._link(b, e)
+
+    def _person(self, e: Entity, toks: list[str], day: str | None) -> None:
+        d = self.dictionary
+        did = e.extra.get("dict_id") or d.by_alias.get(fold_key(e.text))
+        a = d.get(did) if did else None
+        if a is not None and a.type == "PER":
+            self._link(self._new("PER", e.text, a), e)
+            return
+        doc_people = [b for b in self.builders.values() if b.type == "PER"]
+        if len(toks) > 1:
+            key = tuple(toks)
+            same = [b for b in doc_people if b.tokens == key or key in _alias_tokens(b)]
+            if not same:
+                same = [b for b in doc_people if b.tokens and b.tokens[-1] == toks[-1] and b.tokens[0] == toks[0]]
+            if not same:
+                for aid in d.by_last.get(toks[-1], []):
+                    cand = d.get(aid)
+                    if cand and any(t[0] == toks[0] for t in cand.tokens if len(t) > 1):
+                        same = [self._new("PER", e.text, cand)]
+                        break
+            b = same[0] if same else self._new("PER", e.text)
+            self._link(b, e)
+            return
+        w = toks[0] if toks else ""
+        cands = [b for b in doc_people if w and len(b.tokens) > 1 and w in b.tokens[1:]]
+        if len(cands) > 1:
+            listed = [b for b in cands if b.dict_actor is not None and
+                      (w in {fold_key(s) for s in b.dict_actor.surnames} or w in {fold_key(x) for x in b.dict_actor.aliases})]
+            cands = listed or sorted(cands, key=lambda b: -b.last_pos)[:1]
+        if cands:
+            self._link(cands[0], e)
+            return
+        ids = d.by_surname.get(w, []) + d.by_last.get(w, [])
+        ids = list(dict.fromkeys(ids))
+        if len(ids) == 1:
+            self._link(self._new("PER", e.text, d.get(ids[0])), e)
+            return
+        self._link(self._new("PER", e.text), e)
+
+    # -- coreference of partial names the recogniser did not tag ------------------------------------
+    def _partial_names(self, doc: Document) -> None:
+        lex = self.lex
+        by_word: dict[str, list[_Builder]] = {}
+        for b in self.builders.values():
+            if b.type != "PER" or len(b.tokens) < 2:
+                continue
+            w = b.tokens[-1]
+            if len(w) < 3 or w in lex.stops or w in lex.nisba or w in lex.particles:
+                continue
+            by_word.setdefault(w, []).append(b)
+        if not by_word:
+            return
+        matcher = PhraseMatcher([(w, w) for w in by_word])
+        taken = [(e.start, e.end) for e in doc.entities]
+        added = []
+        for m in matcher.find(doc):
+            if any(m.start < e and s < m.end for s, e in taken):
+                continue
+            w = m.key
+            owners = by_word[w]
+            if len(owners) > 1:
+                owners = [b for b in owners if b.dict_actor is not None and
+                          w in {fold_key(s) for s in b.dict_actor.surnames}]
+                if len(owners) != 1:
+                    continue
+            if (w in lex.given or lex.given.get(w) is not None) and m.prefix not in ("", "و"):
+                continue
+            ent = Entity(m.start, m.end, "", "PER", origin="rule", score=0.6, extra={"coref": "surname"})
+            doc.add("entities", ent)
+            self._link(owners[0], ent)
+            added.append(ent)
+        if added:
+            doc.entities.sort(key=lambda x: (x.start, x.end))
+
+    # -- role mentions ------------------------------------------------------------------------------------
+    def _role_mentions(self, doc: Document, day: str | None) -> None:
+        chains = doc.views.get("role_mentions") or []
+        people = [b for b in self.builders.values() if b.type == "PER"]
+        for ch in chains:
+            if ch.relation and "apposition_of" in ch.relation:
+                continue
+            items = list(ch.titles)
+            if ch.relation and ch.relation.get("of"):
+                items.append(ch.relation["of"])
+            for t in items:
+                cls = t.get("class")
+                key = fold_key(t["title"])
+                if not cls or key not in self._role_mention_ok:
+                    continue
+                country = t.get("country") or (ch.country if t in ch.titles else None)
+                holders = [b for b in people if cls in b.classes(day)]
+                if country:
+                    holders = [b for b in holders if country in b.countries_of_class(cls, day) or b.country == country]
+                if len(holders) != 1:
+                    continue
+                b = holders[0]
+                s, e = t["span"]
+                b.add_mention(s, e, "")
+                b.extra.setdefault("role_mentions", []).append([s, e])
+                break
+
+    # -- states -----------------------------------------------------------------------------------------------
+    def _states(self, doc: Document) -> None:
+        lex = self.lex
+        spans: list[tuple[int, int, str]] = list(doc.views.get("country_mentions") or [])
+        for p in doc.places:
+            fc = (p.feature_code or "")
+            if fc.startswith("PCL") and p.country_code:
+                spans.append((p.start, p.end, p.country_code.upper()))
+        orgs = [(e.start, e.end) for e in doc.entities if e.label in ("ORG", "PER", "FAC", "EVENT")]
+        seen = set()
+        for s, e, code in sorted(spans):
+            if (s, e) in seen or any(s >= a and e <= b for a, b in orgs):
+                continue
+            seen.add((s, e))
+            b = self._state(code)
+            b.add_mention(s, e, doc.text[s:e])
+        for ent in doc.entities:
+            if ent.label == "GPE" and ent.extra.get("country_code") and ent.extra.get("feature_code", "").startswith("PCL"):
+                ent.actor_id = ent.extra["country_code"]
+            if ent.label == "NORP" and ent.extra.get("country") and ent.extra["country"] not in GROUP_CODES:
+                b = self._state(ent.extra["country"])
+                ent.actor_id = b.id
+                b.add_mention(ent.start, ent.end, "")
+        for ent in doc.entities:
+            if ent.label == "GPE" and ent.actor_id is None:
+                key = fold_key(ent.text)
+                code = lex.countries.get(key)
+                if code:
+                    b = self._state(code)
+                    ent.actor_id = b.id
+                    b.add_mention(ent.start, ent.end, ent.text)
+
+    def _state(self, code: str) -> _Builder:
+        b = self.builders.get(code)
+        if b is None:
+            b = _Builder(code, "GPE", self.lex.country_names.get(code, code), code)
+            self.builders[code] = b
+        return b
+
+    # -- records ------------------------------------------------------------------------------------------------
+    def _records(self, doc: Document, day: str | None) -> list[Actor]:
+        out = []
+        for b in self.builders.values():
+            roles = list(b.roles)
+            if b.dict_actor is not None:
+                have = {r.extra.get("class") for r in roles}
+                for r in b.dict_actor.roles_on(day):
+                    if r.cls and r.cls in have:
+                        continue
+                    roles.append(Role(r.title, None, None, r.country, extra={"class": r.cls, "source": "dictionary"}))
+            aliases = [s for s in b.surfaces if s != b.name]
+            extra = dict(b.extra)
+            if b.dict_actor is not None:
+                extra["source"] = "dictionary"
+            out.append(Actor(b.id, b.name, b.type, b.country, roles, aliases, [list(m) for m in sorted(b.mentions)],
+                             b.sector, b.wikidata, extra=extra))
+        return out
+
+
+def _alias_tokens(b: _Builder) -> set[tuple[str, ...]]:
+    return {tuple(fold_key(s).split()) for s in b.surfaces}

@@ -1,0 +1,766 @@
+"""PLOVER event coding: detection, typing, arguments, modality, attribution, dedup, CAMEO and ACLED.
+
+One pass of the trigger automaton finds candidate triggers; everything after that works on token
+indices of the document's TextView and on the spans of the other layers (actors, places, times,
+quantities, quotes), each indexed once per document.  See ``docs/events.md``.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import date as _date
+from functools import lru_cache
+from typing import Any
+
+from ..document import Document, Event
+from ..lexicon import PhraseMatcher, load_tsv
+from ..text import text_view
+from ..text.normalize import fold
+from . import lexicon as L
+
+#: separate prepositions that mark an argument slot (closed grammatical class, normalised spelling)
+PREPOSITIONS = frozenset({"مع", "علي", "الي", "ضد", "من", "عن", "بين", "في", "لدي", "عبر", "حول", "نحو", "تجاه",
+                          "امام", "عند", "خلال", "منذ", "بعد", "قبل", "لصالح", "بحق"})
+#: complementisers that open reported content after a speech verb
+_COMPLEMENTISERS = frozenset({"ان", "بان", "فان"})
+#: attached prepositions (proclitics)
+_CLITIC_PREPS = frozenset({"ب", "ل", "ك"})
+#: "by" phrases introducing the agent of a passive
+_AGENT_MARKERS = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"))
+_CLAUSE_BREAK = frozenset({";", ":"})
+_MODALITY_RANK = {"generic": 5, "negated": 4, "hypothetical": 3, "future": 2, "reported": 1, "asserted": 0}
+#: event types whose complement is not an asserted act (PLOVER ontology level, not vocabulary)
+EMBEDDING = {"REQUEST": "hypothetical", "THREATEN": "hypothetical", "REJECT": "hypothetical", "ACCUSE": "reported"}
+#: figure kinds attached to each event type
+FIGURE_KINDS = {
+    "ASSAULT": frozenset({"killed", "wounded", "missing", "displaced"}),
+    "COERCE": frozenset({"arrested", "displaced", "missing", "killed", "wounded"}),
+    "PROTEST": frozenset({"people", "killed", "wounded", "arrested"}),
+    "AID": frozenset({"money", "count"}),
+    "MOBILIZE": frozenset({"people", "count"}),
+    "RETREAT": frozenset({"people", "count", "arrested"}),
+}
+_CIVILIAN_RE = re.compile(r"مدني|المدني|مدنيين|المدنيين|مدنيون|المدنيون")
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    actor: str
+    kind: str  # PER ORG GPE NORP ...
+    t0: int  # first token index
+    t1: int  # token index after the last
+    prep: str = ""  # governing preposition (attached or looked back for)
+    prep_att: str = ""  # attached preposition clitic (لحفتر)
+    conj: bool = False
+
+
+@dataclass(slots=True)
+class Candidate:
+    trig: L.Trigger
+    start: int
+    end: int
+    t0: int
+    t1: int
+    sent: Any
+    type: str
+    mode: str
+    modes: list = field(default_factory=list)
+    source: list = field(default_factory=list)
+    target: list = field(default_factory=list)
+    modality: str = "asserted"
+    modality_cue: str | None = None
+    attribution: dict | None = None
+    region_start: int = 0  # token index where the clause holding the trigger starts (reported content)
+    place: dict | None = None
+    date: dict | None = None
+    figures: list = field(default_factory=list)
+    arg_rules: list = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _speech_cues() -> PhraseMatcher:
+    entries = [(r["form"], r.get("type", "verb")) for r in load_tsv("cue_verbs.tsv").rows]
+    for extra in ("بحسب", "حسب", "وفقا ل", "وفقا", "طبقا ل", "نقلا عن"):
+        entries.append((extra, "prep"))
+    return PhraseMatcher(entries, min_chars=2)
+
+
+class EventCoder:
+    """Code PLOVER events in a document that has the text layer (and ideally all other layers)."""
+
+    def __init__(self, config: dict | None = None):
+        config = config or {}
+        self.window_after = int(config.get("window_after", 25))
+        self.window_before = int(config.get("window_before", 12))
+        self.dedup = bool(config.get("dedup", True))
+        self.triggers = L.trigger_matcher()
+        self.modes = L.mode_matcher()
+        self.modality = L.modality_matcher()
+        self.cues = _speech_cues()
+
+    # ------------------------------------------------------------------------------------------------
+    def __call__(self, doc: Document) -> list[Event]:
+        if not doc.text or not doc.text.strip():
+            return []
+        tv = text_view(doc)
+        if not tv.tokens or not tv.sentences:
+            return []
+        ctx = _Context(doc, tv)
+        cands = self._detect(ctx)
+        if not cands:
+            return []
+        self._apply_modes(ctx, cands)
+        cands = [c for c in cands if c.type]
+        kept = []
+        for c in cands:
+            self._modality(ctx, c)
+            if c.modality == "generic":
+                continue  # names a kind of act (جرائم القتل), not an event
+            self._attribution(ctx, c)
+            self._arguments(ctx, c)
+            self._place_date_figures(ctx, c)
+            if "spec" in c.trig.frame and not (c.source or c.target or c.figures or c.place or c.date):
+                continue  # a generic-prone noun with nothing anchoring it
+            kept.append(c)
+        cands = kept
+        if not cands:
+            return []
+        self._embedding(ctx, cands)
+        groups = self._dedup(cands) if self.dedup else [[c] for c in cands]
+        events = []
+        for i, group in enumerate(groups, 1):
+            events.append(self._to_event(ctx, f"ev{i}", group))
+        for ev in events:
+            doc.add("events", ev)
+        return events
+
+    # -- detection ------------------------------------------------------------------------------------
+    def _detect(self, ctx: "_Context") -> list[Candidate]:
+        tv = ctx.tv
+        out = []
+        for m in self.triggers.find(ctx.doc):
+            payloads = [p for p in m.payloads if isinstance(p, L.Trigger)]
+            if not payloads:
+                continue
+            if any(p.pos == "block" for p in payloads):
+                continue
+            if ctx.inside_mention(m.start, m.end):
+                continue  # الدعم in قوات الدعم السريع is part of a name
+            trig = self._choose(ctx, m, payloads)
+            if trig.pos in ("past", "pres") and ctx.doc.text[m.end - 1:m.end] == "ة":
+                continue  # سيطرة is a noun, not سيطر + ه (ة and ه fold together)
+            sent = tv.sentence_of(m.start)
+            if sent is None:
+                continue
+            t0 = tv.token_index(m.start)
+            t1 = max(t0 + 1, tv.token_index(max(m.start, m.end - 1)) + 1)
+            fut = trig.future or any(p.future for p in payloads)
+            if fut and not trig.future:
+                trig = next(p for p in payloads if p.future)
+            out.append(Candidate(trig, m.start, m.end, t0, t1, sent, trig.type, trig.mode,
+                                 [trig.mode] if trig.mode else [], region_start=sent.tok_start))
+        return out
+
+    @staticmethod
+    def _choose(ctx: "_Context", m, payloads: list) -> L.Trigger:
+        """A verb reading unless the word stands in a nominal position (article, preposition before it)."""
+        if len(payloads) == 1:
+            return payloads[0]
+        verbs = [p for p in payloads if p.is_verb]
+        nouns = [p for p in payloads if not p.is_verb]
+        if not verbs or not nouns:
+            return payloads[0]
+        ti = ctx.tv.token_index(m.start)
+        prev = ctx.norm(ti - 1)
+        nominal = m.key.startswith("ال") or any(ch in m.prefix for ch in "بل") or prev in PREPOSITIONS
+        return nouns[0] if nominal else verbs[0]
+
+    def _apply_modes(self, ctx: "_Context", cands: list[Candidate]) -> None:
+        cues = [(ctx.tv.token_index(m.start), m) for m in self.modes.find(ctx.doc, overlapping=True)]
+        cue_pos = [c[0] for c in cues]
+        for c in cands:
+            found = []
+            hit = False
+            lo = bisect.bisect_left(cue_pos, c.t0 - 10)
+            hi = bisect.bisect_right(cue_pos, c.t1 + 10)
+            retype = ""
+            for ti, m in cues[lo:hi]:
+                if not (c.sent.tok_start <= ti < c.sent.tok_end) or c.t0 <= ti < c.t1:
+                    continue
+                for cue in m.payloads:
+                    if c.trig.type not in cue.types:
+                        continue
+                    after = 0 < ti - c.t1 + 1 <= cue.window
+                    before = 0 < c.t0 - ti <= cue.window
+                    if after or (before and cue.side in ("before", "both")):
+                        hit = True
+                        if cue.retype and not retype:
+                            retype = cue.retype
+                        if cue.mode and cue.mode not in found:
+                            found.append(cue.mode)
+            if "cue" in c.trig.frame and not hit:
+                c.type = ""  # needs a cue and has none
+                continue
+            if retype:
+                c.type = retype
+            if found:
+                modes = list(dict.fromkeys(([c.mode] if c.mode else []) + found)) if c.mode else found
+                c.modes = modes
+                c.mode = modes[0]
+
+    def _embedding(self, ctx: "_Context", cands: list[Candidate]) -> None:
+        """An act that is requested, threatened, rejected or alleged (دعا إلى وقف القتال، هدد
+        بضربات، اتهمه بدعم…) is not asserted: it takes the modality the embedding type implies."""
+        for c in cands:
+            emb = EMBEDDING.get(c.type)
+            if not emb:
+                continue
+            for d in cands:
+                if d is c or d.sent is not c.sent or not (c.t1 <= d.t0 <= c.t1 + 14):
+                    continue
+                if ctx.has_break(c.t1, d.t0):
+                    continue
+                if _MODALITY_RANK[emb] > _MODALITY_RANK[d.modality]:
+                    d.modality = emb
+                    d.modality_cue = ctx.doc.text[c.start:c.end]
+
+    # -- attribution ----------------------------------------------------------------------------------
+    def _attribution(self, ctx: "_Context", c: Candidate) -> None:
+        for i, q in enumerate(ctx.doc.quotes):
+            if q.start <= c.start and c.end <= q.end:
+                src = q.source
+                att = {"quote": i, "kind": q.kind}
+                if src is not None:
+                    if src.kind:
+                        att["source_kind"] = src.kind
+                    if src.text:
+                        att["source_text"] = src.text
+                    if src.actor_id:
+                        att["source_actor"] = src.actor_id
+                c.attribution = att
+                c.region_start = max(c.sent.tok_start, ctx.tv.token_index(q.start))
+                return
+        # no quote layer entry: look for a speech cue + complementiser before the trigger in the sentence
+        tv = ctx.tv
+        best = None
+        for cm in ctx.cue_matches_in(c.sent):
+            ti = tv.token_index(cm.start)
+            if ti >= c.t0:
+                break
+            best = (ti, cm)
+        if best is not None:
+            ti, cm = best
+            kind = cm.payloads[0]
+            comp = None
+            for j in range(ti + 1, c.t0):
+                if ctx.norm(j) in _COMPLEMENTISERS or (kind == "prep" and ctx.norm(j) == ","):
+                    comp = j
+                    break
+            if comp is not None or kind == "prep":
+                s_from = ti + 1
+                s_to = comp if comp is not None else min(c.t0, ti + 6)
+                if s_to > s_from:
+                    a, b = tv.tokens[s_from].start, tv.tokens[s_to - 1].end
+                    src_text = ctx.doc.text[a:b].strip(" ،,")
+                else:
+                    src_text = ""
+                c.attribution = {"kind": "reported", "cue": ctx.doc.text[cm.start:cm.end]}
+                if src_text:
+                    c.attribution["source_text"] = src_text
+                if comp is not None:
+                    c.region_start = comp + 1
+                return
+        c.attribution = {"kind": "narration"}
+
+    # -- modality -------------------------------------------------------------------------------------
+    def _modality(self, ctx: "_Context", c: Candidate) -> None:
+        best, cue_text = "asserted", None
+        if c.trig.future:
+            best, cue_text = "future", ctx.doc.text[c.start:c.start + 1]
+        lo_tok = max(c.sent.tok_start, c.t0 - 12)
+        for ti, m in ctx.modality_in(lo_tok, c.t0):
+            for cue in m.payloads:
+                dist = c.t0 - ti
+                if cue.scope == "near":
+                    if dist > cue.window:
+                        continue
+                else:
+                    if dist > cue.window or ctx.has_break(ti, c.t0):
+                        continue
+                if cue.when == "pres" and not c.trig.is_pres:
+                    continue
+                if cue.when == "past" and not c.trig.is_past:
+                    continue
+                if cue.when == "verb" and not c.trig.is_verb:
+                    continue
+                if _MODALITY_RANK[cue.modality] > _MODALITY_RANK[best]:
+                    best, cue_text = cue.modality, ctx.doc.text[m.start:m.end]
+        c.modality = best
+        c.modality_cue = cue_text
+
+    # -- arguments ------------------------------------------------------------------------------------
+    def _arguments(self, ctx: "_Context", c: Candidate) -> None:
+        trig, tv = c.trig, ctx.tv
+        s_lo, s_hi = c.sent.tok_start, c.sent.tok_end
+        after = ctx.mentions_between(c.t1, min(s_hi, c.t1 + self.window_after))
+        before = ctx.mentions_between(max(s_lo, c.t0 - self.window_before), c.t0)
+        before = [m for m in before if m.end <= c.start]
+        preps = trig.target_preps()
+        slots = ctx.slots(c, after, preps)
+        src: list[str] = []
+        tgt: list[str] = []
+        rules = c.arg_rules
+
+        def add(lst, actor, rule):
+            if actor and actor not in lst:
+                lst.append(actor)
+                rules.append(rule)
+
+        # the genitive / nisba adjective right after a verbal noun
+        gen = [m for m, slot in slots if slot == "" and m.t0 - c.t1 <= 2]
+        if trig.is_verb:
+            agent = ctx.passive_agent(c, after)
+            bare_after = [m for m, slot in slots if slot == ""]
+            subj_before = None
+            for m in reversed(before):
+                if m.t0 < c.region_start:
+                    break
+                if not m.prep and c.t0 - m.t1 <= 8:
+                    subj_before = m
+                break
+            if "passive" in trig.frame or agent is not None:
+                if agent:
+                    add(src, agent.actor, "passive-agent")
+                for m in bare_after[:1]:
+                    if m is not agent:
+                        add(tgt, m.actor, "passive-subject")
+                if subj_before is not None:
+                    add(tgt, subj_before.actor, "passive-subject-before")
+            else:
+                if subj_before is not None:
+                    add(src, subj_before.actor, "svo-subject")
+                    objs = bare_after
+                elif bare_after and bare_after[0].t0 - c.t1 <= 4:
+                    add(src, bare_after[0].actor, "vso-subject")
+                    objs = bare_after[1:]
+                else:
+                    objs = bare_after
+                if "tgt=obj" in trig.frame:
+                    for m in objs[:1]:
+                        if m.t0 - c.t1 <= 12:
+                            add(tgt, m.actor, "object")
+        else:
+            if gen:
+                role = "src" if "src=gen" in trig.frame else "tgt" if "tgt=gen" in trig.frame else ""
+                for m in gen[:1]:
+                    if role == "src":
+                        add(src, m.actor, "genitive-agent")
+                    elif role == "tgt":
+                        add(tgt, m.actor, "genitive-patient")
+        for m, slot in slots:
+            if slot and slot in preps:
+                if slot == "بين" and "sym" in trig.frame and not src:
+                    add(src, m.actor, "between")
+                else:
+                    add(tgt, m.actor, f"prep-{slot}")
+        # pronoun objects such as معه / معها point back to the nearest earlier actor
+        if not tgt and preps:
+            ref = ctx.pronoun_pp(c, preps)
+            if ref is not None:
+                ant = ctx.antecedent(c, exclude=set(src))
+                if ant:
+                    add(tgt, ant, "pronoun-antecedent")
+        if not src:
+            # nearest earlier actor in the clause (subject of a support verb: شن الجيش هجوما)
+            for m in reversed(before):
+                if m.t0 < c.region_start:
+                    break
+                if m.actor not in tgt and c.t0 - m.t1 <= 10 and (trig.is_verb or not m.prep):
+                    add(src, m.actor, "nearest-before")
+                    break
+        if not src and (trig.is_verb or "sym" in trig.frame):
+            ant = ctx.antecedent(c, exclude=set(tgt))
+            if ant:
+                add(src, ant, "paragraph-antecedent")
+        elif src and not tgt and "sym" in trig.frame:
+            # a meeting needs two sides: the other one is the actor the paragraph is about
+            ant = ctx.antecedent(c, exclude=set(src))
+            if ant:
+                add(tgt, ant, "paragraph-antecedent")
+        # a visit whose host is a place: the host country is the target
+        if c.type == "CONSULT" and c.mode == "visit" and not tgt:
+            cc = ctx.destination_country(c)
+            if cc:
+                add(tgt, cc, "visit-destination")
+        c.source = src
+        c.target = [t for t in tgt if t not in src]
+
+    # -- place, date, figures -------------------------------------------------------------------------
+    def _place_date_figures(self, ctx: "_Context", c: Candidate) -> None:
+        lo = ctx.tv.tokens[c.region_start].start if c.region_start < len(ctx.tv.tokens) else c.sent.start
+        lo = max(lo, c.sent.start)
+        places = [p for p in ctx.doc.places if lo <= p.start and p.end <= c.sent.end]
+        if places:
+            after = [p for p in places if p.start >= c.end]
+            p = after[0] if after else places[-1]
+            c.place = _compact(p, ("text", "start", "end", "name", "geonameid", "country_code", "lat", "lon", "feature_code"))
+        times = [t for t in ctx.doc.times if lo <= t.start and t.end <= c.sent.end]
+        if not times:
+            para = [s for s in ctx.tv.sentences if s.paragraph == c.sent.paragraph and s.end <= c.sent.start]
+            if para:
+                times = [t for t in ctx.doc.times if para[0].start <= t.start and t.end <= c.sent.start]
+                times = times[-1:]
+        if times:
+            t = min(times, key=lambda t: abs(t.start - c.start))
+            c.date = _compact(t, ("value", "text", "start", "end", "granularity"))
+            pub = ctx.doc.meta.published
+            v = (c.date or {}).get("value")
+            start = _value_start(v)
+            if pub and start and c.modality == "asserted" and start > pub:
+                c.modality = "future"
+                c.modality_cue = t.text
+        kinds = FIGURE_KINDS.get(c.type)
+        if kinds:
+            for q in ctx.doc.quantities:
+                if c.sent.start <= q.start and q.end <= c.sent.end and q.kind in kinds:
+                    c.figures.append(_compact(q, ("kind", "value", "min", "max", "approximate", "unit", "text", "start", "end")))
+
+    # -- dedup ----------------------------------------------------------------------------------------
+    def _dedup(self, cands: list[Candidate]) -> list[list[Candidate]]:
+        groups: list[list[Candidate]] = []
+        index: dict[tuple, int] = {}
+        for c in cands:
+            key = _dedup_key(c)
+            neg = c.modality == "negated"
+            k = (key, neg)
+            gi = index.get(k)
+            if gi is not None and _date_compatible(groups[gi][0], c):
+                groups[gi].append(c)
+                continue
+            # inside one sentence: same type and actors contained in the other's -> one event
+            merged = False
+            for g in groups[-4:]:
+                h = g[0]
+                if h.sent is c.sent and h.type == c.type and (h.modality == "negated") == neg:
+                    a, b = set(h.source) | set(h.target), set(c.source) | set(c.target)
+                    if a >= b or b >= a and not a:
+                        g.append(c)
+                        merged = True
+                        break
+            if merged:
+                continue
+            index[k] = len(groups)
+            groups.append([c])
+        return groups
+
+    def _to_event(self, ctx: "_Context", eid: str, group: list[Candidate]) -> Event:
+        c = group[0]
+        src = list(c.source)
+        tgt = [a for a in c.target if a not in src]
+        for g in group[1:]:
+            src += [a for a in g.source if a not in src and a not in tgt]
+        for g in group[1:]:
+            tgt += [a for a in g.target if a not in src and a not in tgt]
+        modes = list(dict.fromkeys(m for g in group for m in g.modes if m))
+        mode = c.mode or None
+        place = next((g.place for g in group if g.place), None)
+        date = next((g.date for g in group if g.date), None)
+        figures, seen = [], set()
+        for g in group:
+            for f in g.figures:
+                k = (f.get("start"), f.get("end"))
+                if k not in seen:
+                    seen.add(k)
+                    figures.append(f)
+        modality = "asserted" if any(g.modality == "asserted" for g in group) else c.modality
+        evidence = [_evidence(ctx, g) for g in group]
+        extra: dict[str, Any] = {"trigger": ctx.doc.text[c.start:c.end], "lemma": c.trig.lemma}
+        if len(modes) > 1:
+            extra["modes"] = modes
+        if len(evidence) > 1:
+            extra["evidence_all"] = evidence
+        cue = next((g.modality_cue for g in group if g.modality == modality and g.modality_cue), None)
+        if cue and modality != "asserted":
+            extra["modality_cue"] = cue
+        extra["arg_rules"] = list(dict.fromkeys(r for g in group for r in g.arg_rules))
+        attribution = next((g.attribution for g in group if g.attribution and "quote" in g.attribution), None) \
+            or next((g.attribution for g in group if g.attribution and g.attribution.get("kind") != "narration"), None) \
+            or c.attribution or {"kind": "narration"}
+        acled = self._acled(ctx, c.type, mode, tgt, place, date, figures)
+        if acled:
+            extra["acled"] = acled
+        return Event(id=eid, type=c.type, mode=mode or None, source_actor=src or None, target_actor=tgt or None,
+                     place=place, date=date, figures=figures, modality=modality, evidence=evidence[0],
+                     attribution=attribution, cameo=L.cameo_code(c.type, mode), extra=extra)
+
+    def _acled(self, ctx, typ, mode, tgt, place, date, figures) -> dict | None:
+        civilian = any(_CIVILIAN_RE.search(ctx.actor_name(a)) for a in tgt)
+        hit = L.acled_types(typ, mode, civilian)
+        if hit is None:
+            return None
+        killed = []
+        for f in figures:
+            if f.get("kind") == "killed":
+                v = f.get("min") if f.get("min") is not None else f.get("value")
+                if isinstance(v, (int, float)):
+                    killed.append(v)
+        out = {"event_type": hit[0], "sub_event_type": hit[1], "fatalities": int(min(killed)) if killed else 0}
+        if place:
+            fc = str(place.get("feature_code") or "")
+            out["geo_precision"] = 1 if fc.startswith("PPL") else 3 if fc.startswith("PCL") or fc in ("ADM1", "RGN") else 2
+        else:
+            out["geo_precision"] = None
+        if date:
+            gran = date.get("granularity") or ""
+            v = str(date.get("value") or "")
+            out["time_precision"] = 1 if gran == "day" or (len(v) == 10 and not gran) else 2 if gran in ("week", "interval") else 3
+        else:
+            out["time_precision"] = 3
+        return {k: v for k, v in out.items() if v is not None}
+
+
+# ------------------------------------------------------------------------------------------------------
+def _value_start(value) -> str | None:
+    """First day (YYYY-MM-DD) of an ISO 8601 date, week, month, year or interval value."""
+    if not isinstance(value, str) or not value[:4].isdigit():
+        return None
+    v = value.split("/")[0]
+    try:
+        if re.fullmatch(r"\d{4}-W\d{2}", v):
+            return _date.fromisocalendar(int(v[:4]), int(v[6:8]), 1).isoformat()
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v[:10]):
+            return v[:10]
+        if re.fullmatch(r"\d{4}-\d{2}", v):
+            return v + "-01"
+        if re.fullmatch(r"\d{4}", v):
+            return v + "-01-01"
+    except ValueError:
+        return None
+    return None
+
+
+def _compact(rec, fields) -> dict:
+    out = {}
+    for f in fields:
+        v = getattr(rec, f, None)
+        if v is not None and v != "":
+            out[f] = v
+    return out
+
+
+def _evidence(ctx, c: Candidate) -> dict:
+    return {"start": c.sent.start, "end": c.sent.end, "trigger_start": c.start, "trigger_end": c.end,
+            "trigger": ctx.doc.text[c.start:c.end]}
+
+
+def _dedup_key(c: Candidate) -> tuple:
+    if "sym" in c.trig.frame:
+        return (c.type, frozenset(c.source) | frozenset(c.target), None)
+    return (c.type, frozenset(c.source), frozenset(c.target))
+
+
+def _date_compatible(a: Candidate, b: Candidate) -> bool:
+    if not (a.source or a.target):
+        return a.sent is b.sent
+    va, vb = (a.date or {}).get("value"), (b.date or {}).get("value")
+    if not va or not vb:
+        return True
+    va, vb = str(va), str(vb)
+    return va.startswith(vb) or vb.startswith(va) or va == vb
+
+
+class _Context:
+    """Per-document indexes over the layers (built once per document)."""
+
+    def __init__(self, doc: Document, tv):
+        self.doc = doc
+        self.tv = tv
+        self._norms = [fold(t.text) for t in tv.tokens]
+        self.actors = {a.id: a for a in doc.actors}
+        self._m_ends: set[int] = set()
+        self.mentions = self._build_mentions()
+        self._m_t0 = [m.t0 for m in self.mentions]
+        self._m_start = [m.start for m in self.mentions]
+        self._modality = None
+        self._cues = None
+
+    def norm(self, i: int) -> str:
+        return self._norms[i] if 0 <= i < len(self._norms) else ""
+
+    def actor_name(self, aid: str) -> str:
+        a = self.actors.get(aid)
+        return (a.name if a else aid) or ""
+
+    # mentions -----------------------------------------------------------------------------------------
+    def _build_mentions(self) -> list[Mention]:
+        spans: list[tuple[int, int, str, str]] = []
+        for a in self.doc.actors:
+            for se in a.mentions or []:
+                try:
+                    s, e = int(se[0]), int(se[1])
+                except (TypeError, ValueError, IndexError):
+                    continue
+                spans.append((s, e, a.id, a.type or ""))
+        for e in self.doc.entities:
+            if e.actor_id:
+                a = self.actors.get(e.actor_id)
+                spans.append((e.start, e.end, e.actor_id, (a.type if a else None) or e.label or ""))
+        n = len(self.doc.text)
+        spans = [s for s in spans if 0 <= s[0] < s[1] <= n]
+        spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+        kept: list[tuple[int, int, str, str]] = []
+        for s in spans:
+            if kept and s[0] < kept[-1][1]:
+                continue  # contained in or overlapping a longer earlier mention
+            kept.append(s)
+        tv = self.tv
+        out = []
+        for s, e, aid, kind in kept:
+            t0 = tv.token_index(s)
+            t1 = max(t0 + 1, tv.token_index(e - 1) + 1)
+            m = Mention(s, e, aid, kind, t0, t1)
+            tok = tv.tokens[t0] if t0 < len(tv.tokens) else None
+            if tok is not None:
+                pre = fold(self.doc.text[tok.start:s]) if s > tok.start else ""
+                if pre[:1] in ("و", "ف"):
+                    m.conj = True
+                    pre = pre[1:]
+                if pre in _CLITIC_PREPS:
+                    m.prep_att = pre
+                elif fold(self.doc.text[s:e]).startswith("لل") and s == tok.start:
+                    m.prep_att = "ل"
+            out.append(m)
+        self._m_ends = {m.t1 - 1 for m in out}
+        for m in out:
+            m.prep = m.prep_att or self._prep_before(m.t0)
+        return out
+
+    def _prep_before(self, t0: int, lo: int = 0) -> str:
+        chain = self._prep_chain(t0, lo)
+        return chain[0] if chain else ""
+
+    def _prep_chain(self, t0: int, lo: int = 0, span: int = 4) -> list[str]:
+        """Prepositions governing the noun phrase whose actor mention starts at token t0, nearest
+        first: looks back over the head noun and its modifiers (at most ``span`` tokens per step),
+        never before token ``lo``, stopping at punctuation, a complementiser or another mention.  A
+        partitive/possessive (من، ل) lets the look-back continue to the phrase's own governor
+        (مع وفد من صندوق النقد → [من, مع])."""
+        chain: list[str] = []
+        j = t0 - 1
+        limit = max(lo, t0 - span)
+        while j >= max(lo, 0) and j >= limit:
+            w = self.norm(j)
+            if not w or not w[0].isalpha() or w in _COMPLEMENTISERS or self._is_mention_end(j):
+                break
+            base = w[1:] if w[:1] in ("و", "ف") and w[1:] in PREPOSITIONS else w
+            found = ""
+            if base in PREPOSITIONS:
+                found = base
+            else:
+                tok = self.tv.tokens[j]
+                if tok.kind == "word":
+                    roles = [wd for wd in tok.words if wd.role == "prep"]
+                    if roles:
+                        found = fold(roles[0].norm)
+            if found:
+                chain.append(found)
+                if found not in ("من", "ل") or len(chain) > 2:
+                    break
+                limit = max(lo, j - span)
+            j -= 1
+        return chain
+
+    def _is_mention_end(self, j: int) -> bool:
+        ends = getattr(self, "_m_ends", None)
+        return bool(ends) and j in ends
+
+    def inside_mention(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self._m_start, start) - 1
+        return i >= 0 and self.mentions[i].start <= start and end <= self.mentions[i].end
+
+    def mentions_between(self, t_lo: int, t_hi: int) -> list[Mention]:
+        i = bisect.bisect_left(self._m_t0, t_lo)
+        j = bisect.bisect_left(self._m_t0, t_hi)
+        return self.mentions[i:j]
+
+    def slots(self, c: Candidate, after: list[Mention], preps=frozenset()) -> list[tuple[Mention, str]]:
+        """Argument slot of each mention after the trigger: '' (bare) or the governing preposition;
+        a conjunct (و + noun) inherits the slot of the mention before it."""
+        out = []
+        prev_slot, prev_end = None, c.t1
+        for m in after:
+            if m.start < c.end:
+                continue
+            chain = ([m.prep_att] if m.prep_att else []) + self._prep_chain(m.t0, lo=c.t1)
+            slot = chain[0] if chain else ""
+            if slot and slot not in preps:
+                # a partitive/possessive inside a prepositional phrase (على مواقع لقوات X, مع وفد من X):
+                # the phrase's own governor decides
+                slot = next((p for p in chain[1:] if p in preps), slot)
+            if not slot and m.conj and prev_slot is not None and m.t0 - prev_end <= 6:
+                slot = prev_slot
+            out.append((m, slot))
+            prev_slot, prev_end = slot, m.t1
+        return out
+
+    def passive_agent(self, c: Candidate, after: list[Mention]) -> Mention | None:
+        for m in after:
+            a, b = self.norm(m.t0 - 2), self.norm(m.t0 - 1)
+            if any((a, b) == mk for mk in _AGENT_MARKERS):
+                return m
+        return None
+
+    def pronoun_pp(self, c: Candidate, preps) -> int | None:
+        for j in range(c.t1, min(c.sent.tok_end, c.t1 + 4)):
+            w = self.norm(j)
+            for p in preps:
+                if w.startswith(p) and w[len(p):] in ("ه", "ها", "هم", "هما") and p not in ("ل", "ب"):
+                    return j
+        return None
+
+    def antecedent(self, c: Candidate, exclude: set) -> str | None:
+        """The nearest person or organisation named before the trigger in its sentence or earlier in
+        its paragraph (a state only when no person or organisation is named)."""
+        i = bisect.bisect_left(self._m_t0, c.t0) - 1
+        para = c.sent.paragraph
+        fallback = None
+        while i >= 0:
+            m = self.mentions[i]
+            sent = self.tv.sentence_of(m.start)
+            if sent is None or sent.paragraph != para:
+                break
+            if m.actor not in exclude and m.end <= c.start:
+                if m.kind in ("PER", "ORG", "PERSON"):
+                    return m.actor
+                fallback = fallback or m.actor
+            i -= 1
+        return fallback
+
+    def destination_country(self, c: Candidate) -> str | None:
+        for p in self.doc.places:
+            if c.end <= p.start < c.sent.end and p.country_code:
+                return p.country_code
+        return None
+
+    # cues --------------------------------------------------------------------------------------------
+    def modality_in(self, t_lo: int, t_hi: int):
+        if self._modality is None:
+            self._modality = [(self.tv.token_index(m.start), m) for m in L.modality_matcher().find(self.doc)]
+            self._mod_pos = [x[0] for x in self._modality]
+        i = bisect.bisect_left(self._mod_pos, t_lo)
+        j = bisect.bisect_left(self._mod_pos, t_hi)
+        return self._modality[i:j]
+
+    def has_break(self, t_lo: int, t_hi: int) -> bool:
+        return any(self.norm(j) in _CLAUSE_BREAK for j in range(t_lo, t_hi))
+
+    def cue_matches_in(self, sent):
+        if self._cues is None:
+            self._cues = _speech_cues().find(self.doc)
+            self._cue_pos = [m.start for m in self._cues]
+        i = bisect.bisect_left(self._cue_pos, sent.start)
+        j = bisect.bisect_left(self._cue_pos, sent.end)
+        return self._cues[i:j]

@@ -1,0 +1,180 @@
+"""Event lexicons: trigger forms (with inflections generated from data), mode cues, modality cues,
+PLOVER→CAMEO and ACLED mappings.  Everything is compiled once per process (``lru_cache``) and then
+only read, so components can share it.
+
+The inflection rules below are the closed grammatical class of Arabic verb and noun affixes (subject
+suffixes, imperfect prefixes, the future prefix س, object pronouns, feminine plural/dual, the article);
+the words themselves come from ``data/event_triggers.tsv``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicon import PhraseMatcher, load_tsv
+from ..text.normalize import fold
+
+#: PLOVER event types (closed class of the ontology)
+PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+
+# -- affixes (closed class) ------------------------------------------------------------------------
+_PAST_SUBJ = ("", "ت", "وا", "ا", "تا", "ن", "نا", "تم")
+_OBJ = ("ه", "ها", "هم", "هما")
+_PRES_PREFIX = ("ي", "ت", "ن", "أ")
+_PRES_SUFFIX = ("", "ون", "ان", "ن", "وا", "ين")
+_NOUN_SUFFIX = ("", "ا", "ان", "ين", "ه", "ها", "هم", "هما")
+_TA_SUFFIX = ("ة", "ات", "تان", "تين", "ته", "تها", "تهم", "تهما", "اته", "اتها", "اتهم")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One trigger lexicon entry as matched (``form`` is the generated surface)."""
+
+    type: str
+    mode: str
+    frame: frozenset
+    pos: str  # past pres verb noun fixed phrase block
+    lemma: str
+    future: bool = False
+
+    @property
+    def is_verb(self) -> bool:
+        return self.pos in ("past", "pres", "verb")
+
+    @property
+    def is_pres(self) -> bool:
+        if self.pos == "pres":
+            return True
+        if self.pos == "verb":
+            f = fold(self.lemma)
+            return f[:1] in "يتن" or f[:2] in ("سي", "ست", "سن")
+        return False
+
+    @property
+    def is_past(self) -> bool:
+        return self.is_verb and not self.is_pres
+
+    def target_preps(self) -> frozenset:
+        return frozenset(fold(x[4:]) for x in self.frame if x.startswith("tgt=") and x[4:] not in ("obj", "gen"))
+
+
+def _forms(form: str, pos: str) -> list[tuple[str, bool]]:
+    """Inflected surfaces of a lexicon form: ``[(surface, is_future), ...]``."""
+    out: list[tuple[str, bool]] = []
+    if pos == "past":
+        for s in _PAST_SUBJ:
+            out.append((form + s, False))
+        for base in (form, form + "ت", form + "و"):
+            for o in _OBJ:
+                out.append((base + o, False))
+    elif pos == "pres":
+        stem = form[1:]
+        for p in _PRES_PREFIX:
+            for s in _PRES_SUFFIX:
+                out.append((p + stem + s, False))
+                if p != "أ":
+                    out.append(("س" + p + stem + s, True))
+            for o in _OBJ:
+                out.append((p + stem + o, False))
+    elif pos == "noun":
+        if form.endswith("ة"):
+            base = form[:-1]
+            forms = [base + s for s in _TA_SUFFIX]
+            defs = [base + s for s in ("ة", "ات", "تان", "تين")]
+        else:
+            forms = [form + s for s in _NOUN_SUFFIX]
+            defs = [form + s for s in ("", "ان", "ين")]
+        out += [(f, False) for f in forms]
+        out += [("ال" + f, False) for f in defs if not f.startswith("ال")]
+    elif pos == "verb":
+        f = fold(form)
+        out.append((form, f[:2] in ("سي", "ست", "سن")))
+    else:  # fixed, phrase, block
+        out.append((form, False))
+        if pos in ("fixed", "phrase", "block") and not fold(form).startswith("ال"):
+            out.append(("ال" + form, False))
+    return out
+
+
+@lru_cache(maxsize=1)
+def trigger_entries() -> tuple[tuple[str, Trigger], ...]:
+    lex = load_tsv("event_triggers.tsv")
+    entries: list[tuple[str, Trigger]] = []
+    for row in lex.rows:
+        form, pos = row.get("form", ""), row.get("pos", "fixed") or "fixed"
+        typ = row.get("type", "")
+        if not form or (pos != "block" and typ not in PLOVER_TYPES):
+            continue
+        frame = frozenset(row.get("frame", "").split())
+        for surface, fut in _forms(form, pos):
+            entries.append((surface, Trigger(typ, row.get("mode", ""), frame, pos, form, fut)))
+    return tuple(entries)
+
+
+@lru_cache(maxsize=1)
+def trigger_matcher() -> PhraseMatcher:
+    return PhraseMatcher(trigger_entries(), min_chars=3)
+
+
+@dataclass(frozen=True, slots=True)
+class ModeCue:
+    types: frozenset
+    mode: str
+    retype: str
+    side: str
+    window: int
+
+
+@lru_cache(maxsize=1)
+def mode_matcher() -> PhraseMatcher:
+    rows = load_tsv("event_modes.tsv").rows
+    entries = []
+    for r in rows:
+        cue = ModeCue(frozenset(t.strip() for t in r.get("types", "").split(",") if t.strip()), r.get("mode", ""),
+                      r.get("retype", ""), r.get("side", "after") or "after", int(r.get("window") or 6))
+        entries.append((r["cue"], cue))
+    return PhraseMatcher(entries, min_chars=2)
+
+
+@dataclass(frozen=True, slots=True)
+class ModalityCue:
+    modality: str
+    scope: str
+    window: int
+    when: str
+
+
+@lru_cache(maxsize=1)
+def modality_matcher() -> PhraseMatcher:
+    entries = []
+    for r in load_tsv("modality_cues.tsv").rows:
+        entries.append((r["cue"], ModalityCue(r["modality"], r.get("scope", "near") or "near",
+                                              int(r.get("window") or 2), r.get("when", ""))))
+    return PhraseMatcher(entries, min_chars=2)
+
+
+@lru_cache(maxsize=1)
+def cameo_table() -> dict[tuple[str, str], str]:
+    return {(r["type"], r.get("mode", "")): r["cameo"] for r in load_tsv("plover_cameo.tsv").rows}
+
+
+def cameo_code(typ: str, mode: str | None) -> str | None:
+    t = cameo_table()
+    return t.get((typ, mode or "")) or t.get((typ, ""))
+
+
+@lru_cache(maxsize=1)
+def acled_table() -> dict[tuple[str, str, str], tuple[str, str]]:
+    return {(r["type"], r.get("mode", ""), r.get("civilian", "")): (r["event_type"], r["sub_event_type"])
+            for r in load_tsv("acled_map.tsv").rows}
+
+
+def acled_types(typ: str, mode: str | None, civilian: bool = False) -> tuple[str, str] | None:
+    t = acled_table()
+    m = mode or ""
+    if civilian:
+        hit = t.get((typ, m, "yes")) or t.get((typ, "", "yes"))
+        if hit:
+            return hit
+    return t.get((typ, m, "")) or t.get((typ, "", ""))

@@ -1,0 +1,191 @@
+"""Context disambiguation: choose one gazetteer entry per place mention.
+
+Evidence, gathered once per document:
+
+* **country context** — unambiguous country names, nationality adjectives (nisba: الليبية → LY) and
+  NORP entities' ``extra["country"]``, counted per ISO2; the most frequent is the *main country*;
+* **patterns** around a mention (``place_cues.tsv``): a settlement noun before it (مدينة X: a town,
+  not a country), العاصمة X (a capital), and a link word between two names (غريان جنوب طرابلس, صور في
+  لبنان: the first lies in or near the second);
+* **resolved neighbours** — places resolved with confidence in the same document pull candidates
+  of the same country and those within ``NEAR_KM`` of them;
+* **priors** — kind (country > region > capital > city) and log population.
+
+Each candidate gets an additive score; the best wins and the margin over the runner-up gives the
+confidence.  Small places (below ``min_free_population``) and city-table names written with a clitic
+are only accepted with support from the context, which keeps common words that are also village names
+out.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .gazetteer import GeoEntry, Gazetteer, population_prior
+
+#: prior by kind
+KIND_PRIOR = {"country": 3.0, "continent": 2.6, "region": 2.6, "province": 2.4, "water": 2.6,
+              "landmark": 2.0, "capital": 1.0, "city": 0.0}
+NEAR_KM = 350.0
+#: a city-table name this frequent as an Arabic word (Zipf scale; or above 4.4 for a place under 200,000
+#: people, or this much more frequent than its population predicts) is taken for a common word unless a
+#: pattern (مدينة X, X جنوب Y) supports it
+COMMON_ZIPF = 5.3
+COMMON_EXCESS = 2.6
+
+
+@dataclass
+class Mention:
+    start: int  # original offsets
+    end: int
+    nstart: int  # normalised offsets
+    nend: int
+    key: str
+    prefix: str = ""
+    ids: tuple[int, ...] = ()
+    cue: str | None = None  # settlement | admin | capital | facility
+    cue_span: tuple[int, int] | None = None  # original span of "cue + name" for facilities
+    link_to: int | None = None  # index of the mention this one is placed in / near
+    link_kind: str | None = None  # direction (جنوب، قرب) | in (في، ب، comma)
+    from_entity: bool = False
+    chosen: int | None = None
+    score: float = 0.0
+    reason: str = ""
+    rejected: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+def haversine_km(a: GeoEntry, b: GeoEntry) -> float:
+    if a.lat is None or b.lat is None:
+        return 1e9
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+@dataclass
+class Context:
+    countries: Counter  # ISO2 -> weighted mentions
+    main: str | None
+
+    @classmethod
+    def build(cls, counts: Counter) -> "Context":
+        main = counts.most_common(1)[0][0] if counts else None
+        return cls(counts, main)
+
+    def weight(self, cc: str | None) -> float:
+        if not cc or not self.countries:
+            return 0.0
+        top = max(self.countries.values())
+        w = 1.5 * self.countries.get(cc, 0) / top
+        if cc == self.main:
+            w += 0.5
+        return w
+
+
+def score_candidate(gz: Gazetteer, m: Mention, i: int, ctx: Context, anchors: list[GeoEntry],
+                    link: GeoEntry | None) -> tuple[float, list[str]]:
+    e = gz.entries[i]
+    why: list[str] = []
+    s = KIND_PRIOR.get(e.kind, 0.0) + population_prior(e.population)
+    if e.kind == "capital" and gz.capital_of.get(i):
+        s += 0.3
+    w = ctx.weight(e.cc)
+    if w:
+        s += w
+        why.append(f"context {e.cc}")
+    if m.cue in ("settlement", "facility") and e.kind in ("country", "continent", "region", "water"):
+        s -= 3.0
+    if m.cue == "admin" and e.kind in ("province", "region"):
+        s += 0.5
+    if m.cue == "capital" and e.kind == "capital":
+        s += 1.0
+        why.append("العاصمة")
+    if link is not None:
+        if e.cc and e.cc == link.cc:
+            s += 1.5
+            why.append(f"in {link.name}")
+        elif haversine_km(e, link) < NEAR_KM:
+            s += 1.0
+            why.append(f"near {link.name}")
+    if anchors and e.kind not in ("country", "continent"):
+        if any(a.cc and a.cc == e.cc and a is not e for a in anchors):
+            s += 0.4
+        if any(haversine_km(e, a) < NEAR_KM for a in anchors
+               if a is not e and a.kind not in ("country", "continent", "water")):
+            s += 0.4
+            why.append("near other places")
+    return s, why
+
+
+def resolve(gz: Gazetteer, mentions: list[Mention], ctx: Context, *, min_free_population: int = 15000,
+            min_foreign_population: int = 100000, min_clitic_population: int = 100000) -> None:
+    """Choose an entry for every mention (sets ``chosen``, ``score``, ``reason`` or ``rejected``)."""
+    # pass 1: unambiguous mentions anchor the document
+    anchors: list[GeoEntry] = []
+    for m in mentions:
+        if len(m.ids) == 1:
+            anchors.append(gz.entries[m.ids[0]])
+    for _round in range(2):
+        for m in mentions:
+            if not m.ids:
+                continue
+            link = None
+            if m.link_to is not None:
+                t = mentions[m.link_to]
+                if t.chosen is not None:
+                    link = gz.entries[t.chosen]
+                elif len(t.ids) == 1:
+                    link = gz.entries[t.ids[0]]
+            others = [a for a in anchors if a is not None]
+            scored = []
+            for i in m.ids:
+                s, why = score_candidate(gz, m, i, ctx, others, link)
+                scored.append((s, i, why))
+            scored.sort(key=lambda x: -x[0])
+            best, bi, why = scored[0]
+            margin = best - scored[1][0] if len(scored) > 1 else 3.0
+            m.chosen = bi
+            e = gz.entries[bi]
+            conf = 1.0 / (1.0 + math.exp(-1.5 * margin))
+            if e.kind == "city":
+                conf *= 0.75 + 0.25 * min(1.0, population_prior(e.population))
+            m.score = round(min(0.99, conf), 2)
+            parts = [{"country": "country name", "continent": "continent", "capital": "capital"}.get(e.kind, e.kind)]
+            if len(scored) == 1:
+                parts.append("only candidate")
+            else:
+                parts.append(f"{len(scored)} candidates")
+                parts += why or ["population"]
+            m.reason = "; ".join(parts)
+        anchors = [gz.entries[m.chosen] for m in mentions if m.chosen is not None and m.score >= 0.7]
+    # acceptance of weak names: city-table names that are small, common words, or written with a clitic
+    for m in mentions:
+        if m.chosen is None or m.from_entity:
+            continue
+        e = gz.entries[m.chosen]
+        if e.kind not in ("city", "capital") or m.chosen in gz.metonyms:
+            continue
+        link_ok = False
+        if m.link_to is not None and mentions[m.link_to].chosen is not None and not mentions[m.link_to].rejected:
+            t = gz.entries[mentions[m.link_to].chosen]
+            link_ok = (t.cc is not None and t.cc == e.cc) or haversine_km(e, t) < NEAR_KM
+        strong = m.cue is not None or (link_ok and m.link_kind == "direction")
+        near = any(haversine_km(e, a) < NEAR_KM for a in anchors
+                   if a is not e and a.kind not in ("country", "continent", "water"))
+        n_ctx = ctx.countries.get(e.cc, 0)
+        local = n_ctx >= 2 or e.cc == ctx.main or near or link_ok  # the text is about this area
+        z = gz.zipf.get(m.key, 0.0)
+        excess = z - (0.6 * math.log10(max(e.population, 10)) - 0.5)
+        if (z >= COMMON_ZIPF or (z >= 4.4 and (e.population < 200000 or not (local or n_ctx)))
+                or (z >= 3.5 and excess >= COMMON_EXCESS)):
+            if not (strong or (e.cc == ctx.main and e.population >= 100000 and z < COMMON_ZIPF)):
+                m.rejected = f"common word (zipf {z})"
+        elif e.population < min_free_population and not (local or (strong and n_ctx)):
+            m.rejected = f"small place ({e.population}) without context"
+        elif e.population < min_foreign_population and not local:
+            m.rejected = f"place of {e.population} in a country ({e.cc}) the text hardly mentions"
+        elif m.prefix and e.population < min_clitic_population and not (local or strong):
+            m.rejected = f"clitic {m.prefix}+ on a small place without context"

@@ -1,0 +1,604 @@
+"""Direct and indirect quotes with their sources (issue 6).
+
+The extractor works in one pass over the cue matches of a document (one Aho-Corasick pass over
+``cue_verbs.tsv``), in text order:
+
+* a **speech verb** (قال، أكد …) looks ahead in its sentence for what introduces the content: a
+  complementiser (إن/أن/بأن, optionally after إلى/على), a colon, a quotation mark, or the preposition
+  the data file allows for that verb (أعلن عن).  The words between the verb and that point name the
+  speaker (VSO); when there are none the speaker stands before the verb (SVO: مسؤولون في الحقل قالوا
+  إن) or is a pronoun and the previous speaker is carried over (وأضاف أن، لكنه قال).  A quotation right
+  before the verb (“…”، قال المصدر) is its content.
+* a **participle** (مضيفاً، مستطرداً أنه “…”) continues the previous speaker.
+* a **sourcing preposition** (بحسب، وفقاً لـ، نقلاً عن) names its source after it; the content is the
+  rest of the clause (the part before it, or after it when it opens the sentence).  It only counts
+  when what follows is recognisably a source (a lexicon noun, outlet, document or entity).
+* a **relative phrase** (حسبما أكد مصدر طبي، بحسب ما قاله مسؤولون) combines both.
+
+Content runs to the end of the sentence or to the next cue that starts a new statement.  A content
+holding a quotation of three words or more is ``direct``, otherwise ``indirect``.  Quotations of six
+words or more that no cue claims become direct quotes of their own.  Pull-quote lines (framed by lines
+holding only quotation marks, or short standalone lines that repeat a body sentence) are marked
+``extra.pullquote``.  Sources are described by :mod:`rasid.quotes.sources`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..document import Document, Quote, Source
+from ..text import text_view
+from . import lexicons as L
+from .marks import Quotation, find_quotations, frame_lines
+from .sources import SourceAnalyzer
+
+_SENT_PUNCT = frozenset(".!?؟…")
+_CLAUSE_PUNCT = frozenset("،,;؛:-–—()")
+_TRIM = " \t\n،,;؛:-–—.()"
+_WORD_RE = re.compile(r"[^\W\d_]{3,}")
+_STOP_RE = re.compile(r"(?<!\d)[.!?؟](?=\s)")
+
+#: a quotation this long (words) with no cue is still reported as a direct quote
+MIN_FREE_QUOTATION = 6
+#: a quotation this long (words) inside reported content makes the quote direct
+MIN_DIRECT_WORDS = 3
+#: how far (tokens) a verb looks ahead for what introduces its content
+LOOKAHEAD = 45
+#: a speaker phrase this long (tokens) must start with a known source word or entity
+MAX_PLAIN_SPEAKER = 8
+
+
+@dataclass
+class _Cand:
+    cue_start: int
+    cue_end: int
+    cue_text: str
+    cue_type: str
+    sentence: int
+    content_start: int
+    content_end: int | None = None
+    quotation: Quotation | None = None      # a quotation that is the content
+    src_region: tuple[int, int] | None = None  # token range naming the speaker
+    src_mode: str = "vso"                     # vso | svo | carry | prep
+    starts_statement: bool = True             # cuts the content of an earlier cue in the sentence
+    extra: dict = field(default_factory=dict)
+
+
+class QuoteExtractor:
+    def __init__(self, config: dict | None = None):
+        self.config = dict(config or {})
+        self.lex = L.lexicons()
+        self.sources = SourceAnalyzer(self.lex)
+
+    # ------------------------------------------------------------------------------------------
+    def __call__(self, doc: Document) -> None:
+        text = doc.text
+        if not text or not text.strip():
+            doc.extra["sourcing"] = _profile([])
+            return
+        tv = text_view(doc)
+        if not tv.sentences:
+            doc.extra["sourcing"] = _profile([])
+            return
+        self.doc, self.tv, self.text = doc, tv, text
+        self.tokens = tv.tokens
+        self.quotations = find_quotations(text)
+        self._frames = frame_lines(text)
+        self._q_by_open = {q.open: q for q in self.quotations}
+        cues = self.lex.cues.find(doc)
+        self.sources.prepare(doc, tv, cues, self.quotations)
+        self._cue_at: dict[int, tuple] = {}
+        for m in cues:
+            cue = _pick(m.payloads)
+            ti = tv.token_index(m.start)
+            self._cue_at[ti] = (m, cue)
+        cands = self._candidates(cues)
+        self._set_content_ends(cands)
+        quotes = self._build(cands)
+        quotes += self._free_quotations(quotes)
+        quotes.sort(key=lambda q: (q.start, q.end))
+        self._pullquotes(quotes)
+        for q in quotes:
+            doc.add("quotes", q)
+        doc.extra["sourcing"] = _profile(quotes)
+
+    # -- candidates -------------------------------------------------------------------------------
+    def _candidates(self, cues) -> list[_Cand]:
+        out: list[_Cand] = []
+        consumed: set[int] = set()
+        for m in cues:
+            cue = _pick(m.payloads)
+            ti = self.tv.token_index(m.start)
+            if ti in consumed or ti >= len(self.tokens):
+                continue
+            tok = self.tokens[ti]
+            if tok.sentence < 0:
+                continue
+            tj = self.tv.token_index(m.end)
+            if cue.type in ("verb", "participle"):
+                c = self._speech(m, cue, ti, tj)
+            elif cue.type == "demand":
+                c = self._demand(m, cue, ti, tj)
+            elif cue.type == "prep":
+                c = self._prep(m, cue, ti, tj, m.start, m.end, None)
+            elif cue.type == "relative":
+                if cue.context == "parenthetical" and not (ti > 0 and self.tokens[ti - 1].text in "-–—(،,"):
+                    continue
+                nxt = self._cue_at.get(tj)
+                if nxt is None or nxt[1].type != "verb":
+                    continue
+                consumed.add(tj)
+                vm = nxt[0]
+                c = self._prep(m, cue, ti, self.tv.token_index(vm.end), m.start, vm.end, vm)
+            else:
+                continue
+            if c is not None:
+                out.append(c)
+        return out
+
+    def _sent(self, ti):
+        return self.tv.sentences[self.tokens[ti].sentence]
+
+    def _is_cue_token(self, k: int, types=("verb", "participle")) -> bool:
+        hit = self._cue_at.get(k)
+        return hit is not None and hit[1].type in types
+
+    def _speech(self, m, cue, ti, tj) -> _Cand | None:
+        sent = self._sent(ti)
+        toks = self.tokens
+        intro = None
+        k = tj
+        stop = min(sent.tok_end, tj + LOOKAHEAD)
+        if ti > 0 and toks[ti - 1].norm in ("لم", "لن", "لا") and cue.type == "verb":
+            return None  # a negated verb (لم تعلن عن) reports no statement
+        short_q = None
+        while k < stop:
+            t = toks[k]
+            if t.kind == "punct":
+                if t.text == ":":
+                    intro = ("colon", k)
+                    break
+                q = self._q_by_open.get(t.start)
+                if q is not None:
+                    if q.words <= 4 and not q.unbalanced and short_q is None:
+                        # a short quoted name (لـ"العربي الجديد"، "فرحان حق") inside the speaker phrase
+                        short_q = (k, q)
+                        k = self.tv.token_index(q.outer_end)
+                        continue
+                    intro = ("quote", k)
+                    break
+                if t.text in _SENT_PUNCT:
+                    break
+                k += 1
+                continue
+            n = t.norm
+            if n in L.COMPLEMENTISERS:
+                prev = toks[k - 1].norm if k > tj else ""
+                if prev in L.NOT_SPEECH_BEFORE_AN:
+                    break
+                intro = ("comp", k)
+                break
+            if cue.object and n == cue.object and (k - tj <= 4 or toks[k - 1].text in "،,") and \
+                    not (k + 1 < stop and toks[k + 1].norm in L.COMPLEMENTISERS):
+                intro = ("object", k)
+                break
+            if k > tj and self._is_cue_token(k):
+                break
+            k += 1
+        if intro is None and short_q is not None and short_q[1].words >= 2 and short_q[0] - tj <= 3:
+            intro = ("quote", short_q[0])
+        verb_tok = self.tokens[ti]
+        c = _Cand(m.start, m.end, self.text[m.start:m.end], cue.type, verb_tok.sentence, -1)
+        c.starts_statement = cue.type == "participle" or m.prefix[:1] in ("و", "ف") or self._after_comma(ti)
+        if intro is None:
+            q = self._quotation_before(ti)
+            if q is None:
+                return None
+            c.quotation = q
+            c.content_start, c.content_end = q.start, q.end
+            e = self._clause_end(tj, sent)
+            c.src_region = (tj, e)
+            c.src_mode = "vso" if e > tj else "carry"
+            c.extra["position"] = "after"
+            c.starts_statement = False
+            return c
+        kind, k = intro
+        region_end = k
+        while region_end > tj and toks[region_end - 1].norm in L.BRIDGE:
+            region_end -= 1
+        if kind == "colon":
+            cs = toks[k].end
+            if k + 1 < sent.tok_end and toks[k + 1].norm in L.COMPLEMENTISERS:
+                cs = toks[k + 1].end
+        elif kind == "quote":
+            cs = toks[k].start
+        else:
+            cs = toks[k].end
+        c.content_start = cs
+        if cue.type == "participle":
+            c.src_mode = "carry"
+            c.src_region = None
+        elif region_end > tj:
+            c.src_region = (tj, region_end)
+            c.src_mode = "vso"
+        else:
+            c.src_mode = "svo"
+        if kind == "object":
+            c.extra["object"] = toks[k].text
+        return c
+
+    def _demand(self, m, cue, ti, tj) -> _Cand | None:
+        sent = self._sent(ti)
+        for k in range(tj, min(sent.tok_end, tj + 4)):
+            q = self._q_by_open.get(self.tokens[k].start)
+            if q is not None:
+                c = _Cand(m.start, m.end, self.text[m.start:m.end], cue.type, self.tokens[ti].sentence, q.start,
+                          q.end, quotation=q, src_mode="svo")
+                c.starts_statement = False
+                return c
+        return None
+
+    def _prep(self, m, cue, ti, tj, cue_start, cue_end, verb_match) -> _Cand | None:
+        sent = self._sent(ti)
+        toks = self.tokens
+        at_start = all(t.kind == "punct" or t.norm in ("و", "ف") for t in toks[sent.tok_start:ti])
+        # the source phrase after the cue
+        k = tj
+        limit = min(sent.tok_end, tj + (10 if at_start else 14))
+        while k < limit:
+            t = toks[k]
+            if t.kind == "punct" and (t.text in _SENT_PUNCT or t.text in "،,;؛-–—()"):
+                break
+            if t.norm in ("فان", "فانه", "فانها", "فانهم") or (k > tj and self._is_cue_token(k)):
+                break
+            k += 1
+        if k == tj:
+            return None
+        if at_start and k == limit:
+            k = self.sources.np_end(tj, limit)
+        src = self.sources.analyze(tj, k, strict=True)
+        if src is None:
+            return None
+        c = _Cand(cue_start, cue_end, self.text[cue_start:cue_end], cue.type, toks[ti].sentence, -1)
+        c.src_region = (tj, k)
+        c.src_mode = "prep"
+        c.extra["source_obj"] = src
+        if at_start:
+            j = k
+            while j < sent.tok_end and (toks[j].kind == "punct" or toks[j].norm in ("فان", "فانه", "فانها", "فانهم")):
+                if toks[j].kind == "punct" and toks[j].start in self._q_by_open:
+                    break
+                j += 1
+            if j >= sent.tok_end:
+                return None
+            c.content_start = toks[j].start
+            c.starts_statement = True
+        else:
+            s = self._clause_start(toks[sent.tok_start].start, cue_start)
+            e = cue_start
+            if k < sent.tok_end and toks[k].text in "-–—)" and k + 1 < sent.tok_end:
+                # a parenthetical source (… - بحسب المصدر - …): the content is the whole clause
+                c.content_start = s
+                c.starts_statement = False
+                c.extra["position"] = "inside"
+                return c
+            seg = self.text[s:e].rstrip(_TRIM + " ")
+            for tail in ("وذلك", "و"):
+                if seg.endswith(" " + tail):
+                    seg = seg[: -len(tail)].rstrip(_TRIM)
+            if not _WORD_RE.search(seg):
+                return None
+            c.content_start, c.content_end = s, s + len(seg)
+            c.starts_statement = False
+            c.extra["position"] = "after"
+        return c
+
+    # -- helpers ------------------------------------------------------------------------------------
+    def _after_comma(self, ti: int) -> bool:
+        return ti > 0 and self.tokens[ti - 1].kind == "punct" and self.tokens[ti - 1].text in "،,;؛"
+
+    def _quotation_before(self, ti: int) -> Quotation | None:
+        """A quotation closing right before token ``ti`` (only punctuation between), in the same line."""
+        j = ti - 1
+        while j >= 0 and self.tokens[j].kind == "punct" and self.tokens[j].text in "،,-–—":
+            j -= 1
+        if j < 0:
+            return None
+        t = self.tokens[j]
+        for q in self.quotations:
+            if not q.unbalanced and q.close == t.start and "\n" not in self.text[q.close:self.tokens[ti].start]:
+                return q
+        return None
+
+    def _clause_start(self, s: int, e: int) -> int:
+        """Start of the last sentence-like stretch in [s, e): after a full stop that no quotation holds
+        (the text layer may keep two sentences together behind a stray quotation mark)."""
+        best = s
+        for m in _STOP_RE.finditer(self.text, s, e):
+            p = m.start()
+            if not any(q.open < p < q.close for q in self.quotations):
+                best = m.end()
+        while best < e and self.text[best].isspace():
+            best += 1
+        return best
+
+    def _clause_end(self, k: int, sent) -> int:
+        while k < sent.tok_end:
+            t = self.tokens[k]
+            if t.kind == "punct" and (t.text in _SENT_PUNCT or t.text in "،,;؛"):
+                break
+            k += 1
+        return k
+
+    def _set_content_ends(self, cands: list[_Cand]) -> None:
+        by_sent: dict[int, list[_Cand]] = {}
+        for c in cands:
+            by_sent.setdefault(c.sentence, []).append(c)
+        for c in cands:
+            if c.content_end is not None:
+                continue
+            sent = self.tv.sentences[c.sentence]
+            end = sent.end
+            if c.quotation is None:
+                p = c.content_start
+                while p < len(self.text) and self.text[p] in " \t":
+                    p += 1
+                q = self._q_by_open.get(p)
+                if q is not None:
+                    c.quotation = q
+            for d in sorted(by_sent[c.sentence], key=lambda d: d.cue_start):
+                if d is c or d.cue_start <= c.content_start or not d.starts_statement:
+                    continue
+                if any(q.open < d.cue_start < q.outer_end and q.open >= c.content_start - 1 for q in self.quotations):
+                    continue  # a cue quoted inside the content
+                end = d.cue_start
+                break
+            for m in _STOP_RE.finditer(self.text, c.content_start, end):
+                p = m.start()
+                if not any(q.open < p < q.close for q in self.quotations):
+                    end = p
+                    break
+            c.content_end = end
+
+    # -- building records ---------------------------------------------------------------------------
+    def _build(self, cands: list[_Cand]) -> list[Quote]:
+        text = self.text
+        quotes: list[Quote] = []
+        history: list[tuple[int, Source, int]] = []
+        self._content_spans = [(c.content_start, c.content_end) for c in cands]
+        for c in sorted(cands, key=lambda c: c.cue_start):
+            cs, ce = c.content_start, c.content_end
+            q = c.quotation
+            direct = False
+            if q is not None and cs <= q.open and q.outer_end <= ce + 1 and \
+                    not _WORD_RE.search(text[q.outer_end:ce]) and not _WORD_RE.search(text[cs:q.open]):
+                cs, ce, direct = q.start, q.end, True
+            else:
+                cs, ce = _trim(text, cs, ce)
+                if ce <= cs or not _WORD_RE.search(text[cs:ce]):
+                    continue
+                direct = any(cs <= qq.open and qq.close <= ce + 1 and qq.words >= MIN_DIRECT_WORDS
+                             for qq in self.quotations)
+            src = self._source_for(c, history)
+            if src is _DROP:
+                continue
+            rec = Quote(cs, ce, "", "direct" if direct else "indirect", cue=c.cue_text, source=src)
+            if c.extra.get("position") == "after":
+                rec.extra["cue_position"] = "after"
+            if q is not None and q.unbalanced and direct:
+                rec.extra["unbalanced"] = True
+            nested = any(qq.open < c.cue_start < qq.close for qq in self.quotations)
+            framed = any(fs <= c.cue_start < fe for fs, fe in self._frames)
+            if src is not None and not nested and not framed:
+                history.append((c.cue_start, src, c.sentence))
+            if src is not None:
+                for k in ("addressee", "channel", "via"):
+                    if src.extra.get("_" + k):
+                        rec.extra[k] = src.extra.pop("_" + k)
+                for k in list(src.extra):
+                    if k.startswith("_"):
+                        src.extra.pop(k)
+            quotes.append(rec)
+            for co in (src.extra.pop("co_sources", []) if src is not None else []):
+                twin = Quote(rec.start, rec.end, "", rec.kind, cue=rec.cue, source=co, extra=dict(rec.extra))
+                twin.extra["shared_content"] = True
+                quotes.append(twin)
+        # nesting: a quote whose cue lies inside another quote's content
+        for a in quotes:
+            for b in quotes:
+                if a is not b and b.start <= a.start and a.end <= b.end and (b.end - b.start) > (a.end - a.start):
+                    a.extra["within"] = [b.start, b.end]
+                    break
+        return quotes
+
+    def _source_for(self, c: _Cand, history) -> Source | None:
+        if c.src_mode == "prep":
+            return c.extra.pop("source_obj")
+        extra: dict = {}
+        src = None
+        if c.src_mode == "vso" and c.src_region is not None:
+            s, e = c.src_region
+            src, extra = self.sources.speaker(s, e, [(h[0], h[1]) for h in history])
+            if src is None and L.fold_word(c.extra.get("object", "")) == "عن":
+                return _DROP  # أعلن في 2014 عن …: no speaker between the verb and عن
+        if src is None:
+            # the same speaker as the previous statement in this sentence (…، مضيفاً أن، وتوقع أن)
+            prev = [h for h in history if h[2] == c.sentence and h[0] < c.cue_start]
+            if prev and c.src_mode in ("carry", "svo") and (c.cue_type != "verb" or self._after_comma_or_and(c)):
+                src = self.sources.copy(prev[-1][1], carried=True)
+        if src is None and c.src_mode in ("vso", "svo"):
+            region = self._svo_region(self.tv.token_index(c.cue_start))
+            if region is not None:
+                src, more = self.sources.speaker(region[0], region[1], [(h[0], h[1]) for h in history])
+                if src is not None:
+                    extra = {**more, **extra}
+        if src is None and c.cue_type in ("participle", "demand"):
+            src = self.sources.sentence_subject(self.tv.sentences[c.sentence], c.cue_start, self._content_spans)
+        if src is None:
+            src = self.sources.carry(c.cue_start, [(h[0], h[1]) for h in history], self._sent_paragraph(c.sentence))
+        if src is not None:
+            src.extra.update(extra)
+        return src
+
+    def _after_comma_or_and(self, c: _Cand) -> bool:
+        ti = self.tv.token_index(c.cue_start)
+        return self._after_comma(ti) or self.text[c.cue_start:c.cue_start + 1] in ("و", "ف")
+
+    def _sent_paragraph(self, si: int) -> int:
+        return self.tv.sentences[si].paragraph
+
+    def _svo_region(self, ti: int) -> tuple[int, int] | None:
+        toks = self.tokens
+        sent = self._sent(ti)
+        j = ti
+        n = 0
+        while j > sent.tok_start and n < 14:
+            t = toks[j - 1]
+            if t.kind == "punct" and t.text in "،,:;؛\"“”«»-–—" or t.norm in L.COMPLEMENTISERS:
+                break
+            if self._is_cue_token(j - 1, ("verb", "participle", "prep", "relative")):
+                break
+            j -= 1
+            n += 1
+        if n >= 14:
+            return None
+        if j == ti:
+            # the verb follows a comma: the subject opens the sentence (لكن فلان، نجل …، قال)
+            if ti > sent.tok_start and toks[ti - 1].text in "،,":
+                k = sent.tok_start
+                while k < ti and not (toks[k].kind == "punct" and toks[k].text in "،,"):
+                    k += 1
+                if 0 < k - sent.tok_start <= 10 and not any(self._is_cue_token(x, ("verb", "participle", "prep", "relative"))
+                                                            for x in range(sent.tok_start, k)):
+                    return (sent.tok_start, k)
+            return None
+        return (j, ti)
+
+    def _free_quotations(self, quotes: list[Quote]) -> list[Quote]:
+        out = []
+        covered = [(q.start, q.end) for q in quotes]
+        covered += [(q.source.start, q.source.end) for q in quotes if q.source and q.source.start is not None]
+        history = sorted(((q.start, q.source) for q in quotes if q.source is not None), key=lambda x: x[0])
+        for qq in self.quotations:
+            if qq.depth or qq.words < MIN_FREE_QUOTATION:
+                continue
+            if any(s <= qq.start < e or qq.start <= s < qq.end for s, e in covered):
+                continue
+            si = self.tokens[self.tv.token_index(qq.start)].sentence if self.tv.token_index(qq.start) < len(self.tokens) else -1
+            para = self.tv.sentences[si].paragraph if si >= 0 else -1
+            src = self.sources.carry(qq.open, [h for h in history if h[0] < qq.open], para, window=1)
+            rec = Quote(qq.start, qq.end, "", "direct", cue=None, source=src)
+            if qq.unbalanced:
+                rec.extra["unbalanced"] = True
+            out.append(rec)
+        return out
+
+    def _pullquotes(self, quotes: list[Quote]) -> None:
+        text = self.text
+        frames = self._frames
+        paras = [(p.start, p.end) for p in self.tv.paragraphs]
+        candidates = list(frames)
+        for s, e in paras:
+            if (s, e) not in frames and len(_WORD_RE.findall(text[s:e])) <= 30 and text[s:e].rstrip()[-1:] not in ".!?؟…":
+                candidates.append((s, e))
+        if not candidates:
+            return
+        sents = [(s.start, s.end, _stems(text[s.start:s.end])) for s in self.tv.sentences]
+        for ls, le in candidates:
+            words = _stems(text[ls:le])
+            if len(words) < 4:
+                continue
+            best, best_span = 0.0, None
+            for s, e, ws in sents:
+                if s <= ls < e or ls <= s < le:
+                    continue
+                ov = len(words & ws) / len(words)
+                if ov > best:
+                    best, best_span = ov, (s, e)
+            repeats = best >= 0.6
+            inside = [q for q in quotes if ls <= q.start and q.end <= le + 1]
+            framed = (ls, le) in frames
+            if repeats:
+                for q in inside:
+                    q.extra["pullquote"] = True
+                    q.extra["repeats"] = list(best_span)
+            if framed and not inside and _WORD_RE.search(text[ls:le]):
+                src = None
+                if repeats:
+                    for q in quotes:
+                        if best_span[0] <= q.start < best_span[1] and q.source is not None:
+                            src = q.source
+                            break
+                rec = Quote(ls, le, "", "direct", cue=None, source=_copy_source(src) if src else None)
+                rec.extra["framed"] = True
+                if repeats:
+                    rec.extra["pullquote"] = True
+                    rec.extra["repeats"] = list(best_span)
+                quotes.append(rec)
+        quotes.sort(key=lambda q: (q.start, q.end))
+
+
+# -- module helpers ---------------------------------------------------------------------------------
+
+_DROP = Source(kind="drop")
+_TYPE_ORDER = {"relative": 0, "prep": 1, "verb": 2, "participle": 3, "demand": 4, "channel": 5}
+
+
+def _pick(payloads):
+    return sorted(payloads, key=lambda c: _TYPE_ORDER.get(c.type, 9))[0]
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in _TRIM:
+        s += 1
+    while e > s and text[e - 1] in _TRIM:
+        e -= 1
+    # a quotation mark left dangling at either edge (its partner lies outside the span)
+    seg = text[s:e]
+    from .marks import FAMILIES
+    marks = [i for i, ch in enumerate(seg) if ch in FAMILIES]
+    if len(marks) % 2 == 1:
+        if marks[-1] == len(seg) - 1:
+            e -= 1
+        elif marks[0] == 0:
+            s += 1
+        while e > s and text[e - 1] in _TRIM:
+            e -= 1
+    return s, e
+
+
+def _stems(s: str) -> set[str]:
+    from ..text.normalize import fold
+    out = set()
+    for w in _WORD_RE.findall(fold(s)):
+        if w.startswith("وال"):
+            w = w[1:]
+        elif w.startswith(("و", "ف")) and len(w) > 4:
+            w = w[1:]
+        if w.startswith(("بال", "لل", "كال")):
+            w = w[1:] if w.startswith(("بال", "كال")) else "ا" + w[1:]
+        out.add(w)
+    return out
+
+
+def _copy_source(src: Source) -> Source:
+    return Source(src.text, src.kind, src.actor_id, src.start, src.end, dict(src.descriptors), dict(src.extra))
+
+
+def _profile(quotes: list[Quote]) -> dict:
+    body = [q for q in quotes if not q.extra.get("pullquote") and not q.extra.get("shared_content")]
+    kinds: dict[str, int] = {}
+    for q in body:
+        k = q.source.kind if q.source is not None and q.source.kind else "unattributed"
+        kinds[k] = kinds.get(k, 0) + 1
+    n = len(body)
+    anon = kinds.get("anonymous", 0)
+    return {
+        "quotes": n,
+        "direct": sum(q.kind == "direct" for q in body),
+        "indirect": sum(q.kind == "indirect" for q in body),
+        "pullquotes": sum(bool(q.extra.get("pullquote")) for q in quotes),
+        "by_source_kind": dict(sorted(kinds.items())),
+        "anonymous_share": round(anon / n, 3) if n else 0.0,
+        "unnamed_share": round((anon + kinds.get("unattributed", 0)) / n, 3) if n else 0.0,
+    }

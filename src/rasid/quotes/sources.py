@@ -1,0 +1,488 @@
+"""Describing who a quote rests on: named, institutional, anonymous, document or outlet sources.
+
+A speaker phrase (token range) is classified by its head: the first lexicon noun, outlet or document
+word, or the entity (PER → named, ORG/GPE → institutional) that starts it.  Descriptors come from the
+lexicons (``source_descriptors.tsv``, ``source_nationalities.tsv``) and from the entity, place and
+actor layers when they are present: ``nationality`` (NORP entity ``extra.country``, a nisba, an
+actor's country, a place's country), ``role``, ``seniority``, ``reliability``, ``anonymity``,
+``affiliation`` (the text after في/ب/لدى …, up to a comma or relative clause), ``count``; document
+sources get ``document`` (type) and ``issuer``; outlets ``outlet`` and ``country``.
+"""
+from __future__ import annotations
+
+import bisect
+
+from ..document import Source
+from . import lexicons as L
+
+_PUNCT_EDGE = "،,;؛:-–—()\"'“”«»‘’ "
+
+
+class _Hits:
+    """Lexicon matches of one document, queried by position."""
+
+    def __init__(self, matches):
+        self.items = sorted(matches, key=lambda m: m.start)
+        self.starts = [m.start for m in self.items]
+
+    def within(self, s: int, e: int):
+        i = bisect.bisect_left(self.starts, s)
+        out = []
+        while i < len(self.items) and self.items[i].start < e:
+            if self.items[i].end <= e:
+                out.append(self.items[i])
+            i += 1
+        return out
+
+
+class SourceAnalyzer:
+    def __init__(self, lex: L.Lexicons):
+        self.lex = lex
+
+    # -- per document -------------------------------------------------------------------------------
+    def prepare(self, doc, tv, cue_matches=(), quotations=()) -> None:
+        self.quotations = list(quotations)
+        self.doc, self.tv, self.text, self.tokens = doc, tv, doc.text, tv.tokens
+        self.nouns = _Hits(self.lex.nouns.find(doc))
+        self.descs = _Hits(self.lex.descriptors.find(doc))
+        self.docs = _Hits(self.lex.documents.find(doc))
+        self.outlets = _Hits(self.lex.outlets.find(doc))
+        self.nisba = _Hits(self.lex.nisba.find(doc))
+        self.channels = _Hits([m for m in cue_matches if any(c.type == "channel" for c in m.payloads)])
+        self.entities = sorted((e for e in doc.layers.get("entities", []) if getattr(e, "start", None) is not None),
+                               key=lambda e: e.start)
+        self.places = sorted((p for p in doc.layers.get("places", []) if getattr(p, "start", None) is not None),
+                             key=lambda p: p.start)
+        self.times = [(t.start, t.end) for t in doc.layers.get("times", []) if getattr(t, "start", None) is not None]
+        self.actors = {a.id: a for a in doc.layers.get("actors", []) if getattr(a, "id", None)}
+        # the country the article is about: places' countries and nationality words, when one dominates
+        counts: dict[str, int] = {}
+        for p in self.places:
+            if p.country_code:
+                counts[p.country_code] = counts.get(p.country_code, 0) + 1
+        for m in self.nisba.items:
+            counts[m.payloads[0][0]] = counts.get(m.payloads[0][0], 0) + 1
+        self.context_country = None
+        if counts:
+            top, n = max(counts.items(), key=lambda kv: kv[1])
+            if n >= 3 and n >= 0.35 * sum(counts.values()):
+                self.context_country = top
+
+    # -- helpers ------------------------------------------------------------------------------------
+    def _core_start(self, k: int) -> int:
+        t = self.tokens[k]
+        if t.kind != "word":
+            return t.start
+        for w in t.words:
+            if w.role not in ("conj", "prep"):
+                return w.start
+        return t.start
+
+    def _phrase_start(self, k: int) -> int:
+        """Start of a source phrase at token ``k``: where a lexicon word or entity starts in it, else
+        after a conjunction (ومسؤولون → مسؤولون) or the ل of لل; never inside a word (بعثة stays whole)."""
+        t = self.tokens[k]
+        for hits in (self.nouns, self.docs, self.outlets, self.nisba):
+            for m in hits.within(t.start, t.end + 200):
+                if m.start < t.end:
+                    return m.start
+                break
+        ent = self._entity_at(t.start, t.end)
+        if ent is not None and t.start <= ent.start < t.end:
+            return ent.start
+        if t.kind == "word" and t.words:
+            w0 = t.words[0]
+            if w0.role == "conj":
+                return t.words[1].start if len(t.words) > 1 else t.start
+            if w0.role == "prep" and t.norm.startswith("لل"):
+                return w0.end
+        return t.start
+
+    def _strip_edges(self, s: int, e: int) -> tuple[int, int]:
+        toks = self.tokens
+        while s < e and (toks[s].kind == "punct" or toks[s].norm in L.EDGE_WORDS):
+            s += 1
+        while e > s and (toks[e - 1].kind == "punct" or toks[e - 1].norm in L.EDGE_WORDS):
+            e -= 1
+        return s, e
+
+    def _entity_at(self, s: int, e: int):
+        for ent in self.entities:
+            if ent.start >= e:
+                break
+            if ent.end > s and ent.start >= s - 1:
+                return ent
+        return None
+
+    def _in_time(self, t) -> bool:
+        return any(s <= t.start and t.end <= e for s, e in self.times)
+
+    def np_end(self, s: int, limit: int) -> int:
+        """End of a noun phrase without punctuation (بحسب تقديرات الأمم المتحدة لقي …): the head and
+        then words that are definite, lexicon descriptors or inside an entity."""
+        k = s + 1
+        toks = self.tokens
+        while k < limit:
+            t = toks[k]
+            n = t.norm
+            known = self.descs.within(t.start, t.end + 40) and self.descs.within(t.start, t.end + 40)[0].start == t.start
+            known = known or bool(self.nisba.within(t.start, t.end)) or self._entity_at(t.start, t.end) is not None
+            if t.kind != "word" or not (n.startswith(("ال", "لل", "بال", "وال")) or known):
+                break
+            k += 1
+        return k
+
+    # -- speakers ---------------------------------------------------------------------------------
+    def speaker(self, s: int, e: int, history) -> tuple[Source | None, dict]:
+        """The source named by tokens [s, e) after (or before) a speech verb, and what the phrase
+        says besides (``_addressee``, ``_channel``)."""
+        toks = self.tokens
+        extra: dict = {}
+        # a bare لـ (لـ"العربي الجديد") starts the addressee
+        for k in range(s + 1, e):
+            if toks[k].norm == "ل":
+                rest = k + 1
+                while rest < e and toks[rest].kind == "punct":
+                    rest += 1
+                if rest < e:
+                    q = next((q for q in self.quotations if q.open == toks[rest - 1].start), None)
+                    if q is not None and toks[rest - 1].kind == "punct":
+                        extra["_addressee"] = self.text[q.start:q.end]
+                    else:
+                        extra["_addressee"] = self.text[self._core_start(rest):toks[rest].end]
+                e = k
+                break
+        # a channel (في تصريحات لـ…) ends the speaker; what follows it is the addressee
+        if s < e:
+            for ch in self.channels.within(toks[s].start, toks[e - 1].end):
+                k = self.tv.token_index(ch.start)
+                if s <= k < e:
+                    extra["_channel"] = self.text[ch.start:ch.end]
+                    rest = self._strip_edges(self.tv.token_index(ch.end), e)
+                    if rest[0] < rest[1]:
+                        a0 = self._core_start(rest[0])
+                        extra["_addressee"] = self.text[a0:toks[rest[1] - 1].end].strip(_PUNCT_EDGE)
+                    e = k
+                    break
+        # a relative clause after a comma ends the phrase (مصدر باللجنة، التي يقودها …)
+        for k in range(s + 1, e):
+            if toks[k].norm in L.RELATIVES and toks[k - 1].kind == "punct":
+                e = k - 1
+                break
+        while e > s and (self._in_time(toks[e - 1]) or toks[e - 1].kind == "punct"):
+            e -= 1
+        # an addressee at the end: قال مسؤول مصري لحفتر، قال له، قال للصحفيين
+        if e - s >= 1 and "_addressee" not in extra:
+            a = self._addressee(s, e)
+            if a is not None:
+                extra["_addressee"] = self.text[self._core_start(a):toks[e - 1].end].strip(_PUNCT_EDGE)
+                e = a
+        # نقل X عن Y: Y is the source, X relays it
+        for k in range(s, e):
+            if toks[k].norm == "عن" and k > s:
+                via = self.analyze(s, k, strict=False, history=history)
+                src = self.analyze(k + 1, e, strict=False, history=history)
+                if src is not None:
+                    if via is not None:
+                        extra["_via"] = via.text
+                    return src, extra
+                break
+        # co-ordinated sources: الشرطة العراقية ومصادر في قطاع الطاقة
+        split = None
+        if s < e:
+            for m in self.nouns.within(toks[s].end, toks[e - 1].end):
+                k = self.tv.token_index(m.start)
+                if k > s and m.prefix == "و" and m.payloads[0]["kind"] == "anonymous":
+                    split = k
+                    break
+        if split is not None:
+            first = self.analyze(s, split, strict=False, history=history)
+            second = self.analyze(split, e, strict=False, history=history)
+            if first is not None and second is not None:
+                first.extra["co_sources"] = [second]
+                return first, extra
+        return self.analyze(s, e, strict=False, history=history), extra
+
+    def _addressee(self, s: int, e: int) -> int | None:
+        toks = self.tokens
+        last = toks[e - 1]
+        n = last.norm
+        if n in L.ADDRESSEE_PRONOUNS:
+            return e - 1
+        # the addressee is a ل-phrase of one or two tokens at the end
+        for k in range(e - 1, max(s, e - 4), -1):
+            t = toks[k]
+            if t.kind != "word" or not t.norm.startswith("ل") or t.norm.startswith(("لدي", "لكن", "لم", "لن")):
+                continue
+            words = t.words
+            if not words or words[0].role != "prep":
+                if not (t.norm.startswith("لل") or any(o.start == t.start + 1 for o in self.outlets.within(t.start, toks[e - 1].end))):
+                    continue
+            inside_entity = any(ent.start < t.start < ent.end for ent in self.entities)
+            if inside_entity:
+                continue
+            prev_tok = toks[k - 1]
+            prev_desc = any(d.end == prev_tok.end for d in self.descs.within(toks[s].start, prev_tok.end))
+            head = self.nouns.within(toks[s].start, toks[s].end + 30)
+            anon = bool(head) and head[0].payloads[0]["kind"] == "anonymous"
+            prev_nisba = anon and any(d.end == prev_tok.end and not d.payloads[0][1]
+                                      for d in self.nisba.within(toks[s].start, prev_tok.end))
+            is_entity = any(ent.start in (t.start + 1, t.start + 2) and ent.label in ("PER", "GPE", "ORG")
+                            for ent in self.entities)
+            is_outlet = any(o.start <= t.start + 2 for o in self.outlets.within(t.start, toks[e - 1].end))
+            if t.norm.startswith("لل") or prev_desc or prev_nisba or is_entity or is_outlet:
+                return k
+        return None
+
+    # -- classification ---------------------------------------------------------------------------
+    def analyze(self, s: int, e: int, *, strict: bool, history=()) -> Source | None:
+        s, e = self._strip_edges(s, e)
+        if s >= e:
+            return None
+        toks = self.tokens
+        if all(t.norm in L.PRONOUN_SUBJECTS for t in toks[s:e]):
+            return None
+        # a relative clause ends the phrase (أحمد المسماري المتحدث باسم … الذي يقوده حفتر)
+        for k in range(s + 2, e):
+            if toks[k].norm in L.RELATIVES:
+                e = k
+                break
+        s, e = self._strip_edges(s, e)
+        if s >= e:
+            return None
+        start, end = self._phrase_start(s), toks[e - 1].end
+        while end > start and self.text[end - 1] in _PUNCT_EDGE:
+            end -= 1
+        head_tok = toks[s]
+        ent = self._entity_at(start, end)
+        head_ent = ent if ent is not None and ent.start <= head_tok.end else None
+        outlet = next(iter(self.outlets.within(head_tok.start, end)), None)
+        if outlet is not None and outlet.start > head_tok.end:
+            # مراسل وكالة فرانس برس → the outlet, when the head is a correspondent
+            nh = next(iter(self.nouns.within(head_tok.start, head_tok.end)), None)
+            if not (nh and nh.payloads[0].get("role") == "correspondent" and outlet.start <= toks[min(s + 1, e - 1)].end):
+                outlet = None
+        docm = next(iter(self.docs.within(head_tok.start, head_tok.end)), None)
+        noun = next(iter(self.nouns.within(head_tok.start, end)), None)
+        if noun is not None and noun.start > head_tok.end:
+            noun = None
+        desc: dict = {}
+        src = Source(None, None, None, start, end, desc)
+        if outlet is not None and outlet.start > head_tok.start and \
+                any(en.label == "PER" and en.start >= outlet.end for en in self.entities if en.start < end):
+            outlet = None  # مراسل بي بي سي في الخرطوم محمد عثمان: a named reporter
+            head_ent = next(en for en in self.entities if en.label == "PER" and outlet is None and en.start >= start)
+        if outlet is not None:
+            info = outlet.payloads[0]
+            src.kind = "outlet"
+            if info["name"] is None and not self.text[outlet.start:outlet.end].strip().startswith(("وسائل",)):
+                named = [m for m in self.outlets.items if m.end <= outlet.start and m.payloads[0]["name"]]
+                if named:
+                    ante = named[-1]
+                    if ante.payloads[0]["name"]:
+                        desc["outlet"] = ante.payloads[0]["name"]
+                    if ante.payloads[0]["country"]:
+                        desc["nationality"] = ante.payloads[0]["country"]
+                    src.extra["antecedent"] = [ante.start, ante.end]
+            else:
+                if info["name"]:
+                    desc["outlet"] = info["name"]
+                if info["country"]:
+                    desc["nationality"] = info["country"]
+        elif docm is not None:
+            info = docm.payloads[0]
+            src.kind = "document"
+            desc["document"] = info["type"]
+            k = self.tv.token_index(docm.end)
+            # skip adjectives and صادر عن before the issuer
+            while k < e and toks[k].norm in ("صادر", "الصادر", "صادره", "الصادره", "عن", "من", "حديث", "جديد",
+                                             "الاخير", "الجديد", "الحديث", "الاخيره", "صدر"):
+                k += 1
+            if k < e:
+                i0 = self._core_start(k)
+                desc["issuer"] = self.text[i0:end].strip(_PUNCT_EDGE)
+                iss_ent = self._entity_at(i0, end)
+                if iss_ent is not None and iss_ent.actor_id:
+                    desc["issuer_actor"] = iss_ent.actor_id
+        elif noun is not None and not (head_ent is not None and head_ent.label == "PER" and noun.payloads[0]["kind"] != "named"):
+            info = noun.payloads[0]
+            src.kind = info["kind"]
+            if info["role"]:
+                desc["role"] = info["role"]
+            if info["count"] and src.kind == "anonymous":
+                desc["count"] = info["count"]
+            form = info["form"]
+            anaphoric = any(w.startswith("ال") for w in form.split())
+            if src.kind == "anonymous" and anaphoric and info["role"] not in ("protester", "detainee"):
+                ante = _last(history, lambda x: x.kind == "anonymous" and x.start is not None and x.start < start)
+                if ante is not None:
+                    for k2, v in ante.descriptors.items():
+                        desc.setdefault(k2, v)
+                    if info["count"]:
+                        desc["count"] = info["count"]
+                    src.extra["antecedent"] = ante.extra.get("antecedent") or [ante.start, ante.end]
+            elif src.kind == "anonymous" and any(t.norm in ("اخر", "اخري", "اخرون", "اخرين") for t in toks[s:e]):
+                # مصدر آخر: another source of the same side as the previous one
+                ante = _last(history, lambda x: x.kind == "anonymous" and "nationality" in x.descriptors)
+                if ante is not None:
+                    desc["nationality"] = ante.descriptors["nationality"]
+                    src.extra["nationality_from"] = [ante.start, ante.end]
+        elif head_ent is not None:
+            src.kind = "named" if head_ent.label == "PER" else "institutional"
+        elif any(p.start <= head_tok.end and p.end > head_tok.start for p in self.places) or \
+                any(m.payloads[0][1] and m.start <= head_tok.end for m in self.nisba.within(head_tok.start, end)):
+            src.kind = "institutional"
+        else:
+            if strict:
+                return None
+            # a name, perhaps with an apposition: إبراهيم الجباوي، المتحدث باسم الجيش السوري الحر
+            h = s
+            while h < e and not (toks[h].kind == "punct" and toks[h].text in "،,") and \
+                    not (h > s and any(m.start == toks[h].start or m.start == self._phrase_start(h)
+                                       for m in self.nouns.within(toks[h].start, toks[h].end))):
+                h += 1
+            head = [t for t in toks[s:h] if t.kind == "word"]
+            if not head or len(head) > 4 or h - s > 5 or any(_bare(t.norm) in _PREPS for t in toks[s:h]) \
+                    or any(t.kind == "num" for t in toks[s:h]):
+                return None
+            if len(head) == 1 and head[0].norm.endswith(("ته", "ها", "هم")) and len(head[0].norm) > 5:
+                return None  # a possessed noun (مسؤوليته), not a name
+            src.kind = "named"
+            src.extra["guessed"] = True
+            src.end = toks[h - 1].end
+        # actor
+        for en in self.entities:
+            if en.start >= end:
+                break
+            if en.start >= start and en.actor_id:
+                if (src.kind == "named" and en.label == "PER") or (src.kind == "institutional" and en.label != "PER"):
+                    src.actor_id = en.actor_id
+                    break
+        src.end = min(src.end, end)
+        self._describe(src, s, e, start, end)
+        src.text = self.text[src.start:src.end]
+        return src
+
+    def _describe(self, src: Source, s: int, e: int, start: int, end: int) -> None:
+        desc = src.descriptors
+        toks = self.tokens
+        # affiliation: the first في/من/لدى or ب-prefixed word after the head
+        aff = None
+        if src.kind in ("anonymous", "named"):
+            covered = [(m.start, m.end) for m in self.descs.within(start, end)] + \
+                      [(m.start, m.end) for m in self.nisba.within(start, end)] + \
+                      [(m.start, m.end) for m in self.nouns.within(start, end)]
+            for k in range(s + 1, e):
+                t = toks[k]
+                if t.kind != "word" or any(a <= t.start < b for a, b in covered):
+                    continue
+                if t.norm in L.AFFILIATION_PREPS and k + 1 < e:
+                    aff = k + 1
+                    break
+                ws = t.words
+                if len(ws) > 1 and ws[0].role == "prep" and ws[0].norm == "ب" and len(ws[-1].norm) > 2 and ws[-1].role != "pron":
+                    aff = k
+                    break
+        head_end = toks[aff - 1].start if aff is not None else end
+        if aff is not None and src.kind == "anonymous":
+            a0 = self._core_start(aff)
+            desc["affiliation"] = self.text[a0:end].strip(_PUNCT_EDGE)
+            aent = self._entity_at(a0, end)
+            if aent is not None and aent.actor_id:
+                desc["affiliation_actor"] = aent.actor_id
+        for m in self.descs.within(start, end):
+            attr, value = m.payloads[0]
+            if attr == "role" and src.kind == "anonymous" and m.start <= start:
+                continue  # the head noun itself (مسؤول)
+            desc.setdefault(attr, value)
+        # nationality: NORP entity, nisba in the head part, actor country, place, affiliation
+        nats: list[str] = []
+        for en in self.entities:
+            if en.start >= head_end:
+                break
+            if en.start >= start and en.label == "NORP" and en.extra.get("country"):
+                nats.append(en.extra["country"])
+        for m in self.nisba.within(start, head_end):
+            nats.append(m.payloads[0][0])
+        if not nats and "nationality" not in desc:
+            for en in self.entities:
+                if en.start >= end:
+                    break
+                if en.start >= start and en.actor_id and en.actor_id in self.actors:
+                    c = self.actors[en.actor_id].country
+                    if c:
+                        nats.append(c)
+                        break
+        if not nats and "nationality" not in desc:
+            for m in self.nisba.within(start, end):
+                nats.append(m.payloads[0][0])
+            for p in self.places:
+                if p.start >= end:
+                    break
+                if p.start >= start and p.country_code:
+                    nats.append(p.country_code)
+                    break
+        uniq = list(dict.fromkeys(nats))
+        if not uniq and "nationality" not in desc and src.kind in ("anonymous", "institutional") \
+                and not src.actor_id and self.context_country:
+            # a local official or body with no stated nationality: the country the article is about
+            desc["nationality"] = self.context_country
+            desc["nationality_basis"] = "context"
+        if uniq:
+            desc.setdefault("nationality", uniq[0])
+            if len(uniq) > 1:
+                desc["nationalities"] = uniq
+
+    def copy(self, src: Source, carried: bool = False) -> Source:
+        out = Source(src.text, src.kind, src.actor_id, src.start, src.end, dict(src.descriptors),
+                     {k: v for k, v in src.extra.items() if not k.startswith("_") and k != "co_sources"})
+        if carried:
+            out.extra["carried"] = True
+        return out
+
+    def sentence_subject(self, sent, pos: int, content_spans) -> Source | None:
+        """For a participle with no earlier statement in its sentence (… إعراب السفارة عن قلقها،
+        مشيرة إلى أن): the first source word or entity of the sentence, outside any reported content."""
+        cands = [(m.start, m) for m in self.nouns.within(sent.start, pos)]
+        cands += [(en.start, en) for en in self.entities if sent.start <= en.start < pos and en.label in ("PER", "ORG")]
+        for start, _ in sorted(cands, key=lambda x: x[0]):
+            if any(a <= start < b for a, b in content_spans if a is not None and b is not None):
+                continue
+            k = self.tv.token_index(start)
+            e = k + 1
+            while e < sent.tok_end and e - k < 5 and self.tokens[e].kind == "word" and \
+                    self.tokens[e].start < pos and not self.tokens[e].norm.startswith("و"):
+                e += 1
+            src = self.analyze(k, e, strict=True)
+            if src is not None:
+                src.extra["subject_of_sentence"] = True
+                return src
+        return None
+
+    def carry(self, pos: int, history, paragraph: int, window: int = 2) -> Source | None:
+        """The previous speaker, for a cue with no speaker of its own (وأضاف، مستطرداً)."""
+        for p, src in reversed(history):
+            if p >= pos:
+                continue
+            si = self.tv.sentence_of(p)
+            if si is not None and paragraph - si.paragraph > window:
+                return None
+            out = Source(src.text, src.kind, src.actor_id, src.start, src.end, dict(src.descriptors),
+                         {k: v for k, v in src.extra.items() if not k.startswith("_") and k != "co_sources"})
+            out.extra["carried"] = True
+            return out
+        return None
+
+
+_PREPS = frozenset({"علي", "في", "من", "الي", "عن", "مع", "حول", "بين", "منذ", "خلال"})
+
+
+def _bare(n: str) -> str:
+    return n[1:] if n[:1] in ("و", "ف") and len(n) > 2 else n
+
+
+def _last(history, pred):
+    for _, src in reversed(history):
+        if pred(src):
+            return src
+    return None
