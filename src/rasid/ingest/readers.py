@@ -143,6 +143,58 @@ def items_from_stdin(stream, *, fields=None, max_bytes: int = DEFAULT_MAX_BYTES)
         yield Skipped("stdin", exc.code, exc.message)
 
 
+# -- metadata sidecars -------------------------------------------------------------------------------
+SIDECAR_NAMES = ("metadata.jsonl", "metadata.json")
+
+
+def read_sidecar(path: Path, fields: dict[str, tuple[str, ...]] | None = None) -> dict[str, dict[str, Any]] | None:
+    """``{id: meta}`` from a ``metadata.jsonl`` whose records describe the article files beside it (an
+    ``id`` equal to the file stem, and no text).  None when the file holds articles (or is unreadable)."""
+    fields = fields or DEFAULT_FIELDS
+    try:
+        text = decode_bytes(path.read_bytes(), name=str(path)).text
+        recs = json.loads(text) if path.suffix.lower() == ".json" else [json.loads(l) for l in text.splitlines() if l.strip()]
+    except (OSError, RasidError, json.JSONDecodeError):
+        return None
+    if not isinstance(recs, list) or not recs or not all(isinstance(r, dict) for r in recs):
+        return None
+    out: dict[str, dict[str, Any]] = {}
+    for rec in recs:
+        key = _pick(rec, fields["id"])
+        if key is None or _pick(rec, fields["text"]) is not None:
+            return None
+        meta = {k: str(v) for k in ("title", "published", "url", "source") if (v := _pick(rec, fields[k])) is not None}
+        if "published" in meta and not (iso := _iso_date(meta["published"])):
+            meta.pop("published")
+        elif "published" in meta:
+            meta["published"] = iso
+        out[str(key)] = meta
+    return out
+
+
+def apply_sidecars(files: list[Path], fields=None) -> tuple[list[Path], dict[Path, dict[str, dict[str, Any]]]]:
+    """Split sidecar files off ``files``; returns (article files, {folder: {id: meta}})."""
+    sidecars: dict[Path, dict[str, dict[str, Any]]] = {}
+    rest = []
+    for f in files:
+        if f.name.lower() in SIDECAR_NAMES:
+            sc = read_sidecar(f, fields)
+            if sc is not None:
+                sidecars[f.parent.resolve()] = sc
+                continue
+        rest.append(f)
+    return rest, sidecars
+
+
+def sidecar_meta(path: Path, sidecars: dict[Path, dict[str, dict[str, Any]]]) -> dict[str, Any] | None:
+    """The sidecar record for an article file (looked up in its folder and the folders above)."""
+    for folder in path.resolve().parents:
+        sc = sidecars.get(folder)
+        if sc is not None and path.stem in sc:
+            return sc[path.stem]
+    return None
+
+
 # -- worker side: read a deferred file ---------------------------------------------------------------
 def load_item(item: Item, max_bytes: int = DEFAULT_MAX_BYTES) -> Item:
     """Fill ``item.text`` (decoding, HTML main text and metadata).  Raises RasidError."""

@@ -115,6 +115,12 @@ CREATE VIEW v_actor_mentions AS
          da.name AS surface, da.n_mentions
   FROM document_actors da JOIN actors a ON a.id = da.actor_id JOIN documents d ON d.id = da.doc_id;
 """),
+    (3, """
+ALTER TABLE events ADD COLUMN date_text TEXT;
+DROP VIEW v_events;
+CREATE VIEW v_events AS
+  SELECT e.*, d.doc_key, d.title, d.published, d.source, d.url FROM events e JOIN documents d ON d.id = e.doc_id;
+"""),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -344,13 +350,13 @@ class SQLiteStore(Store):
             rows.append((doc_id, str(e.id or i), e.type, e.mode, _joined(e.context), _joined(e.source_actor, ids),
                          _joined(e.target_actor, ids), place.get("name") or place.get("text"), place.get("geonameid"),
                          place.get("country_code"), place.get("admin1"), place.get("lat"), place.get("lon"),
-                         _event_date(e.date), _fatalities(e.figures, doc), _json(e.figures), e.modality, es, ee,
+                         *_event_date(e.date), _fatalities(e.figures, doc), _json(e.figures), e.modality, es, ee,
                          ev_text, att_kind, _json(e.attribution), e.cameo))
         self.conn.executemany(
             "INSERT OR REPLACE INTO events(doc_id, event_id, type, mode, context, source_actor, target_actor, place_name, "
-            "geonameid, country_code, admin1, lat, lon, date, fatalities, figures, modality, evidence_start, "
+            "geonameid, country_code, admin1, lat, lon, date, date_text, fatalities, figures, modality, evidence_start, "
             "evidence_end, evidence_text, attribution_kind, attribution, cameo) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
 
     def _near_duplicates(self, doc_id: int, minhash: bytes, threshold: float | None) -> list[tuple[int, float]]:
         sig = dedup.from_bytes(minhash)
@@ -592,13 +598,18 @@ def _event_place(place: Any, doc: Document) -> dict[str, Any]:
     return {}
 
 
-def _event_date(date: Any) -> str | None:
-    if isinstance(date, dict):
-        date = date.get("value") or date.get("text")
+def _event_date(date: Any) -> tuple[str | None, str | None]:
+    """(ISO value, surface text) of an event's date; durations (P…) and unresolved dates give no value."""
     if isinstance(date, list):
-        date = date[0] if date else None
-        return _event_date(date)
-    return str(date) if date not in (None, "") else None
+        return _event_date(date[0] if date else None)
+    text = None
+    if isinstance(date, dict):
+        text = date.get("text")
+        date = date.get("value")
+    value = str(date) if date not in (None, "") else None
+    if value and not value[:1].isdigit():
+        value = None
+    return value, text
 
 
 def _fatalities(figures: Any, doc: Document) -> float | None:
