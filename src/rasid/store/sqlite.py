@@ -453,21 +453,23 @@ class SQLiteStore(Store):
     def search(self, query: str | None = None, filters: Filters | None = None, *, limit: int = 20,
                offset: int = 0, snippets: bool = True) -> list[dict[str, Any]]:
         conds, params = self._filter_sql(filters)
+        where = "".join(f" AND {c}" for c in conds)
         if query and query.strip():
             match = fts_query(query)
-            sql = ("SELECT d.id, d.doc_key, d.title, d.published, d.source, bm25(documents_fts, 2.0, 1.0) AS score "
-                   "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE documents_fts MATCH ?")
-            params = [match, *params]
-            order = "score, d.id"
+            # rank inside the FTS index first, join the page of hits to documents afterwards
+            restrict = f" AND rowid IN (SELECT d.id FROM documents d WHERE 1{where})" if conds else ""
+            sql = ("SELECT d.id, d.doc_key, d.title, d.published, d.source, f.score FROM "
+                   "(SELECT rowid, bm25(documents_fts, 2.0, 1.0) AS score FROM documents_fts "
+                   f"WHERE documents_fts MATCH ?{restrict} ORDER BY score, rowid LIMIT ? OFFSET ?) f "
+                   "JOIN documents d ON d.id = f.rowid ORDER BY f.score, d.id")
+            args = (match, *params, int(limit), int(offset))
         else:
             match = None
-            sql = "SELECT d.id, d.doc_key, d.title, d.published, d.source, NULL AS score FROM documents d WHERE 1"
-            order = "d.published DESC, d.id"
-        for c in conds:
-            sql += f" AND {c}"
-        sql += f" ORDER BY {order} LIMIT ? OFFSET ?"
+            sql = ("SELECT d.id, d.doc_key, d.title, d.published, d.source, NULL AS score FROM documents d "
+                   f"WHERE 1{where} ORDER BY d.published DESC, d.id LIMIT ? OFFSET ?")
+            args = (*params, int(limit), int(offset))
         try:
-            rows = [dict(r) for r in self.conn.execute(sql, (*params, int(limit), int(offset)))]
+            rows = [dict(r) for r in self.conn.execute(sql, args)]
         except sqlite3.OperationalError as exc:
             raise RasidError("E233", f"search failed: {exc}") from None
         if snippets:  # around the first query term, or the opening of the text for a listing
@@ -479,14 +481,13 @@ class SQLiteStore(Store):
 
     def count(self, query: str | None = None, filters: Filters | None = None) -> int:
         conds, params = self._filter_sql(filters)
+        where = "".join(f" AND {c}" for c in conds)
         if query and query.strip():
-            sql = ("SELECT count(*) FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
-                   "WHERE documents_fts MATCH ?")
+            restrict = f" AND rowid IN (SELECT d.id FROM documents d WHERE 1{where})" if conds else ""
+            sql = f"SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?{restrict}"
             params = [fts_query(query), *params]
         else:
-            sql = "SELECT count(*) FROM documents d WHERE 1"
-        for c in conds:
-            sql += f" AND {c}"
+            sql = f"SELECT count(*) FROM documents d WHERE 1{where}"
         try:
             return self.conn.execute(sql, params).fetchone()[0]
         except sqlite3.OperationalError as exc:
