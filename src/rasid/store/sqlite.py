@@ -457,7 +457,7 @@ class SQLiteStore(Store):
         if query and query.strip():
             match = fts_query(query)
             # rank inside the FTS index first, join the page of hits to documents afterwards
-            restrict = f" AND rowid IN (SELECT d.id FROM documents d WHERE 1{where})" if conds else ""
+            restrict = f" AND +rowid IN (SELECT d.id FROM documents d WHERE 1{where})" if conds else ""
             sql = ("SELECT d.id, d.doc_key, d.title, d.published, d.source, f.score FROM "
                    "(SELECT rowid, bm25(documents_fts, 2.0, 1.0) AS score FROM documents_fts "
                    f"WHERE documents_fts MATCH ?{restrict} ORDER BY score, rowid LIMIT ? OFFSET ?) f "
@@ -483,7 +483,7 @@ class SQLiteStore(Store):
         conds, params = self._filter_sql(filters)
         where = "".join(f" AND {c}" for c in conds)
         if query and query.strip():
-            restrict = f" AND rowid IN (SELECT d.id FROM documents d WHERE 1{where})" if conds else ""
+            restrict = f" AND +rowid IN (SELECT d.id FROM documents d WHERE 1{where})" if conds else ""
             sql = f"SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?{restrict}"
             params = [fts_query(query), *params]
         else:
