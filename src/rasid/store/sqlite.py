@@ -121,6 +121,12 @@ DROP VIEW v_events;
 CREATE VIEW v_events AS
   SELECT e.*, d.doc_key, d.title, d.published, d.source, d.url FROM events e JOIN documents d ON d.id = e.doc_id;
 """),
+    (4, """
+ALTER TABLE events ADD COLUMN acled TEXT;
+DROP VIEW v_events;
+CREATE VIEW v_events AS
+  SELECT e.*, d.doc_key, d.title, d.published, d.source, d.url FROM events e JOIN documents d ON d.id = e.doc_id;
+"""),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -351,12 +357,12 @@ class SQLiteStore(Store):
                          _joined(e.target_actor, ids), place.get("name") or place.get("text"), place.get("geonameid"),
                          place.get("country_code"), place.get("admin1"), place.get("lat"), place.get("lon"),
                          *_event_date(e.date), _fatalities(e.figures, doc), _json(e.figures), e.modality, es, ee,
-                         ev_text, att_kind, _json(e.attribution), e.cameo))
+                         ev_text, att_kind, _json(e.attribution), e.cameo, _json(e.extra.get("acled"))))
         self.conn.executemany(
             "INSERT OR REPLACE INTO events(doc_id, event_id, type, mode, context, source_actor, target_actor, place_name, "
             "geonameid, country_code, admin1, lat, lon, date, date_text, fatalities, figures, modality, evidence_start, "
-            "evidence_end, evidence_text, attribution_kind, attribution, cameo) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+            "evidence_end, evidence_text, attribution_kind, attribution, cameo, acled) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
 
     def _near_duplicates(self, doc_id: int, minhash: bytes, threshold: float | None) -> list[tuple[int, float]]:
         sig = dedup.from_bytes(minhash)
