@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import os
 import re
 import sqlite3
 from contextlib import contextmanager
@@ -182,6 +183,9 @@ class SQLiteStore(Store):
             raise RasidError("E230", f"{self.path} has schema version {self.schema_version}; this rasid reads up to {SCHEMA_VERSION}")
         if not readonly:
             self.migrate()
+        elif self.schema_version < SCHEMA_VERSION and os.access(self.path, os.W_OK):
+            SQLiteStore(self.path).close()  # bring an older file up to date before reading it
+            self.schema_version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         self._in_tx = False
 
     # -- schema ------------------------------------------------------------------------------------
@@ -547,7 +551,10 @@ class SQLiteStore(Store):
         except sqlite3.DatabaseError as exc:
             raise RasidError("E234", f"{where!r}: {exc}") from None
         finally:
-            self.conn.execute("PRAGMA query_only = 0")
+            try:
+                self.conn.execute("PRAGMA query_only = 0")
+            except sqlite3.ProgrammingError:  # the store was closed while the generator was pending
+                pass
 
     def near_duplicates(self, ref: int | str) -> list[dict[str, Any]]:
         doc_id = self._doc_id(ref)
