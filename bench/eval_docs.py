@@ -2,6 +2,7 @@
 """Score the whole pipeline on the development gold documents (../shared/eval/docs).
 
 usage: python bench/eval_docs.py [--shared DIR] [--out DIR] [--verbose]
+       python bench/eval_docs.py --heldout      # the team's own held-out set in bench/heldout/
 
 Analyses every gold document's article (../shared/corpus/<id>.txt) with its publication date from
 metadata.jsonl, writes the JSON outputs to --out (a temporary folder by default) and runs the
@@ -27,14 +28,20 @@ def main() -> int:
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--out", help="folder for the JSON outputs (default: a temporary folder)")
     ap.add_argument("--verbose", action="store_true", help="list misses (scorer --verbose)")
+    ap.add_argument("--heldout", action="store_true",
+                    help="score bench/heldout/ (articles and gold written by the rasid team) instead of ../shared")
     args = ap.parse_args()
     shared = Path(args.shared)
-    gold_dir = shared / "eval" / "docs"
-    if not gold_dir.is_dir():
-        print(f"no gold documents at {gold_dir}", file=sys.stderr)
+    scorer = shared / "eval" / "score_doc.py"
+    if args.heldout:
+        gold_dir, articles = ROOT / "bench" / "heldout" / "gold", ROOT / "bench" / "heldout" / "articles"
+    else:
+        gold_dir, articles = shared / "eval" / "docs", shared / "corpus"
+    if not gold_dir.is_dir() or not scorer.exists():
+        print(f"no gold documents at {gold_dir} or no scorer at {scorer}", file=sys.stderr)
         return 1
     meta = {}
-    for line in (shared / "corpus" / "metadata.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in (articles / "metadata.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
             m = json.loads(line)
             meta[m["id"]] = m
@@ -52,12 +59,12 @@ def main() -> int:
         doc_id = gf.stem
         gold = json.loads(gf.read_text(encoding="utf-8"))
         published = gold.get("published") or meta.get(doc_id, {}).get("published")
-        text, enc, _ = read_file(shared / "corpus" / f"{doc_id}.txt")
+        text, enc, _ = read_file(articles / f"{doc_id}.txt")
         doc = nlp(make_document(text, published=published, id=doc_id))
         (out / f"{doc_id}.json").write_text(doc.to_json(), encoding="utf-8")
         n += 1
     elapsed = time.perf_counter() - t0
-    cmd = [sys.executable, str(shared / "eval" / "score_doc.py"), str(gold_dir), str(out)]
+    cmd = [sys.executable, str(scorer), str(gold_dir), str(out)]
     if args.verbose:
         cmd.append("--verbose")
     r = subprocess.run(cmd, capture_output=True, text=True)
