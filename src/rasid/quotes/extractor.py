@@ -66,10 +66,23 @@ class _Cand:
 
 
 class QuoteExtractor:
+    """The quote component's engine.  Holds only the compiled lexicons (read-only, shared); each
+    document is processed by its own :class:`_DocRun`, so one extractor may serve several threads."""
+
     def __init__(self, config: dict | None = None):
         self.config = dict(config or {})
         self.lex = L.lexicons()
-        self.sources = SourceAnalyzer(self.lex)
+
+    def __call__(self, doc: Document) -> None:
+        _DocRun(self.lex)(doc)
+
+
+class _DocRun:
+    """The per-document state of one extraction (views, quotation index, candidates)."""
+
+    def __init__(self, lex: L.Lexicons):
+        self.lex = lex
+        self.sources = SourceAnalyzer(lex)
 
     # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> None:
