@@ -6,7 +6,7 @@ component ``times`` (``rasid.extract.times``) uses it and maps the spans back to
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -92,11 +92,19 @@ class TimeTagger:
             elif hi > spans[-1][1]:
                 spans[-1] = (spans[-1][0], hi)
         # a direction word inside another expression (الأيام القادمة) belongs to that expression
-        cues = [c for lo, hi in spans for c in self.cues(text, lo, hi)
-                if not any(t.start < c[1] and c[0] < t.end for t in tes)]
+        t_starts = [t.start for t in tes]  # tes are sorted and do not overlap
+
+        def inside(c) -> bool:
+            i = bisect_right(t_starts, c[0])
+            return (i > 0 and tes[i - 1].end > c[0]) or (i < len(tes) and tes[i].start < c[1])
+
+        cues = [c for lo, hi in spans for c in self.cues(text, lo, hi) if not inside(c)]
+        cue_starts = [c[0] for c in cues]
         out = []
         for te in tes:
-            tense = self._tense(te, cues, sentences)
+            lo, hi = self._sentence(te, sentences, len(text))
+            near = cues[bisect_left(cue_starts, lo):bisect_left(cue_starts, hi)]
+            tense = self._tense(te, near, sentences)
             try:
                 value, gran, extra = resolve(te, published, tense, self.default)
             except (ValueError, OverflowError, KeyError, TypeError):
