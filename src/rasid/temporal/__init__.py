@@ -17,6 +17,9 @@ from .grammar import TE, Grammar, grammar
 from .lexicon import alt, key, time_lexicon
 from .resolve import resolve
 
+#: a clause boundary between an expression and a later tense cue (folded text: إن/أن → ان)
+_CLAUSE_BREAK = regex.compile(r"(?<!\w)(?:[وف]?(?:ان|انه|انها|انهم|بان|لان|الذي|التي|حيث|بينما|لكن))(?!\w)|[:;,\"()]")
+
 __all__ = ["TE", "Grammar", "grammar", "resolve", "TimeTagger", "Found", "time_lexicon"]
 
 
@@ -104,7 +107,7 @@ class TimeTagger:
         for te in tes:
             lo, hi = self._sentence(te, sentences, len(text))
             near = cues[bisect_left(cue_starts, lo):bisect_left(cue_starts, hi)]
-            tense = self._tense(te, near, sentences)
+            tense = self._tense(te, near, sentences, text)
             try:
                 value, gran, extra = resolve(te, published, tense, self.default)
             except (ValueError, OverflowError, KeyError, TypeError):
@@ -116,7 +119,7 @@ class TimeTagger:
     AFTER = 40
 
     @classmethod
-    def _tense(cls, te: TE, cues, sentences) -> str | None:
+    def _tense(cls, te: TE, cues, sentences, text: str = "") -> str | None:
         lo, hi = cls._sentence(te, sentences, 1 << 60)
         best, best_d = None, None
         for s, e, kind in cues:
@@ -124,7 +127,9 @@ class TimeTagger:
                 continue
             if e <= te.start:
                 d = te.start - e
-            elif s - te.end <= cls.AFTER:
+            elif s - te.end <= cls.AFTER and not _CLAUSE_BREAK.search(text, te.end, s):
+                # "قال الوزير الثلاثاء إن الحكومة ستعلن…": a cue beyond إن/أن or a comma belongs to
+                # another clause
                 d = (s - te.end) * 1.5
             else:
                 continue
