@@ -31,7 +31,7 @@ from ..text import text_view
 from .lexicons import GROUP_CODES, EntityLexicon, Hit
 
 # priorities for equal-length overlaps (lower wins)
-_PRIO = {"chain": 0, "dict": 1, "org": 2, "orgrule": 3, "given": 4, "nisba": 5, "coref": 6}
+_PRIO = {"chain": 0, "dict": 1, "org": 2, "orgrule": 3, "given": 4, "nisbaname": 5, "nisba": 6, "coref": 7}
 _CHAIN_KINDS = ("title", "role")
 _HEAD_KINDS = {"head"}
 _VERB_PREFIXES = ("ي", "ت", "ن", "سي", "ست")
@@ -154,6 +154,7 @@ class Recognizer:
                 org_at[c.t0] = c
         people, chains = self._people(st, org_at)
         cands += people
+        cands += self._nationality_names(st)
         cands += self._nisba(st)
         chosen = _resolve(cands)
         chosen = self._surnames_again(st, chosen)
@@ -430,8 +431,10 @@ class Recognizer:
                 return None
         compound = particle == "compound" and st.word(j + 1) and lex.particles.get(st.stem(j + 1)[0]) == "second"
         known = dict_hit is not None or given is False or particle == "bind" or (given is True and after) or compound
-        if not known and after_title and w0[:1] in "ولبف" and len(w0) > 4 and st.first(j, "dict") is None:
-            return None  # لنظيره، وأضاف: a clitic-like first letter on an unknown word
+        if not known and after_title and w0[:1] in "ولبف" and st.first(j, "dict") is None and \
+                (w0[0] == "و" and len(w0) > 3 or w0.endswith(("ه", "ها", "هم", "هما", "وا")) or st.is_stop(j)
+                 or w0[1:] in lex.given):
+            return None  # لنظيره، وأضاف: a clitic on an unknown word
         honorific_family = False
         if not known and after == "religious" and w0.startswith("ال") and w0.endswith("ي") and len(w0) > 4 \
                 and w0 not in lex.nisba and w0 not in lex.modifiers and w0 not in lex.org_adjs and w0 not in lex.stops:
@@ -534,6 +537,31 @@ class Recognizer:
             return False
         w, pre = st.stem(j + 1)
         return not pre and self.lex.given.get(w) is False
+
+    # -- "قال الأمريكي جون سميث": a nationality adjective that starts a phrase introduces a name ---------
+    def _nationality_names(self, st: _DocState) -> list[Cand]:
+        lex = self.lex
+        out: list[Cand] = []
+        for i in st.positions("nisba"):
+            h = st.first(i, "nisba", clean=True, single=True)
+            if h is None or not h[1].key.startswith("ال") or not h[1].key.endswith("ي") or h[1].key in lex.nisba_plural:
+                continue  # the masculine singular only (الأمريكي جون سميث); feminine forms are also country names
+            if h[2].data in GROUP_CODES or not st.word(i + 1):
+                continue
+            if i > 0 and st.word(i - 1):
+                pw, ppre = st.stem(i - 1)
+                # after a definite noun or a name head the adjective describes that noun (الوفد المصري)
+                if pw.startswith("ال") or ppre.endswith("ال") or st.has_clitic_article(i - 1) or \
+                        st.first(i - 1, "orghead", "title", "role") is not None or pw in lex.nisba:
+                    continue
+            c = self._name(st, i + 1, "title", strict=False)
+            if c is None or c.t1 - c.t0 < 2:
+                continue
+            c.how = "nisbaname"
+            c.extra.setdefault("country", h[2].data)
+            c.extra["nationality_span"] = [h[1].start, h[1].end]
+            out.append(c)
+        return out
 
     # -- a person's surname used alone later (or earlier) in the document -------------------------------
     def _surnames_again(self, st: _DocState, chosen: list[Cand]) -> list[Cand]:
