@@ -423,8 +423,8 @@ class Recognizer:
             break
         given = lex.given.get(w0)
         particle = lex.particles.get(w0)
-        if not after and dict_hit is None and pre0 and pre0[-1] in "بك":
-            return None  # بفضل، بكامل: a preposition before a bare given name is mostly an ordinary word
+        if not after and dict_hit is None and pre0 and pre0[-1] in "بكل":
+            return None  # بفضل، بكامل، لدينا: a preposition before a bare given name is mostly an ordinary word
         if particle == "bind" and not after and dict_hit is None and w0 not in ("عبد", "عبدال"):
             # a kunya (أبو بكر) without a title needs a given name after the particle
             if not (st.word(j + 1) and st.stem(j + 1)[0] in lex.given and not st.stem(j + 1)[1]):
