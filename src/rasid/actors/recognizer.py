@@ -234,7 +234,8 @@ class Recognizer:
                     generic = True  # needs an adjective to be a name
                 break
             if label in ("EVENT", "FAC") and len(w) > 2 and \
-                    not w.endswith(("يه", "يين", "يون")) and \
+                    not w.endswith(("يه", "يين", "يون")) and "ال" + w not in lex.org_adjs and \
+                    "ال" + w not in lex.modifiers and "ال" + w not in lex.nisba and \
                     st.first(k, "title", "role") is None:
                 k, comps = k + 1, 1
                 break

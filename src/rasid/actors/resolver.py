@@ -96,7 +96,7 @@ class Resolver:
         people = [e for e in ents if e.label == "PER"]
         # pass 1: organisations and full names; pass 2: one-word names
         for e in ents:
-            if e.label in ("ORG", "FAC", "EVENT"):
+            if e.label == "ORG":  # facilities and named events are not actors
                 self._org(e)
         single = []
         for e in people:
