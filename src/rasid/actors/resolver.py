@@ -143,6 +143,10 @@ class Resolver:
             if (span[0], span[1]) in b.role_spans:
                 continue
             b.role_spans.add((span[0], span[1]))
+            same = next((r for r in b.roles if r.title == t["title"]), None)
+            if same is not None:  # the same title again: one role, every span in extra.spans
+                same.extra.setdefault("spans", [[same.start, same.end]]).append([span[0], span[1]])
+                continue
             extra = {k: v for k, v in (("class", t.get("class")), ("kind", t.get("kind"))) if v}
             b.roles.append(Role(t["title"], span[0], span[1], t.get("country") or e.extra.get("country"), extra=extra))
             if b.country is None and t.get("country"):
