@@ -14,7 +14,7 @@ from ..errors import RasidError
 from ..lexicon import PhraseMatcher, load_tsv
 from ..text.normalize import fold
 
-CUE_TYPES = frozenset({"verb", "participle", "prep", "relative", "demand", "channel"})
+CUE_TYPES = frozenset({"verb", "participle", "prep", "relative", "demand", "channel", "impersonal"})
 SOURCE_KINDS = frozenset({"anonymous", "institutional", "named"})
 
 
@@ -68,7 +68,8 @@ def lexicons() -> Lexicons:
         if row.get("kind") not in SOURCE_KINDS:
             raise RasidError("E190", f"source_nouns.tsv data line {i}: unknown source kind {row.get('kind')!r}")
         noun_entries.append((row["form"], {"kind": row["kind"], "role": row.get("role") or None,
-                                           "count": row.get("count") or None, "form": fold(row["form"])}))
+                                           "count": row.get("count") or None, "form": fold(row["form"]),
+                                           "country": row.get("country") or None}))
 
     desc_lex = load_tsv("source_descriptors.tsv")
     desc_entries = [(r["form"], (r["attribute"], r["value"])) for r in desc_lex.rows if r.get("attribute")]
@@ -122,8 +123,14 @@ PRONOUN_SUBJECTS = frozenset({"هو", "هي", "هم", "هما", "هن", "لكن�
 EDGE_WORDS = frozenset({"و", "ف", "كان", "كانت", "وكان", "وكانت", "فكان", "كانوا", "وكانوا", "قد", "وقد", "لقد",
                         "ولكن", "لكن", "كما", "ثم", "بدوره", "بدورها", "بدورهم", "من", "جهته", "جهتها",
                         "جانبه", "جانبها", "ايضا", "كذلك", "اليوم", "امس", "بينما", "فيما", "حيث", "فيه",
-                        "فيها", "اما", "بل", "لم", "لن", "لا", "ما", "الذي", "التي"})
+                        "فيها", "اما", "بل", "لم", "لن", "لا", "ما", "الذي", "التي", "بالقول", "قائلا",
+                        "قوله", "قولها", "قولهم", "تاكيده", "تاكيدها"})
 #: prepositions that open a source's affiliation (مصدر في الحكومة، مسؤول بالوزارة)
 AFFILIATION_PREPS = frozenset({"في", "من", "لدي", "داخل", "ضمن"})
 #: object pronouns that may name an addressee after a verb (قال له، قالت لهم)
 ADDRESSEE_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما", "لنا", "لي", "لك", "لكم"})
+#: demonstratives: as the subject of a speech verb (ذلك يؤكد أن) they make no statement
+DEMONSTRATIVES = frozenset({"ذلك", "هذا", "هذه", "تلك", "وهذا", "وذلك", "وهذه"})
+#: quantifiers before the head of a source phrase (أحد عناصر الشرطة، عدة مصادر، بعض المسؤولين)
+QUANTIFIERS = {"احد": "singular", "احدي": "singular", "عده": "plural", "بعض": "plural", "عدد": "plural",
+               "كل": "plural", "معظم": "plural", "غالبيه": "plural"}
