@@ -223,10 +223,10 @@ class Resolver:
         if not by_word:
             return
         matcher = PhraseMatcher([(w, w) for w in by_word])
-        taken = [(e.start, e.end) for e in doc.entities]
+        taken = _coverage(len(doc.text), ((e.start, e.end) for e in doc.entities))
         added = []
         for m in matcher.find(doc):
-            if any(m.start < e and s < m.end for s, e in taken):
+            if 1 in taken[m.start:m.end]:
                 continue
             w = m.key
             owners = by_word[w]
@@ -279,10 +279,11 @@ class Resolver:
             fc = (p.feature_code or "")
             if fc.startswith("PCL") and p.country_code:
                 spans.append((p.start, p.end, p.country_code.upper()))
-        orgs = [(e.start, e.end) for e in doc.entities if e.label in ("ORG", "PER", "FAC", "EVENT")]
+        named = _coverage(len(doc.text), ((x.start, x.end) for x in doc.entities
+                                          if x.label in ("ORG", "PER", "FAC", "EVENT")))
         seen = set()
         for s, e, code in sorted(spans):
-            if (s, e) in seen or any(s >= a and e <= b for a, b in orgs):
+            if (s, e) in seen or 1 in named[s:e]:
                 continue
             seen.add((s, e))
             b = self._state(code)
@@ -330,3 +331,12 @@ class Resolver:
         return out
 
 
+
+
+def _coverage(n: int, spans) -> bytearray:
+    """A byte per character, 1 where one of ``spans`` lies (for C-level overlap tests)."""
+    cov = bytearray(n + 1)
+    for s, e in spans:
+        if e > s:
+            cov[s:e] = b"\x01" * (e - s)
+    return cov
