@@ -157,6 +157,7 @@ class Recognizer:
         cands += self._nationality_names(st)
         cands += self._nisba(st)
         chosen = _resolve(cands)
+        self._leadership(st, chosen)
         chosen = self._surnames_again(st, chosen)
         self._attach_after_roles(st, chosen, chains)
         st.doc.views["country_mentions"] = [(m.start, m.end, hit.data) for i in st.positions("country")
@@ -364,6 +365,12 @@ class Recognizer:
                         etok = j
                 title = {"title": st.doc.text[s:e], "span": [s, e], "kind": kind,
                          "class": lex.role_classes.get(text) or row.get("class") or None}
+                if kind == "cue":  # "الحكومة المؤقتة برئاسة": the name follows, the office is the organisation's
+                    if titles:
+                        break
+                    titles.append(title)
+                    k = etok
+                    break
                 if org_country:
                     title["country"] = org_country
                 if pending_kin is not None:
@@ -440,7 +447,7 @@ class Recognizer:
         if not known and after == "religious" and w0.startswith("ال") and w0.endswith("ي") and len(w0) > 4 \
                 and w0 not in lex.nisba and w0 not in lex.modifiers and w0 not in lex.org_adjs and w0 not in lex.stops:
             honorific_family = True  # الإمام الخميني
-        if not known and not honorific_family and after in ("office", "descriptor") and not strict \
+        if not known and not honorific_family and after in ("office", "descriptor", "cue") and not strict \
                 and not w0.startswith(_VERB_PREFIXES) and st.word(j + 1):
             # an unknown given name after an office is accepted in the pattern "X الY" (نادر العطار)
             w1, p1 = st.stem(j + 1)
@@ -538,6 +545,27 @@ class Recognizer:
             return False
         w, pre = st.stem(j + 1)
         return not pre and self.lex.given.get(w) is False
+
+    # -- "الحكومة المؤقتة برئاسة عبد الله الثني": the person heads the organisation before the cue --------
+    @staticmethod
+    def _leadership(st: _DocState, chosen: list[Cand]) -> None:
+        orgs_by_end = {c.e: c for c in chosen if c.label == "ORG"}
+        for c in chosen:
+            if c.label != "PER":
+                continue
+            cue = next((t for t in c.extra.get("titles", []) if t.get("kind") == "cue"), None)
+            if cue is None:
+                continue
+            s = cue["span"][0]
+            org = None
+            for gap in range(0, 3):  # the organisation ends right before the cue (a space, maybe a comma)
+                org = orgs_by_end.get(s - gap)
+                if org is not None:
+                    break
+            if org is not None:
+                c.extra["heads"] = {"org": st.doc.text[org.s:org.e], "span": [org.s, org.e],
+                                    "class": cue.get("class"), "cue": cue["title"],
+                                    "org_id": org.extra.get("dict_id") or org.extra.get("org_id")}
 
     # -- "قال الأمريكي جون سميث": a nationality adjective that starts a phrase introduces a name ---------
     def _nationality_names(self, st: _DocState) -> list[Cand]:

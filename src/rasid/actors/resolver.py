@@ -138,7 +138,17 @@ class Resolver:
             b.name, b.tokens = e.text, tuple(fold_key(e.text).split())
         if b.country is None and e.extra.get("country"):
             b.country = e.extra["country"]
+        heads = e.extra.get("heads")
+        if heads and heads.get("org"):
+            word = {"commander": "قائد", "leader": "زعيم"}.get(heads.get("class") or "", "رئيس")
+            title = f"{word} {heads['org']}"
+            if all(r.title != title for r in b.roles):
+                b.roles.append(Role(title, None, None, b.country, extra={
+                    "class": heads.get("class"), "source": "text", "evidence": heads["span"], "cue": heads["cue"],
+                    **({"org_id": heads["org_id"]} if heads.get("org_id") else {})}))
         for t in e.extra.get("titles", []):
+            if t.get("kind") == "cue":
+                continue
             span = t.get("span") or [None, None]
             if (span[0], span[1]) in b.role_spans:
                 continue
@@ -318,8 +328,9 @@ class Resolver:
             roles = list(b.roles)
             if b.dict_actor is not None:
                 have = {r.extra.get("class") for r in roles}
+                titles = {fold_key(r.title) for r in roles}
                 for r in b.dict_actor.roles_on(day):
-                    if r.cls and r.cls in have:
+                    if (r.cls and r.cls in have) or fold_key(r.title) in titles:
                         continue
                     roles.append(Role(r.title, None, None, r.country, extra={"class": r.cls, "source": "dictionary"}))
             aliases = [s for s in b.surfaces if s != b.name]
