@@ -125,3 +125,10 @@ def test_times_month_then_day():
 def test_times_the_two_is_not_monday():
     # الاثنين also means "the two"
     assert values("وقع الخلاف بين الاثنين حول الميزانية.") == {}
+
+
+def test_times_future_verb_in_a_reported_clause_does_not_move_the_speech_day():
+    # the Tuesday is when he spoke (past); سيعلن belongs to the reported clause after إن
+    assert values("قال الوزير الثلاثاء إن الحكومة سيعلن عنها قريبا.")["الثلاثاء"] == "2019-08-06"
+    # but a future verb before the weekday in the same clause still points forward
+    assert values("قال الوزير إن الحكومة ستعلن الخميس خطتها.")["الخميس"] == "2019-08-08"

@@ -6,7 +6,7 @@ component ``times`` (``rasid.extract.times``) uses it and maps the spans back to
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -16,6 +16,9 @@ from ..errors import RasidError
 from .grammar import TE, Grammar, grammar
 from .lexicon import alt, key, time_lexicon
 from .resolve import resolve
+
+#: a clause boundary between an expression and a later tense cue (folded text: إن/أن → ان)
+_CLAUSE_BREAK = regex.compile(r"(?<!\w)(?:[وف]?(?:ان|انه|انها|انهم|بان|لان|الذي|التي|حيث|بينما|لكن))(?!\w)|[:;,\"()]")
 
 __all__ = ["TE", "Grammar", "grammar", "resolve", "TimeTagger", "Found", "time_lexicon"]
 
@@ -92,11 +95,19 @@ class TimeTagger:
             elif hi > spans[-1][1]:
                 spans[-1] = (spans[-1][0], hi)
         # a direction word inside another expression (الأيام القادمة) belongs to that expression
-        cues = [c for lo, hi in spans for c in self.cues(text, lo, hi)
-                if not any(t.start < c[1] and c[0] < t.end for t in tes)]
+        t_starts = [t.start for t in tes]  # tes are sorted and do not overlap
+
+        def inside(c) -> bool:
+            i = bisect_right(t_starts, c[0])
+            return (i > 0 and tes[i - 1].end > c[0]) or (i < len(tes) and tes[i].start < c[1])
+
+        cues = [c for lo, hi in spans for c in self.cues(text, lo, hi) if not inside(c)]
+        cue_starts = [c[0] for c in cues]
         out = []
         for te in tes:
-            tense = self._tense(te, cues, sentences)
+            lo, hi = self._sentence(te, sentences, len(text))
+            near = cues[bisect_left(cue_starts, lo):bisect_left(cue_starts, hi)]
+            tense = self._tense(te, near, sentences, text)
             try:
                 value, gran, extra = resolve(te, published, tense, self.default)
             except (ValueError, OverflowError, KeyError, TypeError):
@@ -108,7 +119,7 @@ class TimeTagger:
     AFTER = 40
 
     @classmethod
-    def _tense(cls, te: TE, cues, sentences) -> str | None:
+    def _tense(cls, te: TE, cues, sentences, text: str = "") -> str | None:
         lo, hi = cls._sentence(te, sentences, 1 << 60)
         best, best_d = None, None
         for s, e, kind in cues:
@@ -116,7 +127,9 @@ class TimeTagger:
                 continue
             if e <= te.start:
                 d = te.start - e
-            elif s - te.end <= cls.AFTER:
+            elif s - te.end <= cls.AFTER and not _CLAUSE_BREAK.search(text, te.end, s):
+                # "قال الوزير الثلاثاء إن الحكومة ستعلن…": a cue beyond إن/أن or a comma belongs to
+                # another clause
                 d = (s - te.end) * 1.5
             else:
                 continue

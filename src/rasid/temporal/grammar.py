@@ -251,16 +251,30 @@ class Grammar:
         out.sort()
         return out
 
-    def _stretches(self, text: str, anchors, mask: int, left: int) -> list[tuple[int, int]]:
+    @staticmethod
+    def _by_kind(anchors) -> dict[int, list[tuple[int, int]]]:
+        """Anchors grouped by kind bit (an anchor of several kinds is in each group)."""
+        groups: dict[int, list[tuple[int, int]]] = {}
+        for s, e, k in anchors:
+            while k:
+                bit = k & -k
+                groups.setdefault(bit, []).append((s, e))
+                k ^= bit
+        return groups
+
+    def _stretches(self, text: str, groups, mask: int, left: int) -> list[tuple[int, int]]:
         n = len(text)
         right = self.RIGHT
         res: list[tuple[int, int]] = []
-        for s, e, k in anchors:
-            if not k & mask:
-                continue
+        chosen = [items for bit, items in groups.items() if bit & mask]
+        if not chosen:
+            return res
+        sel = chosen[0] if len(chosen) == 1 else sorted(a for items in chosen for a in items)
+        for s, e in sel:
             s = s - left
             if s > 0:  # back to the start of a word so no word is cut
-                s = max(text.rfind(" ", 0, s), text.rfind("\n", 0, s)) + 1
+                lo = max(0, s - 32)  # bounded look-back (rfind without a bound is O(n) on long lines)
+                s = max(text.rfind(" ", lo, s), text.rfind("\n", lo, s), lo - 1) + 1
             else:
                 s = 0
             e = e + right
@@ -284,16 +298,17 @@ class Grammar:
         anchors = self.anchors(text)
         if not anchors:
             return []
+        groups = self._by_kind(anchors)
         present = 0
-        for _s, _e, k in anchors:
-            present |= k
+        for bit in groups:
+            present |= bit
         cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
         for (name, rx, prio), (mask, left) in zip(self.rules, self._need):
             if not present & mask:
                 continue
             spans = cache.get((mask, left))
             if spans is None:
-                spans = cache[(mask, left)] = self._stretches(text, anchors, mask, left)
+                spans = cache[(mask, left)] = self._stretches(text, groups, mask, left)
             if not spans:
                 continue
             if len(spans) == 1 and spans[0] == (0, len(text)):
@@ -318,12 +333,15 @@ class Grammar:
                 cands.append(te)
         cands.sort(key=lambda t: (-(t.end - t.start), -t.f["_prio"], t.start))
         taken: list[TE] = []
-        occupied: list[tuple[int, int]] = []
+        starts: list[int] = []  # sorted starts of the kept, non-overlapping spans
+        ends: list[int] = []
         for t in cands:
-            if any(t.start < e and s < t.end for s, e in occupied):
+            i = bisect_right(starts, t.start)
+            if (i > 0 and ends[i - 1] > t.start) or (i < len(starts) and starts[i] < t.end):
                 continue
+            starts.insert(i, t.start)
+            ends.insert(i, t.end)
             taken.append(t)
-            occupied.append((t.start, t.end))
         taken.sort(key=lambda t: t.start)
         return self._join_ranges(text, taken)
 
