@@ -190,3 +190,9 @@ def test_country_name_tagged_norp_becomes_gpe_unless_it_is_an_adjective():
     labels = [(e.start, e.label) for e in doc.entities if e.text == "السعودية"]
     assert labels == [(first, "GPE"), (second, "NORP")]
     assert [(p.start, p.country_code) for p in doc.places] == [(first, "SA")]
+
+
+def test_a_name_is_not_hidden_by_the_lil_spelling_of_another():
+    # GeoNames has a village الندن, whose لل spelling is لندن
+    doc = run("وصل الوزير إلى لندن أمس.")
+    assert places(doc) == [("لندن", "GB")]

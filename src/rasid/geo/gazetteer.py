@@ -271,8 +271,8 @@ def build(min_population: int = DEFAULT_MIN_POPULATION) -> Gazetteer:
             raise RasidError("E171", f"regions.yaml: entry {r!r} lacks a name, lat or lon")
         names = [r["name"], *(r.get("variants") or [])]
         gz._add(GeoEntry(r.get("geonameid"), r.get("en") or r["name"], r.get("cc") or None,
-                         float(r["lat"]), float(r["lon"]), r.get("feature_code") or "RGN", None, 0,
-                         r.get("kind") or "region", "regions"), names)
+                         float(r["lat"]), float(r["lon"]), r.get("feature_code") or "RGN", None,
+                         int(r.get("population") or 0), r.get("kind") or "region", "regions"), names)
 
     # GeoNames cities with Arabic-script names (capitals always)
     city_index: dict[int, int] = {}
