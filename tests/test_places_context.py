@@ -196,3 +196,9 @@ def test_a_name_is_not_hidden_by_the_lil_spelling_of_another():
     # GeoNames has a village الندن, whose لل spelling is لندن
     doc = run("وصل الوزير إلى لندن أمس.")
     assert places(doc) == [("لندن", "GB")]
+
+
+def test_capitals_carry_the_country_they_may_stand_for():
+    doc = run("رحبت أنقرة بالاتفاق.")
+    p = place(doc, "أنقرة")
+    assert p.extra["capital_of"] == "TR" and p.feature_code == "PPLC"

@@ -414,9 +414,12 @@ class PlacesComponent:
                 else:  # an adjective inside a longer place name is no nationality mention
                     doc.layers["entities"] = [x for x in doc.layers["entities"] if x is not norp]
                     ent_spans.discard((norp.start, norp.end))
+            extra = {"kind": kind}
+            if m.chosen in gz.capital_of:  # أنقرة may stand for the Turkish government
+                extra["capital_of"] = gz.capital_of[m.chosen]
             doc.add("places", Place(m.start, m.end, "", geonameid=e.geonameid, name=e.name, country_code=e.cc,
                                     lat=e.lat, lon=e.lon, feature_code=e.feature_code, admin1=e.admin1,
-                                    score=m.score, reason=m.reason, extra={"kind": kind}))
+                                    score=m.score, reason=m.reason, extra=extra))
             if ent is None:
                 doc.add("entities", Entity(m.start, m.end, "", _LABEL_OF_KIND.get(kind, "GPE"), score=m.score,
                                            origin="gazetteer"))
