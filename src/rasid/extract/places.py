@@ -1,8 +1,10 @@
 """Places: Arabic geoparsing to GeoNames with context disambiguation — issue 5.
 
 Runs after the entity layer.  It finds every gazetteer name in the text in one Aho-Corasick pass
-(through clitics: بالقاهرة، وطرابلس، لليبيا), drops names inside PER/ORG/NORP/EVENT entities (the entity
-layer decides what is a person or an organisation; a country inside an ORG still counts as context),
+(through clitics: بالقاهرة، وطرابلس، لليبيا), drops names inside PER/ORG/EVENT entities (the entity
+layer decides what is a person or an organisation; a country inside an ORG still counts as context) and
+inside NORP entities unless the NORP is part of a longer place name or a country name out of adjective
+position (see ``_norp_conflict``),
 resolves the GPE/LOC/FAC entities the entity layer produced, chooses one GeoNames entry per mention from
 the document context (:mod:`rasid.geo.resolve`), and writes a ``Place`` per accepted mention plus a
 GPE/LOC/FAC ``Entity`` (origin ``gazetteer``) for mentions the entity layer did not have.  NORP
@@ -11,8 +13,9 @@ entities get ``extra["country"]`` from the nisba table when they lack it.
 Config (``Pipeline(config={"places": {...}})``): ``min_population`` (GeoNames cut-off of the gazetteer,
 default 1000), ``min_free_population`` (smallest place accepted without support from the context,
 default 15000), ``min_foreign_population`` (smallest place accepted when its country is mentioned
-less than twice and is not the main country, default 100000), ``min_clitic_population`` (the same for city names written with a clitic, default
-100000), ``cache`` (use the disk cache, default true).
+less than twice and is not the main country, default 100000), ``min_clitic_population`` (the same
+for city names written with a clitic, default 100000), ``unknown_after_cue`` (read "place noun +
+unknown name" as an unresolved place, default true), ``cache`` (use the disk cache, default true).
 """
 from __future__ import annotations
 
@@ -31,7 +34,7 @@ from ..lexicon.matcher import PROCLITICS, PhraseMatcher, fold_key, match_view
 from ..pipeline import register
 from ..text import text_view
 
-#: entity labels whose spans are not places (the entity layer decided)
+#: entity labels whose spans are not places (the entity layer decided; NORP: see _norp_conflict)
 BLOCKING = frozenset({"PER", "ORG", "NORP", "EVENT"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: words beginning with ال that are not article + noun (closed class: prepositions, relatives, particles)
@@ -87,21 +90,6 @@ class _Cover:
 
     def hits(self, s: int, e: int) -> bool:
         return bool(self.mask[s:e].any())
-
-
-def _longest_first(matches: list, n: int) -> list:
-    """Longest non-overlapping matches (ties: leftmost) in text order; linear in the matched length
-    (the matcher's own ``longest_first`` compares every pair, too slow for book-length texts)."""
-    if len(matches) < 2:
-        return matches
-    taken = np.zeros(n + 1, dtype=bool)
-    chosen = []
-    for m in sorted(matches, key=lambda m: (m.nstart - m.nend, m.nstart)):
-        if not taken[m.nstart:m.nend].any():
-            taken[m.nstart:m.nend] = True
-            chosen.append(m)
-    chosen.sort(key=lambda m: m.nstart)
-    return chosen
 
 
 def _int_option(config: dict, name: str, default: int) -> int:
@@ -189,7 +177,7 @@ class PlacesComponent:
 
         ctx_counts: Counter = Counter()
         mentions: list[Mention] = []
-        for m in _longest_first(gz.matcher.find_in_view(norm, view, overlapping=True), len(view)):
+        for m in gz.matcher.find_in_view(norm, view):
             ids = gz.names.get(m.key, ())
             if not ids:
                 continue
