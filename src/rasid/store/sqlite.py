@@ -17,6 +17,7 @@ when they are opened, and a newer file is refused (E230).
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import json
 import os
@@ -521,14 +522,25 @@ class SQLiteStore(Store):
         return out
 
     def events(self, filters: Filters | None = None, *, limit: int = 50) -> list[dict[str, Any]]:
-        conds, params = self._filter_sql(filters)
-        sql = "SELECT e.* FROM v_events e JOIN documents d ON d.id = e.doc_id WHERE 1"
-        if filters and filters.event_type:
-            sql += " AND e.type = ?"
-            params = [*params, filters.event_type.upper()]
-        for c in conds:
-            sql += f" AND {c}"
-        sql += " ORDER BY d.published, e.doc_id, e.evidence_start LIMIT ?"
+        f = filters or Filters()
+        # event type, country and place select the events themselves; the other filters their documents
+        conds, params = self._filter_sql(dataclasses.replace(f, event_type=None, country=None, place=None))
+        if f.event_type:
+            conds.append("e.type = ?")
+            params.append(f.event_type.upper())
+        if f.country:
+            conds.append("e.country_code = ?")
+            params.append(f.country.upper())
+        if f.place:
+            if str(f.place).isdigit():
+                conds.append("e.geonameid = ?")
+                params.append(int(f.place))
+            else:
+                conds.append("(e.place_name = ? COLLATE NOCASE OR e.geonameid IN "
+                             "(SELECT geonameid FROM places WHERE norm = ? AND geonameid IS NOT NULL))")
+                params += [f.place, _norm_name(f.place)]
+        sql = ("SELECT e.* FROM v_events e JOIN documents d ON d.id = e.doc_id WHERE 1" + "".join(f" AND {c}" for c in conds)
+               + " ORDER BY d.published, e.doc_id, e.evidence_start LIMIT ?")
         return [dict(r) for r in self.conn.execute(sql, (*params, limit))]
 
     def rows(self, table: str, where: str | None = None, *, limit: int | None = None,
@@ -649,9 +661,12 @@ def snippet(text: str, terms: list[str], width: int = 70) -> str:
     best = None
     for t in terms:
         for word in t.split():
-            i = low.find(word.rstrip("*"))
+            w = word.rstrip("*")
+            # prefer the word itself (after clitics) over a longer word that merely contains it
+            m = re.search(rf"(?<![^\W_])(?:[وف]?[بكل]?(?:ال)?|لل)?({re.escape(w)})" + ("" if word.endswith("*") else r"(?![^\W_])"), low)
+            i = m.start(1) if m else low.find(w)
             if i >= 0 and (best is None or i < best[0]):
-                best = (i, i + len(word.rstrip("*")))
+                best = (i, i + len(w))
     if best is None:
         return " ".join(text[: 2 * width].split())
     s, e = nt.to_original(*best)
