@@ -197,5 +197,7 @@ def test_store_filters_combine(store):
     assert keys(source_kind="anonymous") == keys(outlet="وكالة الأخبار") != ["sfax"]
     assert keys(date_from="2022-04-01") == keys(source_kind="anonymous")
     assert keys(date_to="2022-04-01", actor="الساحلي") == ["sfax"]
+    assert keys(date_from="2022-01-01", country="tn", outlet="إذاعة الساحل") == ["sfax"]  # parameters stay in order
+    assert keys(date_from="2022-04-01", country="TN") == []
     assert len(keys(actor="الساحلي")) == 2
     assert keys(actor="nobody") == []
