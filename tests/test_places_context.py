@@ -202,3 +202,10 @@ def test_capitals_carry_the_country_they_may_stand_for():
     doc = run("رحبت أنقرة بالاتفاق.")
     p = place(doc, "أنقرة")
     assert p.extra["capital_of"] == "TR" and p.feature_code == "PPLC"
+
+
+def test_coordinated_adjective_is_not_a_town():
+    doc = run("أطلقت القوات القنابل الصوتية والغازية على المحتجين في الخليل.")
+    assert "الغازية" not in [t for t, _ in places(doc)]
+    lst = run("امتدت الاحتجاجات إلى الإسماعيلية والناصرية والسويس.")
+    assert "الإسماعيلية" in [t for t, _ in places(lst)]

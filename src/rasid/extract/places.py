@@ -204,6 +204,8 @@ class PlacesComponent:
                 word = view[view.rfind(" ", 0, m.nstart) + 1:m.nend]
                 if word in self.exceptions or word in gz.clitic_words:
                     continue  # وزير is not و + زير; كبير is not ك + بير
+                if m.prefix == "و" and self._coordinated_adjective(view, m):
+                    continue  # القنابل الصوتية والغازية: "and gas", not Ghazieh
             mention = Mention(m.start, m.end, m.nstart, m.nend, m.key, m.prefix, ids)
             if fix is not None:
                 mention.extra["norp_fix"] = fix
@@ -294,6 +296,18 @@ class PlacesComponent:
             definite = bare.startswith(("ال", "لل")) and bare not in _ALIF_LAM_WORDS
             return None if definite else ("relabel", norp)
         return None
+
+    def _coordinated_adjective(self, view: str, m) -> bool:
+        """``والـXية`` right after a definite ``ـية`` word that is not a place: a second adjective of the
+        same noun (القنابل الصوتية والغازية), not a town."""
+        if not (m.key.startswith("ال") and m.key.endswith("يه") and " " not in m.key):
+            return False
+        end = view.rfind(" ", 0, m.nstart - len(m.prefix))
+        j = end
+        while j > 0 and view[j - 1] == " ":
+            j -= 1
+        prev = view[view.rfind(" ", 0, j) + 1:j] if j > 0 else ""
+        return prev.startswith("ال") and prev.endswith("يه") and prev not in self.gz.names
 
     def _name_like(self, word: str) -> bool:
         """Can this folded word be an unknown place name after a place noun?  Not a frequent word, a nisba
