@@ -20,6 +20,8 @@ from .resolve import resolve
 #: a clause boundary between an expression and a later tense cue (folded text: إن/أن → ان)
 _CLAUSE_BREAK = regex.compile(r"(?<!\w)(?:[وف]?(?:ان|انه|انها|انهم|بان|لان|الذي|التي|حيث|بينما|لكن))(?!\w)|[:;,\"()]")
 
+_TO = regex.compile(r"(?<!\w)الي(?!\w)")
+
 __all__ = ["TE", "Grammar", "grammar", "resolve", "TimeTagger", "Found", "time_lexicon"]
 
 
@@ -53,8 +55,14 @@ class TimeTagger:
         not_fut = set(lx.rel.get("notfuture", {}))
         self._not_future = frozenset(not_fut)
         # a future cue: a listed word, or a verb with the future prefix سـ (سيعقد، ستقام، سنعمل)
+        ctx = lx.context or {}
+        # past narration: listed past cues and past-tense verbs (قال، قُتل، أعلنت، اجتمعوا); calls
+        # (دعا/طالب … إلى + a day) point forward
         self._cue_rx = regex.compile(
-            rf"(?<![\w])(?:[وف]?(?P<fut>{alt(fut)})|(?P<past>{alt(past)})|(?P<sverb>[وف]?س[يتن]\w{{2,}}))(?!\w)")
+            rf"(?<![\w])(?:[وف]?(?P<fut>{alt(fut)})|(?P<past>{alt(past)})"
+            rf"|[وف]?(?P<call>{alt(ctx.get('call', ()))})"
+            rf"|[وف]?(?P<pastv>{alt(ctx.get('past', ()))}(?:ت|وا|ا|تا|ن|تم)?)"
+            rf"|(?P<sverb>[وف]?س[يتن]\w{{2,}}))(?!\w)")
 
     @staticmethod
     def _sentence(te: TE, sentences, n: int) -> tuple[int, int]:
@@ -76,6 +84,8 @@ class TimeTagger:
                 out.append((m.start(), m.end(), "future"))
             elif m.group("fut"):
                 out.append((m.start(), m.end(), "future"))
+            elif m.group("call"):
+                out.append((m.start(), m.end(), "call"))
             else:
                 out.append((m.start(), m.end(), "past"))
         return out
@@ -125,6 +135,12 @@ class TimeTagger:
         for s, e, kind in cues:
             if s < lo or e > hi or (s < te.end and te.start < e):
                 continue
+            if kind == "call":
+                # "دعا إلى التظاهر يوم الجمعة": the day of what is called for lies ahead
+                if e <= te.start and _TO.search(text, e, te.start) and not _CLAUSE_BREAK.search(text, e, te.start):
+                    kind = "future"
+                else:
+                    continue
             if e <= te.start:
                 d = te.start - e
             elif s - te.end <= cls.AFTER and not _CLAUSE_BREAK.search(text, te.end, s):

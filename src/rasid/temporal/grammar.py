@@ -170,6 +170,8 @@ class Grammar:
         self.joiner = regex.compile(r"^\s*(?:-|الي|حتي|و\s*حتي|ولغايه|لغايه|و)\s*$")
         self.range_start = regex.compile(r"(?:(?<=^|[^\w])(?:من|بين|منذ)\s+)$")
         self.ambiguous_months = lx.months_ambiguous
+        self.ctx = lx.context or {}
+        self._ordinals = frozenset(ord_words)
 
     # ------------------------------------------------------------------------------------------------
     # -- anchors ------------------------------------------------------------------------------------
@@ -343,7 +345,61 @@ class Grammar:
             ends.insert(i, t.end)
             taken.append(t)
         taken.sort(key=lambda t: t.start)
+        taken = [t for t in taken if not self._not_a_time(text, t)]
         return self._join_ranges(text, taken)
+
+    def _prev_words(self, text: str, start: int, n: int = 3) -> list[str]:
+        """Up to ``n`` words before ``start``, nearest first, without the proclitics و ف ب ل ك."""
+        words = regex.findall(r"\w+", text[max(0, start - 40):start])
+        if start > 40 and words:
+            words = words[1:]  # possibly cut
+        out = []
+        for w in reversed(words[-n:]):
+            out.append(w)
+        return out
+
+    def _not_a_time(self, text: str, t: TE) -> bool:
+        """Expressions whose context shows they are no time: a day-month in a name after a place noun
+        (حي 7 يوليو), an age (عن عمر ناهز 81 عاما، طفل (12 عاما)), اليوم as in اليوم الخامس / اليوم التالي."""
+        ctx = self.ctx
+        if t.kind in ("date", "date_range", "month"):
+            prev = self._prev_words(text, t.start, 1)
+            if prev and self._strip(prev[0]) & ctx.get("place", frozenset()):
+                return True
+        if t.kind == "duration" and t.f.get("unit") in ("year", "month"):
+            prev = self._prev_words(text, t.start, 3)
+            age = ctx.get("age", frozenset())
+            if prev and self._strip(prev[0]) & ctx.get("age_next", frozenset()):
+                return True
+            if any(self._strip(w) & age for w in prev):
+                return True
+            if regex.match(r"\s+من\s+(?:ال)?عمر", text[t.end:t.end + 16]):
+                return True
+            if (t.f.get("unit") == "year" and regex.search(r"\(\s*$", text[max(0, t.start - 3):t.start])
+                    and regex.match(r"\s*\)", text[t.end:t.end + 3])):
+                return True  # "(81 عاما)" after a name
+        if t.kind == "rel_day" and t.f.get("off") == 0 and not t.f.get("part"):
+            m = regex.match(r"\s+(\w+)", text[t.end:t.end + 24])
+            if m:
+                w = m.group(1)
+                if w in ctx.get("notday", frozenset()) or (w.startswith("ال") and w[2:] in self._ordinals):
+                    return True
+        return False
+
+    @staticmethod
+    def _strip(w: str) -> set:
+        """A word and its readings without proclitics (وبالحي → {وبالحي, بالحي, الحي, حي})."""
+        out = {w}
+        x = w
+        if x[:1] in ("و", "ف") and len(x) > 3:
+            x = x[1:]
+            out.add(x)
+        if x[:1] in ("ب", "ل", "ك") and len(x) > 3:
+            x = x[1:]
+            out.add(x)
+        if x.startswith("ال") and len(x) > 3:
+            out.add(x[2:])
+        return out
 
     def _join_ranges(self, text: str, tes: list[TE]) -> list[TE]:
         out: list[TE] = []
