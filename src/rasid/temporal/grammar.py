@@ -62,6 +62,7 @@ class Grammar:
         THIS = alt(rel.get("this", {}))
         DEC = alt(rel.get("decade", {}))
         HOL = alt(lx.holidays)
+        SMON = alt(lx.solar_months or ())
         num_words = {k for k, (v, kind) in lx.numbers.items() if kind != "ordinal"}
         ord_words = {k for k, (v, kind) in lx.numbers.items() if kind == "ordinal"}
         tens = {k for k, (v, kind) in lx.numbers.items() if kind == "ten"}
@@ -103,6 +104,7 @@ class Grammar:
         MODP = rf"(?:(?P<mod>{MOD}){R}\s+(?:من\s+)?)"
         PARTP = rf"(?:(?P<part>{PART}){R}\s+)"
         HYEAR = rf"(?:\s+(?:[لب]?(?:عام|سنه)\s+)?(?P<hy>1[34]\d\d)(?!\d)\s*(?:ه(?:ـ)?{R}|هجري(?:ه)?{R}|للهجره{R})?)"
+        SYEAR = rf"(?:\s+(?:[لب]?(?:عام|سنه)\s+)?(?P<sy>1[34]\d\d)(?!\d)(?:\s*(?:ه\s*\.?\s*ش{R}|هجري(?:ه)?\s+شمسي(?:ه)?{R}|شمسي(?:ه)?{R}))?)"
         CONN = r"(?:\s*-\s*|\s+و\s*(?:حتي\s+|الي\s+)?|\s+(?:الي|حتي|لغايه)\s+)"
 
         rules: list[tuple[str, str, int]] = [
@@ -128,6 +130,9 @@ class Grammar:
             # Hijri dates and months
             ("hijri_date", rf"{L}{dayn('')}\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{HMON}){R}{HYEAR}?", 4),
             ("hijri_month_year", rf"{L}(?:شهر\s+)?(?P<hm>{HMON}){R}{HYEAR}", 3),
+            # Iranian solar dates, only with an explicit solar year: 13 آبان 1397، بهمن 1357 هـ.ش
+            ("solar_date", rf"{L}{dayn('')}\s+(?:من\s+)?(?:شهر\s+)?(?P<sm>{SMON}){R}{SYEAR}", 4),
+            ("solar_month_year", rf"{L}(?:شهر\s+)?(?P<sm>{SMON}){R}{SYEAR}", 3),
             # holidays: عيد الأضحى، رمضان 2019، عيد الفطر الماضي
             ("holiday", rf"{L}(?P<hol>{HOL}){R}(?:{year()}|{HYEAR})?{DIRP}?", 3),
             # weekdays: الثلاثاء، يوم الجمعة الماضية، صباح الاثنين، ليلة أمس الأحد
@@ -181,6 +186,7 @@ class Grammar:
     # crosses).  Rules never run over text that cannot hold their expression.
     K_MON, K_MONW, K_HMON, K_WD, K_UNIT, K_HOL, K_REL, K_NOW, K_DIR, K_DEC, K_YEARW, K_CLOCK, K_PART, K_NIGHT, \
         K_DIGIT = (1 << i for i in range(15))
+    K_SMON = 1 << 15
     MONTHISH = 64  # chars scanned before a month name: "الثالث والعشرين وحتى السادس والعشرين من شهر"
 
     def _build_anchors(self, lx, rel) -> None:
@@ -197,6 +203,7 @@ class Grammar:
         add(lx.months, self.K_MON)
         add(["شهر"], self.K_MONW)
         add(lx.hijri_months, self.K_HMON)
+        add(lx.solar_months or (), self.K_SMON)
         add(lx.weekdays, self.K_WD)
         add(lx.units, self.K_UNIT)
         add(lx.holidays, self.K_HOL)
@@ -219,7 +226,8 @@ class Grammar:
             "day_range": (M, self.MONTHISH), "day_range_m_first": (M, 24), "date": (M, self.MONTHISH),
             "date_num": (K.K_DIGIT, 8), "date_iso": (K.K_DIGIT, 8), "month": (M, 32), "year": (K.K_YEARW, 24),
             "year_bare": (K.K_DIGIT, 24), "decade": (K.K_DEC, 24), "hijri_date": (K.K_HMON, self.MONTHISH),
-            "hijri_month_year": (K.K_HMON, 16), "holiday": (K.K_HOL, 16), "weekday": (K.K_WD, 32),
+            "hijri_month_year": (K.K_HMON, 16),
+            "solar_date": (K.K_SMON, self.MONTHISH), "solar_month_year": (K.K_SMON, 16), "holiday": (K.K_HOL, 16), "weekday": (K.K_WD, 32),
             "weekday_bare": (K.K_WD, 24), "weekday_of_week": (K.K_WD, 16), "weekday_of_this_week": (K.K_WD, 16),
             "nth_weekday": (K.K_WD, 40), "last_of_month": (M, 40), "rel_day": (K.K_REL, 24), "now": (K.K_NOW, 24),
             "rel_unit": (K.K_UNIT, 40), "span": (K.K_DIR | K.K_UNIT, 40), "span_n_first": (K.K_DIR, 48),
@@ -569,6 +577,12 @@ class Grammar:
             if not d or not hm or d > 30:
                 return None
             return TE("hijri_date", {"hm": hm, "d": d, "hy": int(gd["hy"]) if gd.get("hy") else None})
+        if name in ("solar_date", "solar_month_year"):
+            sm = (lx.solar_months or {}).get(key(gd["sm"]))
+            d = self._day(m) if name == "solar_date" else None
+            if not sm or (name == "solar_date" and not d):
+                return None
+            return TE("solar_date" if d else "solar_month", {"sm": sm, "d": d, "sy": int(gd["sy"])})
         if name == "hijri_month_year":
             return TE("hijri_month", {"hm": lx.hijri_months.get(key(gd["hm"])), "hy": int(gd["hy"])})
         if name == "holiday":

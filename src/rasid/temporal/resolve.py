@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar as _cal
 import datetime as dt
 
-from .calendar import (hijri_to_gregorian, hijri_month_length, hijri_year_of, holiday_in_gregorian_year,
+from .calendar import (solar_month_length, solar_to_gregorian, hijri_to_gregorian, hijri_month_length, hijri_year_of, holiday_in_gregorian_year,
                        holiday_in_hijri_year, holiday_occurrences)
 from .grammar import TE
 
@@ -191,6 +191,15 @@ def resolve(te: TE, pub: D | None, tense: str | None = None, default: str = "pas
             g = hijri_to_gregorian(hy, f["hm"], f["d"])
         extra["calendar"] = "hijri"
         return (g.isoformat() if g else None), "day", extra
+    if k in ("solar_date", "solar_month"):
+        extra["calendar"] = "solar"
+        if k == "solar_date":
+            g = solar_to_gregorian(f["sy"], f["sm"], f["d"])
+            return (g.isoformat() if g else None), "day", extra
+        g = solar_to_gregorian(f["sy"], f["sm"], 1)
+        if g is None:
+            return None, "interval", extra
+        return f"{g}/{g + dt.timedelta(days=solar_month_length(f['sy'], f['sm']) - 1)}", "interval", extra
     if k == "hijri_month":
         g = hijri_to_gregorian(f["hy"], f["hm"], 1)
         n = hijri_month_length(f["hy"], f["hm"])
