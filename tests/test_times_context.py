@@ -128,3 +128,21 @@ def test_times_the_nth_day_of_something_is_not_today():
 def test_times_today_is_still_today():
     assert values("قال الوزير اليوم إن الوضع مستقر.")["اليوم"] == "2019-08-07"
     assert values("وصلت القافلة اليوم الأربعاء إلى المدينة.")["اليوم الأربعاء"] == "2019-08-07"
+
+
+# -- the governing verb: imperfect announces, منذ looks back -----------------------------------------
+def test_times_weekday_after_an_imperfect_verb_is_the_next_one():
+    assert values("يلتقي الرئيس نظيره الفرنسي الخميس في باريس.")["الخميس"] == "2019-08-08"
+    assert values("يصوت البرلمان يوم الأحد على القانون.")["يوم الأحد"] == "2019-08-11"
+
+
+def test_times_imperfect_after_lam_or_impersonal_is_not_future():
+    assert values("لم يحضر الوزير اجتماع الخميس.")["الخميس"] == "2019-08-01"
+    assert values("يذكر أن الوزير زار المدينة الخميس.")["الخميس"] == "2019-08-01"
+
+
+def test_times_since_a_day_is_in_the_past():
+    v = values("تتواصل الاحتجاجات منذ السبت في العاصمة، وسيعقد البرلمان جلسة طارئة.")
+    assert v["السبت"] == "2019-08-03"
+    assert values("يحتشد المتظاهرون منذ 25 أغسطس أمام الوزارة.")["25 أغسطس"] == "2018-08-25"
+    assert values("سيبقى المعتصمون كما هم منذ 3 أيار في الساحة.", "2020-02-10")["3 أيار"] == "2019-05-03"

@@ -102,6 +102,8 @@ def resolve(te: TE, pub: D | None, tense: str | None = None, default: str = "pas
                 return None, "day", extra
             y = _year_for(f["m"], pub, f["d"], f.get("dir"), tense, default)
         d = safe_date(y, f["m"], f["d"])
+        if d and pub and f.get("since") and f.get("y") is None and f.get("dir") is None and d > pub:
+            d = safe_date(y - 1, f["m"], f["d"])  # منذ 25 أغسطس (published 7 August): last year's
         if d and f.get("wd") and f.get("ord") and f["d"] <= 5 and d.isoweekday() != f["wd"]:
             # الأربعاء الثانية من شهر أكتوبر: the second Wednesday, not the 2nd (which is no Wednesday)
             d = _nth_weekday(y, f["m"], f["wd"], f["d"])
