@@ -409,7 +409,35 @@ class Grammar:
             out.add(x[2:])
         return out
 
+    _NIGHT_GAP = regex.compile(r"\s*(?:[-/]|علي|الي|و)?\s*")
+    _MIDNIGHT = regex.compile(r"(?:^|(?<=[^\w]))منتصف\s+$")
+
+    def _join_nights(self, text: str, tes: list[TE]) -> list[TE]:
+        """«ليل الاثنين-الثلاثاء»، «ليلة السبت على الأحد»: one night (the first day's TNI); with
+        «منتصف» before it, the midnight that starts the second day."""
+        out: list[TE] = []
+        i = 0
+        while i < len(tes):
+            a = tes[i]
+            if (i + 1 < len(tes) and a.kind == "weekday" and a.f.get("part") == "NI" and a.f.get("rd") is None
+                    and tes[i + 1].kind == "weekday" and not tes[i + 1].f.get("part")
+                    and tes[i + 1].f.get("wd") == a.f["wd"] % 7 + 1
+                    and self._NIGHT_GAP.fullmatch(text, a.end, tes[i + 1].start)):
+                b = tes[i + 1]
+                f = {**a.f, "dir": a.f.get("dir") or b.f.get("dir")}
+                start = a.start
+                mid = self._MIDNIGHT.search(text, max(0, a.start - 8), a.start)
+                if mid:
+                    start, f["midnight"] = mid.start(), True
+                out.append(TE("weekday", f, start, b.end, "night_of"))
+                i += 2
+                continue
+            out.append(a)
+            i += 1
+        return out
+
     def _join_ranges(self, text: str, tes: list[TE]) -> list[TE]:
+        tes = self._join_nights(text, tes)
         out: list[TE] = []
         i = 0
         while i < len(tes):

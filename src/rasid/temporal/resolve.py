@@ -264,6 +264,9 @@ def resolve(te: TE, pub: D | None, tense: str | None = None, default: str = "pas
             d = monday + dt.timedelta(days=f["wd"] - 1)
         else:
             d = _weekday(f["wd"], pub, f.get("dir"), tense, default)
+        if f.get("midnight"):  # منتصف ليل الاثنين-الثلاثاء: 00:00 on Tuesday
+            extra["grain"] = "minute"
+            return f"{d + ONE}T00:00", "time", extra
         if f.get("part"):
             return f"{d}T{f['part']}", "time", extra
         return d.isoformat(), "day", extra
