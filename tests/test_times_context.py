@@ -162,3 +162,9 @@ def test_times_midnight_between_two_days_starts_the_second():
 def test_times_two_separate_days_stay_apart():
     v = values("وصل الوفد ليل السبت والتقى الرئيس الأحد.")
     assert v == {"ليل السبت": "2019-08-03TNI", "الأحد": "2019-08-04"}
+
+
+def test_times_age_words_only_count_right_before_the_figure():
+    # «عمر» is also a first name: a reign of 30 years stays a duration
+    assert values("حكم عمر البشير البلاد 30 عاما.")["30 عاما"] == "P30Y"
+    assert values("قضت المحكمة بالسجن مدة لا تقل عن 5 سنوات.")["5 سنوات"] == "P5Y"

@@ -375,12 +375,13 @@ class Grammar:
             if prev and self._strip(prev[0]) & ctx.get("place", frozenset()):
                 return True
         if t.kind == "duration" and t.f.get("unit") in ("year", "month"):
-            prev = self._prev_words(text, t.start, 3)
+            # the word right before the figure: عن عمر ناهز 81 عاما، يبلغ من العمر 45 عاما، توفي عن 77 عاما
+            prev = self._prev_words(text, t.start, 4)
             age = ctx.get("age", frozenset())
-            if prev and self._strip(prev[0]) & ctx.get("age_next", frozenset()):
+            if prev and self._strip(prev[0]) & age:
                 return True
-            if any(self._strip(w) & age for w in prev):
-                return True
+            if prev and prev[0] == "عن" and any(self._strip(w) & age for w in prev[1:]):
+                return True  # توفي (الشاعر) عن 77 عاما (but لا تقل عن 5 سنوات is a duration)
             if regex.match(r"\s+من\s+(?:ال)?عمر", text[t.end:t.end + 16]):
                 return True
             if (t.f.get("unit") == "year" and regex.search(r"\(\s*$", text[max(0, t.start - 3):t.start])
