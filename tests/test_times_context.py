@@ -168,3 +168,8 @@ def test_times_age_words_only_count_right_before_the_figure():
     # «عمر» is also a first name: a reign of 30 years stays a duration
     assert values("حكم عمر البشير البلاد 30 عاما.")["30 عاما"] == "P30Y"
     assert values("قضت المحكمة بالسجن مدة لا تقل عن 5 سنوات.")["5 سنوات"] == "P5Y"
+
+
+def test_times_definite_place_noun_before_a_date_does_not_make_a_name():
+    assert values("افتتحت المدرسة 14 آذار الماضي.")["14 آذار الماضي"] == "2019-03-14"
+    assert values("زار الوزير الحي في 3 أغسطس.")["3 أغسطس"] == "2019-08-03"

@@ -370,9 +370,11 @@ class Grammar:
         """Expressions whose context shows they are no time: a day-month in a name after a place noun
         (حي 7 يوليو), an age (عن عمر ناهز 81 عاما، طفل (12 عاما)), اليوم as in اليوم الخامس / اليوم التالي."""
         ctx = self.ctx
-        if t.kind in ("date", "date_range", "month"):
+        if t.kind in ("date", "date_range") and t.f.get("y") is None and t.f.get("dir") is None:
+            # a name is a place noun in construct, without the article: حي 7 يوليو، بساحة 14 آذار
+            # (افتتحت المدرسة 14 آذار الماضي is a date)
             prev = self._prev_words(text, t.start, 1)
-            if prev and self._strip(prev[0]) & ctx.get("place", frozenset()):
+            if prev and {w for w in self._strip(prev[0]) if not w.startswith("ال")} & ctx.get("place", frozenset()):
                 return True
         if t.kind == "duration" and t.f.get("unit") in ("year", "month"):
             # the word right before the figure: عن عمر ناهز 81 عاما، يبلغ من العمر 45 عاما، توفي عن 77 عاما
