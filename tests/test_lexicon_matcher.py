@@ -2,7 +2,7 @@ import pytest
 
 from rasid.errors import RasidError
 from rasid.lexicon import PhraseMatcher, load_tsv
-from rasid.lexicon.loader import read_tsv
+from rasid.lexicon.loader import read_tsv, read_yaml
 
 
 @pytest.fixture(scope="module")
@@ -47,6 +47,15 @@ def test_lexicon_loader_reports_bad_line(tmp_path):
     with pytest.raises(RasidError) as exc:
         read_tsv(p)
     assert exc.value.code == "E031"
+
+
+def test_lexicon_loader_reports_unreadable_files(tmp_path):
+    (tmp_path / "latin1.tsv").write_bytes(b"# name: x\nform\n\xe9t\xe9\n")
+    for path in (tmp_path, tmp_path / "latin1.tsv", tmp_path / "missing.yaml"):
+        reader = read_yaml if path.suffix == ".yaml" else read_tsv
+        with pytest.raises(RasidError) as exc:
+            reader(path)
+        assert exc.value.code in ("E030", "E031")
 
 
 def test_every_bundled_lexicon_has_a_header():
