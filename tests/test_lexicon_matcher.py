@@ -90,3 +90,14 @@ def test_longest_first_matches_brute_force():
             taken.append((m.nstart, m.nend))
         ref.sort(key=lambda m: m.nstart)
         assert got == ref
+
+
+def test_trie_alternation_matches_whole_words_longest_first():
+    import re
+
+    from rasid.lexicon.trie import trie_alternation
+
+    rx = re.compile(trie_alternation(["ابريل", "افريل", "اب", "ما يقرب من"], space=r"\s+"))
+    assert [m.group() for m in rx.finditer("ابريل اب افريل ما  يقرب من")] == ["ابريل", "اب", "افريل", "ما  يقرب من"]
+    assert re.compile(trie_alternation([])).search("اي شيء") is None
+    assert re.fullmatch(trie_alternation(["a.b"]), "a.b") and not re.fullmatch(trie_alternation(["a.b"]), "axb")
