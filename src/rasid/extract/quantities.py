@@ -30,14 +30,6 @@ from ..text.normalize import fold
 
 CASUALTY = ("killed", "wounded", "displaced", "refugees", "arrested", "missing")
 
-#: closed-class words that never act as a counted noun (prepositions, particles, pronouns)
-_FUNCTION_WORDS = frozenset(fold(w) for w in (
-    "في من على إلى الى عن مع أو ثم حتى قد لا لم لن ما إن أن إنه أنه التي الذي الذين اللذين هو هي هم "
-    "منذ بعد قبل خلال عند لدى بين حول ضد دون نحو حوالي كل بعض غير أي هذا هذه ذلك تلك هناك فقط أيضا "
-    "وفق وفقا حسب بحسب عبر لكن بل إذ إذا كما كان كانت يكون منهم منها منهن منكم منا "
-    "أمس اليوم غدا الآن حاليا سابقا لاحقا").split())
-
-_OTHERS = frozenset({"اخرين", "اخرون", "اخريات"})
 _CLAUSE_END_RE = re.compile(r"[.;:!?\n\"()]|,(?!\d)")
 _WORD_RE = re.compile(r"\s*(?:-\s*)?([^\W\d_]+)")
 _WORD_QUOTED_RE = re.compile(r"[\s\"']*(?:-\s*)?([^\W\d_]+)")
@@ -70,6 +62,16 @@ def _checked(name: str, checks: dict) -> tuple:
 def _noun_entries() -> tuple:
     rows = _checked("quantity_nouns.tsv", {"kind": NOUN_KINDS, "position": NOUN_POSITIONS})
     return tuple((r["form"], (r["kind"], r["unit"], r["position"])) for r in rows)
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> dict[str, frozenset]:
+    """role -> folded forms, from quantity_function_words.tsv (function, time, others)."""
+    rows = _checked("quantity_function_words.tsv", {"role": frozenset({"function", "time", "others"})})
+    out: dict[str, set] = {"function": set(), "time": set(), "others": set()}
+    for r in rows:
+        out[r["role"]].add(fold(r["form"]))
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -123,6 +125,9 @@ class QuantitiesComponent:
             if r["type"] in ("noun", "adjective") and r["code"] and r["family"] != "cent":
                 self.code_family.setdefault(r["code"], r["family"])
         self.dates = PhraseMatcher(_date_entries(), min_chars=1)
+        fw = _function_words()
+        self.not_nouns = fw["function"] | fw["time"]  # never a counted noun
+        self.others = fw["others"]  # آخرين: continues the previous casualty figure
 
     # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> None:
@@ -140,7 +145,7 @@ class QuantitiesComponent:
                 continue  # already part of the previous figure ("20 دولار و43 سنت")
             rec = ctx.type_number(n)
             if rec is not None:
-                if rec["kind"] == "people" and rec["extra"].get("noun") in _OTHERS and records \
+                if rec["kind"] == "people" and rec["extra"].get("noun") in self.others and records \
                         and records[-1]["kind"] in CASUALTY and not rec["extra"].get("cue"):
                     rec["kind"] = records[-1]["kind"]  # مقتل 3 أشخاص و2 آخرين
                 records.append(rec)
@@ -330,7 +335,7 @@ class _Context:
                 if position in ("after", "both") or (via or position == "context") and position != "before" and position != "tail":
                     return kind, unit, m.nstart, m.nend, m.key, via
             return None  # a cue or tail phrase (إصابة، بجروح), not a counted noun
-        if word in _FUNCTION_WORDS or len(word) < 2 or s in self.number_starts:
+        if word in self.c.not_nouns or len(word) < 2 or s in self.number_starts:
             return None
         roles = [r for _, _, r in segment_clitics(word)]
         if roles[0] == "conj" or roles[0] == "prep" and (word[0] == "ل" or "det" in roles):
