@@ -558,7 +558,7 @@ class Grammar:
             return TE("now", {})
         if name == "rel_unit":
             u = key(gd["u"])
-            unit = {"اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year"}[u]
+            unit = lx.units[u][0]  # time_units.tsv: اسبوع week, شهر month, عام/سنه year
             d = self._dir(m)
             if gd.get("this"):
                 d = 0 if d is None else d
