@@ -29,6 +29,11 @@ _NONWORD = regex.compile(r"[^\w]")
 _DIGITS = regex.compile(r"\d+")
 _AFTER_BARE_YEAR = regex.compile(r"\s*(?:[.,;:)\"'\-\n]|$|و|(?:في|من|على|علي|الي|حتي|حيث|حين|عندما|ثم|بعد|قبل)(?!\w))")
 _DAY_CLOCK_GAP = regex.compile(r"\s*[,،]?\s*(?:(?:يوم|في|من|عند)\s+)?$")
+#: what joins two clock times or dates into a range without a preceding من/بين
+_STRICT_JOINER = regex.compile(r"^\s*(?:-|الي|حتي|و\s*حتي)\s*$")
+_YEAR_WORD = regex.compile(r"(?:عام|سنه|سنتي|الفتره)")
+_FEW = regex.compile(r"^(?:عده|بضعه|بضع)\s+")  # خلال بضعة أيام: the unit after the vague quantifier
+_FROM_AFTER = regex.compile(r"\s*,?\s*من\s")
 _PREFIX = regex.compile(r"[وف]?[بلك]?(?:ال)?|[وف]?لل")  # what may precede an anchor inside its word
 
 
@@ -451,7 +456,7 @@ class Grammar:
         while i < len(tes):
             a = tes[i]
             if (i + 1 < len(tes) and a.kind == "clock" and tes[i + 1].kind == "clock"
-                    and regex.match(r"^\s*(?:-|الي|حتي|و\s*حتي)\s*$", text[a.end:b_start(tes[i + 1])])):
+                    and _STRICT_JOINER.match(text[a.end:b_start(tes[i + 1])])):
                 b = tes[i + 1]
                 if not a.f.get("ap") and b.f.get("ap"):
                     a = TE(a.kind, {**a.f, "ap": b.f["ap"]}, a.start, a.end, a.rule)
@@ -463,7 +468,7 @@ class Grammar:
                 if self.joiner.match(text[a.end:b.start]) and (
                         not a.kind == "month" or b.kind == "month") and (
                         a.kind == "month" or self.range_start.search(text[max(0, a.start - 8):a.start])
-                        or regex.match(r"^\s*(?:-|الي|حتي|و\s*حتي)\s*$", text[a.end:b.start])):
+                        or _STRICT_JOINER.match(text[a.end:b.start])):
                     start = a.start
                     pre = self.range_start.search(text[max(0, a.start - 8):a.start])
                     out.append(TE("range", {"a": a, "b": b}, start, b.end, "range"))
@@ -590,7 +595,7 @@ class Grammar:
             a, b = int(gd["y1"]), int(gd["y2"])
             if not a < b <= a + 100:
                 return None
-            if not regex.search(r"(?:عام|سنه|سنتي|الفتره)", m.group(0)):
+            if not _YEAR_WORD.search(m.group(0)):
                 # bare numbers: "بين 1500 و2000 مقاتل" counts people, not years
                 if a < 1900 or not _AFTER_BARE_YEAR.match(m.string, m.end()):
                     return None
@@ -659,7 +664,7 @@ class Grammar:
             return TE("now", {})
         if name == "rel_unit":
             u = key(gd["u"])
-            unit = {"اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year"}[u]
+            unit = lx.units[u][0]  # time_units.tsv: اسبوع week, شهر month, عام/سنه year
             d = self._dir(m)
             if gd.get("this"):
                 d = 0 if d is None else d
@@ -688,7 +693,7 @@ class Grammar:
             # "بعد/قبل N UNIT من" is relative to another event: a duration, not a date
             follow = m.string[m.end():m.end() + 4]
             if gd.get("few") or (gd.get("up") and not gd.get("n")):
-                unit = lx.units[key(regex.sub(r"^(?:عده|بضعه|بضع)\s+", "", key(gd.get("few") or gd["up"])).split()[0])][0]
+                unit = lx.units[key(_FEW.sub("", key(gd.get("few") or gd["up"])).split()[0])][0]
                 return TE("duration", {"unit": unit, "n": None, "approx": True})
             if gd.get("u2"):
                 unit, n = lx.units[key(gd["u2"])][0], 2
@@ -698,7 +703,7 @@ class Grammar:
                 unit, n = lx.units[key(gd["u"])][0], number_value(gd["n"])
             if n is None:
                 return None
-            if prep in ("قبل", "بعد") and regex.match(r"\s*,?\s*من\s", m.string[m.end():m.end() + 8] + " "):
+            if prep in ("قبل", "بعد") and _FROM_AFTER.match(m.string[m.end():m.end() + 8] + " "):
                 return TE("duration", {"unit": unit, "n": n, "approx": approx})
             if prep == "خلال":
                 return TE("within", {"unit": unit, "n": n, "approx": approx})
