@@ -35,6 +35,11 @@ _YEAR_WORD = regex.compile(r"(?:عام|سنه|سنتي|الفتره)")
 _FEW = regex.compile(r"^(?:عده|بضعه|بضع)\s+")  # خلال بضعة أيام: the unit after the vague quantifier
 _FROM_AFTER = regex.compile(r"\s*,?\s*من\s")
 _PREFIX = regex.compile(r"[وف]?[بلك]?(?:ال)?|[وف]?لل")  # what may precede an anchor inside its word
+_WORD = regex.compile(r"\w+")
+_OF_AGE_AFTER = regex.compile(r"\s+من\s+(?:ال)?عمر")  # 45 عاما من العمر
+_OPEN_PAREN_BEFORE = regex.compile(r"\(\s*$")
+_CLOSE_PAREN = regex.compile(r"\s*\)")
+_NEXT_WORD = regex.compile(r"\s+(\w+)")
 
 
 @dataclass
@@ -368,7 +373,7 @@ class Grammar:
 
     def _prev_words(self, text: str, start: int, n: int = 3) -> list[str]:
         """Up to ``n`` words before ``start``, nearest first, without the proclitics و ف ب ل ك."""
-        words = regex.findall(r"\w+", text[max(0, start - 40):start])
+        words = _WORD.findall(text[max(0, start - 40):start])
         if start > 40 and words:
             words = words[1:]  # possibly cut
         out = []
@@ -394,13 +399,13 @@ class Grammar:
                 return True
             if prev and prev[0] == "عن" and any(self._strip(w) & age for w in prev[1:]):
                 return True  # توفي (الشاعر) عن 77 عاما (but لا تقل عن 5 سنوات is a duration)
-            if regex.match(r"\s+من\s+(?:ال)?عمر", text[t.end:t.end + 16]):
+            if _OF_AGE_AFTER.match(text[t.end:t.end + 16]):
                 return True
-            if (t.f.get("unit") == "year" and regex.search(r"\(\s*$", text[max(0, t.start - 3):t.start])
-                    and regex.match(r"\s*\)", text[t.end:t.end + 3])):
+            if (t.f.get("unit") == "year" and _OPEN_PAREN_BEFORE.search(text[max(0, t.start - 3):t.start])
+                    and _CLOSE_PAREN.match(text[t.end:t.end + 3])):
                 return True  # "(81 عاما)" after a name
         if t.kind == "rel_day" and t.f.get("off") == 0 and not t.f.get("part"):
-            m = regex.match(r"\s+(\w+)", text[t.end:t.end + 24])
+            m = _NEXT_WORD.match(text[t.end:t.end + 24])
             if m:
                 w = m.group(1)
                 if w in ctx.get("notday", frozenset()) or (w.startswith("ال") and w[2:] in self._ordinals):
