@@ -119,6 +119,8 @@ class PlacesComponent:
         self.cue_matcher = PhraseMatcher((w, t) for w, t in self.cues.items() if t in ("settlement", "admin", "facility"))
         self.unknown = bool(config.get("unknown_after_cue", True))
         self.plural_cues = frozenset(fold_key(w) for w in ("مدن", "قرى", "بلدات", "مدينتي"))
+        self.kunya = frozenset(fold_key(w) for w in ("أبو", "أبي", "أم", "بن", "بني"))
+        self.border_words = frozenset(fold_key(w) for w in ("الحدود", "حدود"))
 
     # -- helpers ----------------------------------------------------------------------------------
     def _cue_before(self, view: str, nstart: int) -> tuple[str | None, int]:
@@ -167,12 +169,14 @@ class PlacesComponent:
         gz = self.gz
         text_view(doc)
         norm, view = match_view(doc)
+        self._extend_place_entities(doc, norm, view)
         ents = doc.layers.get("entities", [])
         blocking = [(e.start, e.end) for e in ents if e.label in BLOCKING and e.label != "NORP"]
         norps = sorted((e for e in ents if e.label == "NORP"), key=lambda e: e.start)
         norp_starts = [e.start for e in norps]
         place_ents = [e for e in ents if e.label in PLACE_LABELS]
 
+        per_spans = {(e.start, e.end): e for e in ents if e.label == "PER"}
         blocked = _Cover(len(doc.text), blocking)
 
         ctx_counts: Counter = Counter()
@@ -187,7 +191,12 @@ class PlacesComponent:
             if unique_country:  # a country name counts for its country even if some town shares it
                 # (but not عمان: Oman or Amman, the capital of another country)
                 ctx_counts[countries[0]] += 1
-            if blocked.hits(m.start, m.end):
+            relabel = None
+            if (m.start, m.end) in per_spans and " " in m.key and all(
+                    gz.entries[i].kind in ("country", "region") and gz.entries[i].source != "geonames" for i in ids):
+                # سلطنة عمان read as a person (title + name): a formal country / region name is no person
+                relabel = per_spans[(m.start, m.end)]
+            elif blocked.hits(m.start, m.end):
                 continue
             fix = None
             if norps:
@@ -207,8 +216,14 @@ class PlacesComponent:
                 if m.prefix == "و" and self._coordinated_adjective(view, m):
                     continue  # القنابل الصوتية والغازية: "and gas", not Ghazieh
             mention = Mention(m.start, m.end, m.nstart, m.nend, m.key, m.prefix, ids)
+            if len({gz.entries[i].cc for i in ids}) > 1:
+                self._after_name(norm, view, mention)
             if fix is not None:
                 mention.extra["norp_fix"] = fix
+            if relabel is not None:
+                relabel.label = "GPE" if any(gz.entries[i].kind == "country" for i in ids) else "LOC"
+                relabel.extra["relabelled"] = "PER->%s by places (formal place name)" % relabel.label
+                mention.extra["entity"] = relabel
             mentions.append(mention)
         for m in gz.nisba_matcher.find_in_view(norm, view, overlapping=True):
             ctx_counts[m.payloads[0]] += 1
@@ -257,6 +272,8 @@ class PlacesComponent:
                     kind = self._is_link(gap, n.prefix, container, n.key.split(" ", 1)[0] if " " in n.key else None)
                     if kind:
                         m.link_to, m.link_kind = k + 1, kind
+                        if container and all(self.gz.entries[i].kind in ("country", "region", "province") for i in n.ids):
+                            m.extra["link_container"] = True  # the name is said to lie in this country / region
                         if n.link_to is None:
                             n.link_to, n.link_kind = k, kind
         ctx = Context.build(ctx_counts)
@@ -268,11 +285,38 @@ class PlacesComponent:
             ccs = Counter(gz.entries[m.chosen].cc for m in accepted if gz.entries[m.chosen].cc)
             ctx = Context(ctx.countries, ccs.most_common(1)[0][0] if ccs else None)
         if self.unknown:
-            self._unknown_after_cues(doc, norm, view, accepted, ctx, blocking + [(e.start, e.end) for e in place_ents]
-                                     + [(e.start, e.end) for e in norps])
+            others = [(e.start, e.end) for e in ents if e.label in BLOCKING and e.label not in ("NORP", "PER")]
+            pers = [e for e in doc.layers["entities"] if e.label == "PER"]
+            self._unknown_after_cues(doc, norm, view, accepted, ctx, others + [(e.start, e.end) for e in place_ents]
+                                     + [(e.start, e.end) for e in norps], pers)
         self._unresolved_entities(doc, norm, place_ents, accepted, ctx)
         doc.layers["places"].sort(key=lambda p: (p.start, p.end))
         doc.layers["entities"].sort(key=lambda x: (x.start, x.end))
+
+    def _after_name(self, norm, view: str, m: Mention) -> None:
+        """Country evidence in the words right after an ambiguous name: a feminine nationality adjective
+        (طرابلس اللبنانية → LB) sets ``adjective_cc``; "… الحدود <adjective>" within the next few words
+        of the same clause (رفح المحاذية للحدود المصرية) sets ``border_cc`` (near that border, so in the
+        neighbouring country)."""
+        end = m.nend + 60
+        for stop in ".,;:!?()\n\"«»،":
+            j = norm.text.find(stop, m.nend, end)
+            if j >= 0:
+                end = j
+        words = view[m.nend:end].split()[:6]
+        if not words:
+            return
+        if words[0].endswith("يه"):
+            cc = self.gz.country_of_nisba(words[0])
+            if cc:
+                m.extra["adjective_cc"] = cc
+                return
+        for a, b in zip(words, words[1:]):
+            if _strip_clitics(a, self.border_words) is not None:
+                cc = self.gz.country_of_nisba(b)
+                if cc:
+                    m.extra["border_cc"] = cc
+                return
 
     @staticmethod
     def _norp_conflict(gz, view: str, m, ids, norp, unique_country: bool):
@@ -357,15 +401,53 @@ class PlacesComponent:
                                     extra={"kind": "facility" if fac else "unknown"}))
             spans.add(e.start, e.end)
 
+    def _extend_place_entities(self, doc, norm, view: str) -> None:
+        """A GPE/LOC/FAC entity of the entity layer followed by أبو / أبي / أم / بن + a word (معبر كرم | أبو
+        سالم) is one place name cut short: extend it and drop the PER entity the tail was read as."""
+        ents = doc.layers.get("entities", [])
+        pers = [e for e in ents if e.label == "PER"]
+        if not pers:
+            return
+        for e in ents:
+            if e.label not in PLACE_LABELS:
+                continue
+            ne = norm.to_normalised(e.end)
+            new = self._kunya_end(view, ne)
+            if new == ne:
+                continue
+            end = norm.to_original(ne, new)[1]
+            inside = [x for x in pers if e.end <= x.start and x.end <= end]
+            if any(x.start < end < x.end for x in pers):
+                continue  # the person's name goes on: not a place name
+            e.end, e.text = end, doc.text[e.start:end]
+            e.extra["extended"] = "name continues with a kunya (places)"
+            if inside:
+                gone = {id(x) for x in inside}
+                doc.layers["entities"] = ents = [x for x in ents if id(x) not in gone]
+
+    def _kunya_end(self, view: str, we: int) -> int:
+        """End of a name that goes on with أبو / أبي / أم / بن + a word (كرم أبو سالم), else ``we``."""
+        if view[we:we + 1] != " ":
+            return we
+        k = view.find(" ", we + 1)
+        if k < 0 or view[we + 1:k] not in self.kunya or view[k:k + 1] != " ":
+            return we
+        k2 = view.find(" ", k + 1)
+        k2 = len(view) if k2 < 0 else k2
+        return k2 if k2 > k + 2 and view[k + 1:k2].isalpha() else we
+
     _ADJ_ENDINGS = ("يه", "ي", "ين", "ون", "ات", "ان")
 
-    def _unknown_after_cues(self, doc, norm, view, accepted, ctx, blocking) -> None:
+    def _unknown_after_cues(self, doc, norm, view, accepted, ctx, blocking, pers=()) -> None:
         """A settlement/admin/facility noun followed by a name the gazetteer lacks (معبر نصيب، حي الزهراء):
         an unresolved place, its country from the next linked place or the main country.  ``blocking``:
         entity spans to keep out of (PER/ORG/NORP/EVENT, and place entities, handled separately)."""
         gz = self.gz
+        per_spans = [(e.start, e.end) for e in pers]
         taken = _Cover(len(doc.text), [(p.start, p.end) for p in doc.layers["places"]] + blocking)
-        blocked = _Cover(len(doc.text), blocking)
+        blocked = _Cover(len(doc.text), blocking + per_spans)
+        per_cover = _Cover(len(doc.text), per_spans)
+        per_at = {e.start: e for e in pers}
         for cm in self.cue_matcher.find_in_view(norm, view, overlapping=True):
             ctype = cm.payloads[0]
             ws = cm.nend
@@ -377,12 +459,24 @@ class PlacesComponent:
             if any(ch in ".,;:\n\"()" for ch in norm.text[cm.nend:ws]):
                 continue
             word = view[ws:we]
-            if not self._name_like(word):
-                continue
             s, e = norm.to_original(ws, we)
+            per = per_at.get(s) if ctype != "admin" else None
+            if per is not None and len(per.text.split()) <= 4:
+                # معبر جابر، شارع الحبيب بورقيبة: a person's name after a facility or settlement noun names
+                # the place; the PER entity is removed below
+                e = per.end
+            else:
+                if not self._name_like(word):
+                    continue
+                we = self._kunya_end(view, we)  # معبر كرم أبو سالم: the name goes on
+                e = norm.to_original(ws, we)[1]
             fs = norm.to_original(cm.nstart, cm.nstart + 1)[0]
             if taken.hits(s, e) or blocked.hits(fs, fs + 1):
                 continue
+            inner = [x for x in pers if s <= x.start and x.end <= e]
+            if per_cover.hits(s, e) and not (inner and sum(x.end - x.start for x in inner)
+                                              == int(per_cover.mask[s:e].sum())):
+                continue  # a person's name runs past the place name
             if ctype == "admin" and not word.startswith("ال") and word.endswith("ه"):
                 continue  # منطقة مأهولة: an adjective
             if cm.key in self.plural_cues:
@@ -395,6 +489,9 @@ class PlacesComponent:
                                     score=0.4, reason=reason, extra={"kind": "facility" if ctype == "facility" else "unknown"}))
             doc.add("entities", Entity(s, e, "", "FAC" if ctype == "facility" else "GPE", score=0.4, origin="gazetteer"))
             taken.add(s, e)
+            if inner:  # أبو سالم in معبر كرم أبو سالم is no person
+                gone = {id(x) for x in inner}
+                doc.layers["entities"] = [x for x in doc.layers["entities"] if id(x) not in gone]
 
     def _emit(self, doc: Document, mentions: list[Mention], ctx: Context) -> None:
         gz = self.gz
