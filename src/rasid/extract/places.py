@@ -61,6 +61,17 @@ def _cues() -> tuple[dict[str, str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _club_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """(words before, words after) a city name that make it a sports club, folded."""
+    before, after = set(), set()
+    for r in load_tsv("sports_club_cues.tsv").rows:
+        key = fold_key(r.get("word", ""))
+        if key:
+            (after if r.get("position") == "after" else before).add(key)
+    return frozenset(before), frozenset(after)
+
+
+@lru_cache(maxsize=1)
 def _clitic_exceptions() -> frozenset[str]:
     return frozenset(fold_key(w) for w in load_tsv("clitic_exceptions.tsv").column("word") if w)
 
@@ -116,6 +127,7 @@ class PlacesComponent:
         self.gz = gazetteer(_int_option(config, "min_population", DEFAULT_MIN_POPULATION), bool(config.get("cache", True)))
         self.cues, self.links = _cues()
         self.exceptions = _clitic_exceptions()
+        self.club_before, self.club_after = _club_cues()
         self.cue_matcher = PhraseMatcher((w, t) for w, t in self.cues.items() if t in ("settlement", "admin", "facility"))
         self.unknown = bool(config.get("unknown_after_cue", True))
         self.plural_cues = frozenset(fold_key(w) for w in ("مدن", "قرى", "بلدات", "مدينتي"))
@@ -181,6 +193,7 @@ class PlacesComponent:
 
         ctx_counts: Counter = Counter()
         mentions: list[Mention] = []
+        clubs: list = []
         for m in gz.matcher.find_in_view(norm, view):
             ids = gz.names.get(m.key, ())
             if not ids:
@@ -215,6 +228,9 @@ class PlacesComponent:
                     continue  # وزير is not و + زير; كبير is not ك + بير
                 if m.prefix == "و" and self._coordinated_adjective(view, m):
                     continue  # القنابل الصوتية والغازية: "and gas", not Ghazieh
+            if all(gz.entries[i].kind in ("city", "capital") for i in ids) and self._is_club(view, norm, m):
+                clubs.append(m)
+                continue  # ريال مدريد، موناكو الفرنسي: a team
             mention = Mention(m.start, m.end, m.nstart, m.nend, m.key, m.prefix, ids)
             if len({gz.entries[i].cc for i in ids}) > 1:
                 self._after_name(norm, view, mention)
@@ -276,6 +292,8 @@ class PlacesComponent:
                             m.extra["link_container"] = True  # the name is said to lie in this country / region
                         if n.link_to is None:
                             n.link_to, n.link_kind = k, kind
+        if clubs:
+            self._add_clubs(doc, norm, view, clubs)
         ctx = Context.build(ctx_counts)
         resolve(gz, mentions, ctx, min_free_population=self.min_free, min_foreign_population=self.min_foreign,
                 min_clitic_population=self.min_clitic)
@@ -292,6 +310,51 @@ class PlacesComponent:
         self._unresolved_entities(doc, norm, place_ents, accepted, ctx)
         doc.layers["places"].sort(key=lambda p: (p.start, p.end))
         doc.layers["entities"].sort(key=lambda x: (x.start, x.end))
+
+    def _word_before(self, view: str, nstart: int) -> tuple[str, int]:
+        """The folded word before normalised index ``nstart`` and its start ("" when none)."""
+        j = nstart
+        while j > 0 and view[j - 1] == " ":
+            j -= 1
+        if j == nstart:
+            return "", -1
+        s = view.rfind(" ", 0, j) + 1
+        return view[s:j], s
+
+    def _is_club(self, view: str, norm, m) -> bool:
+        """A city name used for a sports club: a club word before it (نادي، دينامو، ريال) or after it
+        (يونايتد، سيتي), or a masculine nationality adjective right after it (موناكو الفرنسي)."""
+        prev, _ = self._word_before(view, m.nstart - len(m.prefix))
+        if prev and not m.prefix and _strip_clitics(prev, self.club_before) is not None:
+            return True
+        end = view.find(" ", m.nend + 1)
+        if norm.text[m.nend:m.nend + 1] != " ":
+            return False  # punctuation right after the name
+        nxt = view[m.nend + 1:end if end > 0 else len(view)]
+        if nxt in self.club_after:
+            return True
+        return (nxt.startswith("ال") and nxt.endswith("ي") and not nxt.endswith("يي")
+                and self.gz.country_of_nisba(nxt) is not None)
+
+    def _add_clubs(self, doc, norm, view, clubs) -> None:
+        """ORG entities for city names read as clubs (with the club word: دينامو كييف، مانشستر يونايتد),
+        unless an entity already covers them."""
+        cover = _Cover(len(doc.text), [(x.start, x.end) for x in doc.layers["entities"]])
+        for m in clubs:
+            s, e = m.start, m.end
+            prev, ps = self._word_before(view, m.nstart - len(m.prefix))
+            key = _strip_clitics(prev, self.club_before) if prev else None
+            if key is not None and key not in ("نادي", "فريق"):
+                s = norm.to_original(ps + len(prev) - len(key), ps + len(prev))[0]
+            end = view.find(" ", m.nend + 1)
+            nxt = view[m.nend + 1:end if end > 0 else len(view)]
+            if nxt in self.club_after:
+                e = norm.to_original(m.nend + 1, m.nend + 1 + len(nxt))[1]
+            if cover.hits(s, e):
+                continue
+            doc.add("entities", Entity(s, e, "", "ORG", score=0.5, origin="gazetteer",
+                                       extra={"kind": "sports club"}))
+            cover.add(s, e)
 
     def _after_name(self, norm, view: str, m: Mention) -> None:
         """Country evidence in the words right after an ambiguous name: a feminine nationality adjective

@@ -294,6 +294,7 @@ def _weak_reason(gz: Gazetteer, mentions: list[Mention], m: Mention, i: int, ctx
     excess = z - (0.6 * math.log10(max(e.population, 10)) - 0.5)
     if " " not in m.key and m.key[:1] in "وفبلك" and len(m.key) >= 4 and m.key[1:] in gz.common_words:
         z = max(z, 4.4)  # بحركة reads as ب + حركة before it reads as a town
+        excess = COMMON_EXCESS  # and is no famous city either (كانو: a misspelt كانوا, not Kano)
     if e.kind == "capital" and e.population >= 100000 and z < COMMON_ZIPF:
         pass  # capitals are famous names (مدريد), whatever else the word means
     elif (e.population >= FAMOUS_POPULATION and z < COMMON_ZIPF and excess < FAMOUS_EXCESS
