@@ -61,14 +61,14 @@ def _cues() -> tuple[dict[str, str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _club_cues() -> tuple[frozenset[str], frozenset[str]]:
-    """(words before, words after) a city name that make it a sports club, folded."""
-    before, after = set(), set()
+def _club_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(words before, words after) a city name that make it a sports club, and sport words, folded."""
+    sets: dict[str, set] = {"before": set(), "after": set(), "context": set()}
     for r in load_tsv("sports_club_cues.tsv").rows:
         key = fold_key(r.get("word", ""))
-        if key:
-            (after if r.get("position") == "after" else before).add(key)
-    return frozenset(before), frozenset(after)
+        if key and r.get("position") in sets:
+            sets[r["position"]].add(key)
+    return frozenset(sets["before"]), frozenset(sets["after"]), frozenset(sets["context"])
 
 
 @lru_cache(maxsize=1)
@@ -127,7 +127,7 @@ class PlacesComponent:
         self.gz = gazetteer(_int_option(config, "min_population", DEFAULT_MIN_POPULATION), bool(config.get("cache", True)))
         self.cues, self.links = _cues()
         self.exceptions = _clitic_exceptions()
-        self.club_before, self.club_after = _club_cues()
+        self.club_before, self.club_after, self.sport_words = _club_cues()
         self.cue_matcher = PhraseMatcher((w, t) for w, t in self.cues.items() if t in ("settlement", "admin", "facility"))
         self.unknown = bool(config.get("unknown_after_cue", True))
         self.plural_cues = frozenset(fold_key(w) for w in ("مدن", "قرى", "بلدات", "مدينتي"))
@@ -288,7 +288,7 @@ class PlacesComponent:
                     kind = self._is_link(gap, n.prefix, container, n.key.split(" ", 1)[0] if " " in n.key else None)
                     if kind:
                         m.link_to, m.link_kind = k + 1, kind
-                        if container and all(self.gz.entries[i].kind in ("country", "region", "province") for i in n.ids):
+                        if container:
                             m.extra["link_container"] = True  # the name is said to lie in this country / region
                         if n.link_to is None:
                             n.link_to, n.link_kind = k, kind
@@ -333,8 +333,14 @@ class PlacesComponent:
         nxt = view[m.nend + 1:end if end > 0 else len(view)]
         if nxt in self.club_after:
             return True
-        return (nxt.startswith("ال") and nxt.endswith("ي") and not nxt.endswith("يي")
-                and self.gz.country_of_nisba(nxt) is not None)
+        if not (nxt.startswith("ال") and nxt.endswith("ي") and not nxt.endswith("يي")
+                and self.gz.country_of_nisba(nxt) is not None):
+            return False
+        # موناكو الفرنسي: a masculine adjective after a (feminine) city, in a sentence about sport
+        lo = max(0, max(norm.text.rfind(c, 0, m.nstart) for c in ".!?\n") + 1)
+        hi = [norm.text.find(c, m.nend) for c in ".!?\n"]
+        hi = min([h for h in hi if h >= 0] or [len(view)])
+        return any(_strip_clitics(w, self.sport_words) is not None for w in view[lo:hi].split())
 
     def _add_clubs(self, doc, norm, view, clubs) -> None:
         """ORG entities for city names read as clubs (with the club word: دينامو كييف، مانشستر يونايتد),
@@ -529,9 +535,11 @@ class PlacesComponent:
                 # the place; the PER entity is removed below
                 e = per.end
             else:
-                if not self._name_like(word):
-                    continue
-                we = self._kunya_end(view, we)  # معبر كرم أبو سالم: the name goes on
+                we2 = self._kunya_end(view, we)  # معبر كرم أبو سالم: the name goes on
+                if not (self._name_like(word) or (we2 > we and word.isalpha() and word not in self.cues
+                                                  and word not in self.links and word not in gz.nisba)):
+                    continue  # (تل أبو نعيم: a common first word is fine when a kunya follows)
+                we = we2
                 e = norm.to_original(ws, we)[1]
             fs = norm.to_original(cm.nstart, cm.nstart + 1)[0]
             if taken.hits(s, e) or blocked.hits(fs, fs + 1):

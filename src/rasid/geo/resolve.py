@@ -154,15 +154,16 @@ def score_candidate(gz: Gazetteer, m: Mention, i: int, ctx: Context, anchors: An
     adj = m.extra.get("adjective_cc")
     if adj:  # طرابلس اللبنانية: the adjective right after the name says the country
         if e.cc == adj:
-            s += 3.0
+            s += 5.0
             why.append(f"adjective {adj}")
     border = m.extra.get("border_cc")
     if border and e.cc == border and e.kind in ("city", "capital"):
         s -= 2.5  # رفح المحاذية للحدود المصرية: next to the Egyptian border, so not in Egypt
         why.append(f"not {border} (at its border)")
     if link is not None:
-        if e.cc and e.cc == link.cc and m.extra.get("link_container") and e.kind in ("city", "capital"):
-            s += 3.0  # X في Y / X بـY / X جنوب Y with Y a country or region: explicit
+        if (e.cc and e.cc == link.cc and m.extra.get("link_container")
+                and link.kind in ("country", "region", "province") and e.kind in ("city", "capital")):
+            s += 4.0  # X في Y / X بـY / X جنوب Y with Y a country or region: explicit
             why.append(f"in {link.name}")
         elif e.cc and e.cc == link.cc:
             s += 1.5
