@@ -72,6 +72,15 @@ def _club_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _given_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(unambiguous, all) given names of the entity layer's given_names.tsv: after a place noun they name
+    the place (حي سليمان، معبر جابر), although many are frequent words in the wordfreq sense."""
+    rows = [r for r in load_tsv("given_names.tsv").rows if r.get("name")]
+    return (frozenset(fold_key(r["name"]) for r in rows if not (r.get("ambiguous") or "").strip()),
+            frozenset(fold_key(r["name"]) for r in rows))
+
+
+@lru_cache(maxsize=1)
 def _clitic_exceptions() -> frozenset[str]:
     return frozenset(fold_key(w) for w in load_tsv("clitic_exceptions.tsv").column("word") if w)
 
@@ -127,6 +136,7 @@ class PlacesComponent:
         self.gz = gazetteer(_int_option(config, "min_population", DEFAULT_MIN_POPULATION), bool(config.get("cache", True)))
         self.cues, self.links = _cues()
         self.exceptions = _clitic_exceptions()
+        self.given, self.given_all = _given_names()
         self.club_before, self.club_after, self.sport_words = _club_cues()
         self.cue_matcher = PhraseMatcher((w, t) for w, t in self.cues.items() if t in ("settlement", "admin", "facility"))
         self.unknown = bool(config.get("unknown_after_cue", True))
@@ -461,7 +471,8 @@ class PlacesComponent:
             if spans.hits(e.start, e.end):
                 continue
             words = fold_key(e.text).split()
-            if e.label == "FAC" and len(words) == 2 and words[0] in self.cues and not self._name_like(words[1]):
+            if (e.label == "FAC" and len(words) == 2 and words[0] in self.cues and not self._name_like(words[1])
+                    and words[1] not in self.given_all):
                 continue  # ميناء نفطي: a facility noun and an adjective, no place name
             cc, source = self._context_country(norm, norm.to_normalised(e.end), accepted, ctx)
             fac = e.label == "FAC"
@@ -536,9 +547,12 @@ class PlacesComponent:
                 e = per.end
             else:
                 we2 = self._kunya_end(view, we)  # معبر كرم أبو سالم: the name goes on
+                if word in self.kunya and ctype != "admin":
+                    we2 = self._kunya_end(view, ws - 1)  # حي أبو رمانة: the name starts with the kunya
                 if not (self._name_like(word) or (we2 > we and word.isalpha() and word not in self.cues
-                                                  and word not in self.links and word not in gz.nisba)):
-                    continue  # (تل أبو نعيم: a common first word is fine when a kunya follows)
+                                                  and word not in self.links and word not in gz.nisba)
+                        or (word in (self.given_all if ctype == "facility" else self.given) and ctype != "admin")):
+                    continue  # (تل أبو نعيم: a common first word is fine when a kunya follows; معبر جابر)
                 we = we2
                 e = norm.to_original(ws, we)[1]
             fs = norm.to_original(cm.nstart, cm.nstart + 1)[0]
