@@ -105,25 +105,26 @@ def _check(lex, r: dict, column: str, allowed: frozenset) -> str:
     return v
 
 
+def _word_table(name: str, types: frozenset, ordinal: bool) -> dict[str, _Word]:
+    """Folded form -> entry of a number-word data file, types checked (E140)."""
+    lex = load_tsv(name)
+    out: dict[str, _Word] = {}
+    for r in lex.rows:
+        typ = _check(lex, r, "type", types)
+        out[fold(r["form"])] = _Word(_entry_value(lex, r, typ), typ, not ordinal and r.get("variety") == "egy", ordinal)
+    return out
+
+
 @lru_cache(maxsize=1)
 def number_words() -> dict[str, _Word]:
     """Folded cardinal form -> entry (from ``number_words.tsv``)."""
-    lex = load_tsv("number_words.tsv")
-    out: dict[str, _Word] = {}
-    for r in lex.rows:
-        typ = _check(lex, r, "type", CARDINAL_TYPES)
-        out[fold(r["form"])] = _Word(_entry_value(lex, r, typ), typ, r.get("variety") == "egy")
-    return out
+    return _word_table("number_words.tsv", CARDINAL_TYPES, False)
 
 
 @lru_cache(maxsize=1)
 def _ordinal_words() -> dict[str, _Word]:
-    lex = load_tsv("ordinals.tsv")
-    out: dict[str, _Word] = {}
-    for r in lex.rows:
-        typ = _check(lex, r, "type", ORDINAL_TYPES)
-        out[fold(r["form"])] = _Word(_entry_value(lex, r, typ), typ, False, True)
-    return out
+    """Folded ordinal form -> entry (from ``ordinals.tsv``)."""
+    return _word_table("ordinals.tsv", ORDINAL_TYPES, True)
 
 
 @lru_cache(maxsize=1)
