@@ -68,7 +68,7 @@ def test_quotes_reversed_marks_open_with_the_closing_glyph():
 
 def test_quotes_quotation_before_its_cue():
     q = only(run("«المعركة لم تنته بعد ولن نتوقف الآن»، قال القائد الميداني للصحفيين."))
-    assert q.text == "المعركة لم تنته بعد ولن نتوقف الآن" and q.cue == "قال"
+    assert q.text == "المعركة لم تنته بعد ولن نتوقف الآن" and q.cue == "قال" and q.kind == "direct"
     assert q.extra["cue_position"] == "after"
     assert q.source.text == "القائد الميداني" and q.extra["addressee"] == "للصحفيين"
 

@@ -36,3 +36,23 @@ def test_quotes_huge_text_with_unbalanced_marks():
     text = ("وقال مصدر إن «الوضع صعب " * 400) + "\n" + ("قال مسؤول إن الطريق مفتوح. " * 400)
     doc = run(text)
     assert len(doc.quotes) >= 400
+
+
+def test_quotes_one_extractor_serves_threads():
+    from concurrent.futures import ThreadPoolExecutor
+
+    from rasid.pipeline import Pipeline, make_document
+    from rasid.quotes import QuoteExtractor
+
+    extractor = QuoteExtractor()
+    text_layer = Pipeline(["text"])
+    texts = [f"وقال مصدر أمني رقم {i} إن الطريق {'مفتوح' if i % 2 else 'مغلق'} منذ الصباح." * 3 for i in range(40)]
+
+    def work(t):
+        doc = text_layer(make_document(t))
+        extractor(doc)
+        return [(q.text, q.source.text) for q in doc.quotes]
+
+    expected = [work(t) for t in texts]
+    with ThreadPoolExecutor(4) as ex:
+        assert list(ex.map(work, texts)) == expected

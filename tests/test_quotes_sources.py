@@ -134,3 +134,12 @@ def test_quotes_generic_news_agency_head():
 def test_quotes_second_of_two_joined_verbs_has_the_first_ones_subject():
     q = only(run("لكن الجمعية تنفي أي صلة بالحادث وتقول إنها ملتزمة بالقانون."))
     assert q.cue == "تقول" and q.source.text == "الجمعية"
+
+
+def test_quotes_chant_takes_the_sentence_subject():
+    doc = run("وقالت الوزارة إن الطرق مفتوحة.\nوخرج المتظاهرون من الساحة وهم يهتفون: «الشعب يريد الإصلاح»، وذلك وفقاً لمراسل وكالة رويترز.")
+    chant = [q for q in doc.quotes if q.cue == "يهتفون"][0]
+    assert chant.text == "الشعب يريد الإصلاح" and chant.kind == "direct"
+    assert chant.source.kind == "anonymous" and chant.source.descriptors["role"] == "protester"
+    by_reporter = [q for q in doc.quotes if q.cue == "وفقاً"][0]
+    assert by_reporter.source.kind == "outlet" and by_reporter.source.descriptors["outlet"] == "Reuters"

@@ -66,10 +66,23 @@ class _Cand:
 
 
 class QuoteExtractor:
+    """The quote component's engine.  Holds only the compiled lexicons (read-only, shared); each
+    document is processed by its own :class:`_DocRun`, so one extractor may serve several threads."""
+
     def __init__(self, config: dict | None = None):
         self.config = dict(config or {})
         self.lex = L.lexicons()
-        self.sources = SourceAnalyzer(self.lex)
+
+    def __call__(self, doc: Document) -> None:
+        _DocRun(self.lex)(doc)
+
+
+class _DocRun:
+    """The per-document state of one extraction (views, quotation index, candidates)."""
+
+    def __init__(self, lex: L.Lexicons):
+        self.lex = lex
+        self.sources = SourceAnalyzer(lex)
 
     # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> None:
@@ -419,13 +432,14 @@ class QuoteExtractor:
         history: list[tuple[int, Source, int]] = []
         self._spans_by_sent: dict[int, list[tuple[int, int]]] = {}
         for c in cands:
-            if c.content_start is not None and c.content_end is not None:
+            if c.content_start is not None and c.content_end is not None and c.cue_type in ("verb", "participle"):
+                # reported content (a sourcing preposition's clause is the narration itself)
                 self._spans_by_sent.setdefault(c.sentence, []).append((c.content_start, c.content_end))
         for c in sorted(cands, key=lambda c: c.cue_start):
             cs, ce = c.content_start, c.content_end
             q = c.quotation
             direct = False
-            if q is not None and cs <= q.open and q.outer_end <= ce + 1 and \
+            if q is not None and cs <= q.start and q.end <= ce + 1 and \
                     not _WORD_RE.search(text[q.outer_end:ce]) and not _WORD_RE.search(text[cs:q.open]):
                 cs, ce, direct = q.start, q.end, True
             else:
@@ -531,6 +545,8 @@ class QuoteExtractor:
         sent = self._sent(ti)
         if ti > sent.tok_start and toks[ti - 1].norm == "ما":
             return None  # ما قالت إنه …: "what she said", the speaker is elsewhere
+        if ti > sent.tok_start and toks[ti - 1].norm in L.PRONOUN_SUBJECTS:
+            return None  # وهم يهتفون، لكنه قال: a pronoun subject
         j = ti
         n = 0
         while j > sent.tok_start and n < 14:
