@@ -76,3 +76,9 @@ def test_one_ligature_in_a_long_text_keeps_offsets():
     assert n.text.endswith("لا تراجع")
     s, e = n.to_original(len(n.text) - 8, len(n.text) - 6)
     assert text[s:e] == "ﻻ"
+
+
+@settings(max_examples=200)
+@given(st.text(alphabet=st.sampled_from(PRES_ALPHABET), max_size=40))
+def test_fold_equals_the_normalised_view(text):
+    assert fold(text) == normalize(text).text

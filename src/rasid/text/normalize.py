@@ -79,8 +79,12 @@ class NormText:
 def fold(s: str) -> str:
     """Normalise a string without keeping offsets (for lexicon keys and comparisons)."""
     if _PRESENTATION_RE.search(s):
-        s = "".join(unicodedata.normalize("NFKC", c) if _PRESENTATION_RE.match(c) else c for c in s)
+        s = _PRESENTATION_RE.sub(_nfkc, s)
     return _DELETE_RE.sub("", s).translate(_TABLE)
+
+
+def _nfkc(m: re.Match) -> str:
+    return unicodedata.normalize("NFKC", m.group())
 
 
 def normalize(original: str) -> NormText:
