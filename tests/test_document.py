@@ -92,3 +92,16 @@ def test_check_offsets_reports_non_integer_offsets_instead_of_raising():
     doc = Document("قال الوزير أمس")
     doc.layers["times"] = [Time("0", 3, "قال")]
     assert doc.check_offsets() == ["times offsets '0':3 are not integers"]
+
+
+def test_schema_validate_reports_the_offending_field():
+    import jsonschema
+
+    from rasid.schema import validate
+
+    data = Document("قال الوزير أمس").to_dict()
+    validate(data)
+    data["text"] = 5
+    with pytest.raises(jsonschema.ValidationError) as exc:
+        validate(data)
+    assert list(exc.value.path) == ["text"]
