@@ -61,7 +61,8 @@ def test_document_rejects_span_outside_text():
 def test_document_check_offsets_finds_wrong_surface():
     doc = Document("نص قصير")
     doc.add("entities", Entity(0, 2, "خطأ", "PER"))
-    assert doc.check_offsets()
+    doc.add("entities", Entity(3, 7, "", "PER"))  # filled from the offsets: no problem
+    assert doc.check_offsets() == ["entities 0:2 'خطأ' != 'نص'"]
 
 
 @pytest.mark.parametrize("bad", [{"schema": "other/9", "text": "x"}, {"schema": SCHEMA}, [1, 2]])
