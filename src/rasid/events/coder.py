@@ -295,6 +295,16 @@ class EventCoder:
                 if _MODALITY_RANK[emb] > _MODALITY_RANK[d.modality]:
                     d.modality = emb
                     d.modality_cue = ctx.doc.text[c.start:c.end]
+                if c.type == "REQUEST" and d.source and d.source == c.source:
+                    # دعا X الطرفين إلى وقف القتال: the requester is not the one asked to act
+                    d.source = [a for a in c.target if a not in d.target]
+                    d.arg_rules.append("requested-agent")
+                if c.type == "ACCUSE" and c.target and not d.trig.is_verb:
+                    # اتهم X بدعم Y: the accused is the agent of the embedded act, the genitive its patient
+                    accused = c.target[:1]
+                    d.target = [a for a in d.source + d.target if a not in accused]
+                    d.source = list(accused)
+                    d.arg_rules.append("accused-agent")
 
     # -- attribution ----------------------------------------------------------------------------------
     def _attribution(self, ctx: "_Context", c: Candidate) -> None:
@@ -350,7 +360,7 @@ class EventCoder:
         best, cue_text = "asserted", None
         if c.trig.future:
             best, cue_text = "future", ctx.doc.text[c.start:c.start + 1]
-        lo_tok = max(c.sent.tok_start, c.t0 - 12)
+        lo_tok = max(c.sent.tok_start, c.t0 - 16)
         for ti, m in ctx.modality_in(lo_tok, c.t0):
             for cue in m.payloads:
                 dist = c.t0 - ti
@@ -420,7 +430,7 @@ class EventCoder:
                 if subj_before is not None:
                     add(src, subj_before.actor, "svo-subject")
                     objs = bare_after
-                elif bare_after and bare_after[0].t0 - c.t1 <= 4:
+                elif bare_after and bare_after[0].t0 - c.t1 <= 4 and trig.pos != "part":
                     add(src, bare_after[0].actor, "vso-subject")
                     objs = bare_after[1:]
                     obj_from = bare_after[0].t1
@@ -443,9 +453,12 @@ class EventCoder:
                 if slot == "ل" and m.t0 - c.t1 <= 3:
                     add(src, m.actor, "participant-of")
                     break
+        subj_end = max((m.t1 for m, _ in slots if m.actor in src), default=c.t1)
         for m, slot in slots:
             if m.actor in src:
                 continue
+            if slot and slot in preps and trig.is_verb and m.t0 < subj_end:
+                continue  # a phrase inside the subject's title (المبعوث إلى اليمن X)
             if slot and slot in preps:
                 if slot == "بين" and "sym" in trig.frame and not src:
                     add(src, m.actor, "between")
@@ -477,7 +490,7 @@ class EventCoder:
                     add(tgt, m.actor, "passive-patient-before")
                 break
         if not src and (trig.is_verb or c.pron) and not passive and not (
-                trig.is_verb and ctx.explicit_subject(c.region_start, c.t0)):
+                trig.is_verb and trig.pos != "part" and ctx.explicit_subject(c.region_start, c.t0)):
             ant = ctx.antecedent(c, exclude=set(tgt))
             if ant:
                 add(src, ant, "paragraph-antecedent")
@@ -952,6 +965,10 @@ class _Context:
         prev_slot, prev_end = None, c.t1
         for m in after:
             if m.start < c.end:
+                continue
+            if m.conj and not m.prep_att and prev_slot is not None and m.t0 - prev_end <= 2:
+                out.append((m, prev_slot))  # X وY: a conjunct shares its slot
+                prev_end = m.t1
                 continue
             chain = ([m.prep_att] if m.prep_att else []) + self._prep_chain(m.t0, lo=c.t1)
             slot = chain[0] if chain else ""
