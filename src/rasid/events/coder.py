@@ -486,7 +486,7 @@ class EventCoder:
             for m in reversed(before):
                 if m.t0 < c.region_start:
                     break
-                if c.t0 - m.t1 <= 6:
+                if c.t0 - m.t1 <= 6 and not m.dprep:
                     add(tgt, m.actor, "passive-patient-before")
                 break
         if not src and (trig.is_verb or c.pron) and not passive and not (
