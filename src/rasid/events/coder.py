@@ -522,17 +522,16 @@ class EventCoder:
     def _place_date_figures(self, ctx: "_Context", c: Candidate) -> None:
         lo = ctx.tv.tokens[c.region_start].start if c.region_start < len(ctx.tv.tokens) else c.sent.start
         lo = max(lo, c.sent.start)
-        places = [p for p in ctx.doc.places if lo <= p.start and p.end <= c.sent.end]
+        places = ctx.spans_in("places", lo, c.sent.end)
         if places:
             after = [p for p in places if p.start >= c.end]
             p = after[0] if after else places[-1]
             c.place = _compact(p, ("text", "start", "end", "name", "geonameid", "country_code", "lat", "lon", "feature_code"))
-        times = [t for t in ctx.doc.times if lo <= t.start and t.end <= c.sent.end]
+        times = ctx.spans_in("times", lo, c.sent.end)
         if not times:
-            para = [s for s in ctx.tv.sentences if s.paragraph == c.sent.paragraph and s.end <= c.sent.start]
-            if para:
-                times = [t for t in ctx.doc.times if para[0].start <= t.start and t.end <= c.sent.start]
-                times = times[-1:]
+            para_start = ctx.paragraph_start(c.sent)
+            if para_start < c.sent.start:
+                times = ctx.spans_in("times", para_start, c.sent.start)[-1:]
         if times:
             t = min(times, key=lambda t: abs(t.start - c.start))
             c.date = _compact(t, ("value", "text", "start", "end", "granularity"))
@@ -545,8 +544,8 @@ class EventCoder:
                 c.modality_cue = t.text
         kinds = FIGURE_KINDS.get(c.type)
         if kinds:
-            for q in ctx.doc.quantities:
-                if c.sent.start <= q.start and q.end <= c.sent.end and q.kind in kinds \
+            for q in ctx.spans_in("quantities", c.sent.start, c.sent.end):
+                if q.kind in kinds \
                         and abs(ctx.tv.token_index(q.start) - c.t0) <= 30 \
                         and ". " not in ctx.doc.text[min(q.end, c.end):max(q.start, c.start)]:
                     c.figures.append(_compact(q, ("kind", "value", "min", "max", "approximate", "unit", "text", "start", "end")))
@@ -761,7 +760,7 @@ class _Context:
     def __init__(self, doc: Document, tv):
         self.doc = doc
         self.tv = tv
-        self._norms = [fold(t.text) for t in tv.tokens]
+        self._norms = [t.norm for t in tv.tokens]  # tokens carry their normalised form
         self.actors = {a.id: a for a in doc.actors}
         self._m_ends: set[int] = set()
         self._m_starts: set[int] = set()
@@ -772,6 +771,7 @@ class _Context:
         self._cues = None
         self._contexts = None
         self._quotes = None
+        self._span_index: dict[str, tuple] = {}
 
     def norm(self, i: int) -> str:
         return self._norms[i] if 0 <= i < len(self._norms) else ""
@@ -902,6 +902,26 @@ class _Context:
             if len(w) > 3 and w.startswith("ال") and not self.inside_mention(self.tv.tokens[j].start, self.tv.tokens[j].end):
                 return True
         return False
+
+    def paragraph_start(self, sent) -> int:
+        """Start offset of the first sentence of ``sent``'s paragraph."""
+        i = sent.index
+        while i > 0 and self.tv.sentences[i - 1].paragraph == sent.paragraph:
+            i -= 1
+        return self.tv.sentences[i].start
+
+    def spans_in(self, layer: str, start: int, end: int) -> list:
+        """Records of ``layer`` lying inside [start, end) (layer sorted once by start)."""
+        idx = self._span_index.get(layer)
+        if idx is None:
+            recs = sorted((r for r in getattr(self.doc, layer) if getattr(r, "start", None) is not None),
+                          key=lambda r: r.start)
+            idx = (recs, [r.start for r in recs])
+            self._span_index[layer] = idx
+        recs, starts = idx
+        i = bisect.bisect_left(starts, start)
+        j = bisect.bisect_left(starts, end)
+        return [r for r in recs[i:j] if r.end <= end]
 
     def quotes_covering(self, start: int, end: int) -> list[int]:
         """Indexes of quotes whose span contains [start, end) (quotes sorted once by start)."""
