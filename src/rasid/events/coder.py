@@ -23,6 +23,10 @@ from . import lexicon as L
 #: separate prepositions that mark an argument slot (closed grammatical class, normalised spelling)
 PREPOSITIONS = frozenset({"مع", "علي", "الي", "ضد", "من", "عن", "بين", "في", "لدي", "عبر", "حول", "نحو", "تجاه",
                           "امام", "عند", "خلال", "منذ", "بعد", "قبل", "لصالح", "بحق"})
+#: particles that may stand between a subject and its verb (closed class, normalised)
+_PARTICLES = frozenset({"قد", "لقد", "ان", "انه", "انها", "انهم", "لم", "لن", "لا", "ما", "ثم", "كما", "حيث", "عندما",
+                        "بعدما", "الذي", "التي", "الذين", "كان", "كانت", "كانوا", "سوف", "اذا", "لو", "بعد", "قبل",
+                        "الان", "اليوم", "امس", "ايضا"})
 #: complementisers that open reported content after a speech verb
 _COMPLEMENTISERS = frozenset({"ان", "بان", "فان"})
 #: attached prepositions (proclitics)
@@ -37,7 +41,7 @@ _MODALITY_RANK = {"generic": 5, "negated": 4, "hypothetical": 3, "future": 2, "r
 #: entity kinds that are never event participants (named events, places without an actor role)
 NON_ACTOR_KINDS = frozenset({"EVENT", "LOC", "FAC"})
 #: event types kept without any participant (their figures, place and date still inform)
-ACTORLESS_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
+ACTORLESS_TYPES = frozenset({"ASSAULT", "PROTEST"})
 #: event types whose complement is not an asserted act (PLOVER ontology level, not vocabulary)
 EMBEDDING = {"REQUEST": "hypothetical", "THREATEN": "hypothetical", "REJECT": "hypothetical", "ACCUSE": "reported"}
 #: figure kinds attached to each event type
@@ -474,7 +478,9 @@ class EventCoder:
         passive = "passive" in trig.frame
         if not src and c.type == "PROTEST" and "group:protesters" in ctx.actors:
             add(src, "group:protesters", "protesters-default")
-        if not src and not passive:
+        if not src and not passive and trig.is_verb and trig.pos != "part" and ctx.noun_subject_before(c.t0, c.region_start):
+            rules.append("non-actor-subject")  # an explicit subject that is not an actor (منازلهم دمرت)
+        elif not src and not passive:
             # nearest earlier actor in the clause (subject of a support verb: شن الجيش هجوما)
             for m in reversed(before):
                 if m.t0 < c.region_start:
@@ -489,7 +495,7 @@ class EventCoder:
                 if c.t0 - m.t1 <= 6 and not m.dprep:
                     add(tgt, m.actor, "passive-patient-before")
                 break
-        if not src and (trig.is_verb or c.pron) and not passive and not (
+        if not src and (trig.is_verb or c.pron) and not passive and "non-actor-subject" not in rules and not (
                 trig.is_verb and trig.pos != "part" and ctx.explicit_subject(c.region_start, c.t0)):
             ant = ctx.antecedent(c, exclude=set(tgt))
             if ant:
@@ -891,6 +897,20 @@ class _Context:
     def _is_mention_end(self, j: int) -> bool:
         ends = getattr(self, "_m_ends", None)
         return bool(ends) and j in ends
+
+    def noun_subject_before(self, t0: int, lo: int) -> bool:
+        """Is the word right before verb t0 a content noun that is not an actor (SVO with a subject the
+        actor layer does not know: منازلهم دمرت، الجانبان اتفقا)?"""
+        j = t0 - 1
+        if j < lo or j < 0:
+            return False
+        tok = self.tv.tokens[j]
+        w = self.norm(j)
+        if tok.kind != "word" or len(w) <= 3 or w in _PARTICLES or (w[:1] in ("و", "ف") and w[1:] in _PARTICLES):
+            return False
+        if self._is_mention_end(j) or self.inside_mention(tok.start, tok.end):
+            return False
+        return w.startswith("ال") or w.endswith(("هم", "ها", "هن")) or w.endswith("ون")
 
     def explicit_subject(self, t_lo: int, t_hi: int) -> bool:
         """Is there a definite noun (not an actor) between the start of the clause and the verb, i.e. a
