@@ -92,6 +92,7 @@ class Candidate:
     figures: list = field(default_factory=list)
     arg_rules: list = field(default_factory=list)
     pron: bool = False  # the trigger carries a possessive pronoun (اجتماعه، زيارتها)
+    governed: bool = False  # a verbal noun governed by a preposition (بعد الهجوم، عن التفجير): often background
 
 
 @lru_cache(maxsize=1)
@@ -225,6 +226,10 @@ class EventCoder:
             lemma = fold(trig.lemma)
             cand.pron = (not trig.is_verb and m.key != lemma and m.key.endswith(("ه", "ها", "هم", "هما"))
                          and not m.key.endswith(("ات",)) and not lemma.endswith(m.key[-2:]))
+            if not trig.is_verb:
+                prev = ctx.norm(t0 - 1)
+                prev = prev[1:] if prev[:1] in ("و", "ف") and prev[1:] in PREPOSITIONS else prev
+                cand.governed = prev in PREPOSITIONS or any(ch in m.prefix for ch in "بل")
             out.append(cand)
         return out
 
@@ -312,21 +317,23 @@ class EventCoder:
 
     # -- attribution ----------------------------------------------------------------------------------
     def _attribution(self, ctx: "_Context", c: Candidate) -> None:
-        for i in ctx.quotes_covering(c.start, c.end):
+        covering = ctx.quotes_covering(c.start, c.end)
+        if covering:
+            # the innermost quote holding the trigger
+            i = min(covering, key=lambda k: ctx.doc.quotes[k].end - ctx.doc.quotes[k].start)
             q = ctx.doc.quotes[i]
-            if True:
-                src = q.source
-                att = {"quote": i, "kind": q.kind}
-                if src is not None:
-                    if src.kind:
-                        att["source_kind"] = src.kind
-                    if src.text:
-                        att["source_text"] = src.text
-                    if src.actor_id:
-                        att["source_actor"] = src.actor_id
-                c.attribution = att
-                c.region_start = max(c.sent.tok_start, ctx.tv.token_index(q.start))
-                return
+            att = {"quote": i, "kind": q.kind}
+            src = q.source
+            if src is not None:
+                if src.kind:
+                    att["source_kind"] = src.kind
+                if src.text:
+                    att["source_text"] = src.text
+                if src.actor_id:
+                    att["source_actor"] = src.actor_id
+            c.attribution = att
+            c.region_start = max(c.sent.tok_start, ctx.tv.token_index(q.start))
+            return
         # no quote layer entry: look for a speech cue + complementiser before the trigger in the sentence
         tv = ctx.tv
         best = None
@@ -687,6 +694,8 @@ def _confidence(group, src, tgt, figures, place, date, modality) -> float:
         score -= 0.15
     if all("spec" in g.trig.frame for g in group):
         score -= 0.1
+    if all(g.governed for g in group) and not figures:
+        score -= 0.15  # بعد الهجوم، عن التفجير: a reference to an event more often than a report of one
     return round(min(1.0, max(0.0, score)), 2)
 
 
