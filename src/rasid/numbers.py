@@ -85,7 +85,7 @@ def _frac(s: str) -> Fraction:
 CARDINAL_TYPES = frozenset({"unit", "ten", "teen", "tens", "hundred", "hundreds", "mult", "mult_dual", "mult_acc",
                             "mult_plural", "vague_plural", "vague", "fraction", "fraction_plural", "point"})
 ORDINAL_TYPES = frozenset({"unit", "unit_teen", "tens", "teen_suffix"})
-MARKER_TYPES = frozenset({"approx", "min", "max", "percent", "range_from", "range_to"})
+MARKER_TYPES = frozenset({"approx", "min", "max", "percent", "range_from", "range_to", "sign"})
 MARKER_POSITIONS = frozenset({"before", "after", "between"})
 
 
@@ -517,8 +517,6 @@ def _chains(text: str) -> list[list[_Tok]]:
                 and not (gap.strip() and pre):
             t.waw = pre == "و" or gap.strip() == "و"
             cur.append(t)
-        elif cur and gap.strip() == "" and pre == "" and t.digits and False:
-            cur.append(t)
         else:
             if cur:
                 chains.append(cur)
@@ -559,10 +557,16 @@ def _qualify(text: str, acc: _Acc) -> NumberParse:
             bound = ty if ty != "approx" else bound
             marker = ph
             end = m.end()
-    # markers before it (نحو / أكثر من / أقل من)
+    # a percent sign written before the digits (bidi typing: "%20", "٪٢٠")
     pre = first.pre
+    ws = s - len(pre)
+    if not percent and not pre and first.digits and ws > 0 and text[ws - 1] == "%" \
+            and (ws < 2 or not text[ws - 2].isdigit()):
+        percent = True
+        ws -= 1
+        start = ws
+    # markers before it (نحو / أكثر من / أقل من)
     if not pre or pre == "و":
-        ws = s - len(first.pre)
         m = _before_re().search(text, max(0, ws - 24), ws)
         if m:
             ph = m.group("m")
@@ -573,8 +577,9 @@ def _qualify(text: str, acc: _Acc) -> NumberParse:
                     bound = ty
                 marker = ph
                 start = m.start("m")
-    elif pre:
-        pass
+            elif ty == "sign" and value > 0:
+                value = -value
+                start = m.start("m")
     if acc.vague:
         approximate = True
     words = any(not t.digits for t in acc.toks)
@@ -589,6 +594,10 @@ def _qualify(text: str, acc: _Acc) -> NumberParse:
 #: folded forms that are numbers only in construct before a noun (مئتا → ميتا, also "dead")
 _CONSTRUCT_ONLY = frozenset({"ميتا"})
 _FOLLOWED_BY_WORD = re.compile(r" +[^\W\d_]")
+
+
+#: an ordinal written with digits after the article: الـ74 (the tatweel is gone in the normalised view)
+_DEF_DIGITS_RE = re.compile(r"(?<![\w])[وفبل]?(ال|لل)(\d{1,4})(?![\d.,]\d|\d|[^\W\d_])")
 
 
 def _find_in_normalised(text: str) -> list[NumberParse]:
@@ -607,6 +616,12 @@ def _find_in_normalised(text: str) -> list[NumberParse]:
                 n = replace(n, start=n.num_start, text=text[n.num_start:n.end], approximate=n.vague,
                             bound="min" if n.vague else None, marker=None)
             out.append(n)
+    # الـ74: digits glued to the article are ordinals; the token regex never sees them (no word boundary)
+    ords = [NumberParse(value=int(m.group(2)), start=m.start(2), end=m.end(2), text=m.group(2),
+                        num_start=m.start(2), num_end=m.end(2), is_ordinal=True)
+            for m in _DEF_DIGITS_RE.finditer(text)]
+    if ords:
+        out = sorted(out + ords, key=lambda n: n.start)
     return out
 
 

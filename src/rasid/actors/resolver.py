@@ -44,12 +44,17 @@ class _Builder:
     tokens: tuple[str, ...] = ()  # folded tokens of the longest name
     last_pos: int = -1
     extra: dict[str, Any] = field(default_factory=dict)
+    _seen: set = field(default_factory=set, repr=False)
+    surface_tokens: set = field(default_factory=set, repr=False)  # folded token tuples of the surfaces
+    role_spans: set = field(default_factory=set, repr=False)
 
     def add_mention(self, s: int, e: int, surface: str) -> None:
-        if (s, e) not in self.mentions:
+        if (s, e) not in self._seen:
+            self._seen.add((s, e))
             self.mentions.append((s, e))
         if surface and surface not in self.surfaces:
             self.surfaces.append(surface)
+            self.surface_tokens.add(tuple(fold_key(surface).split()))
         self.last_pos = max(self.last_pos, s)
 
     def classes(self, day: str | None) -> set[str]:
@@ -83,6 +88,8 @@ class Resolver:
     def __call__(self, doc: Document) -> list[Actor]:
         day = doc.meta.published
         self.builders: dict[str, _Builder] = {}
+        self.local_orgs: dict[tuple[str, str], _Builder] = {}
+        self.people: list[_Builder] = []
         self.counter = {"PER": 0, "ORG": 0, "FAC": 0, "EVENT": 0}
         text = doc.text
         ents = sorted(doc.entities, key=lambda e: (e.start, e.end))
@@ -114,10 +121,14 @@ class Resolver:
                              dict_actor.sector, dict_actor.wikidata, dict_actor,
                              tokens=tuple(fold_key(dict_actor.name).split()))
                 self.builders[b.id] = b
+                if b.type == "PER":
+                    self.people.append(b)
             return b
         self.counter[typ] = self.counter.get(typ, 0) + 1
         b = _Builder(f"{typ.lower()}_{self.counter[typ]}", typ, surface, tokens=tuple(fold_key(surface).split()))
         self.builders[b.id] = b
+        if typ == "PER":
+            self.people.append(b)
         return b
 
     def _link(self, b: _Builder, e: Entity) -> None:
@@ -129,8 +140,9 @@ class Resolver:
             b.country = e.extra["country"]
         for t in e.extra.get("titles", []):
             span = t.get("span") or [None, None]
-            if any(r.start == span[0] and r.end == span[1] for r in b.roles):
+            if (span[0], span[1]) in b.role_spans:
                 continue
+            b.role_spans.add((span[0], span[1]))
             extra = {k: v for k, v in (("class", t.get("class")), ("kind", t.get("kind"))) if v}
             b.roles.append(Role(t["title"], span[0], span[1], t.get("country") or e.extra.get("country"), extra=extra))
             if b.country is None and t.get("country"):
@@ -146,11 +158,11 @@ class Resolver:
             b = self.builders.get(oid) or _Builder(oid, "ORG", e.text, e.extra.get("country"))
             self.builders[oid] = b
         else:
-            key = fold_key(e.text)
-            b = next((x for x in self.builders.values() if x.type == e.label and x.dict_actor is None
-                      and fold_key(x.name) == key), None)
+            key = (e.label, fold_key(e.text))
+            b = self.local_orgs.get(key)
             if b is None:
                 b = self._new(e.label, e.text)
+                self.local_orgs[key] = b
                 if e.extra.get("part_of"):
                     b.extra["part_of"] = e.extra["part_of"]
         self._link(b, e)
@@ -162,10 +174,10 @@ class Resolver:
         if a is not None and a.type == "PER":
             self._link(self._new("PER", e.text, a), e)
             return
-        doc_people = [b for b in self.builders.values() if b.type == "PER"]
+        doc_people = self.people
         if len(toks) > 1:
             key = tuple(toks)
-            same = [b for b in doc_people if b.tokens == key or key in _alias_tokens(b)]
+            same = [b for b in doc_people if b.tokens == key or key in b.surface_tokens]
             if not same:
                 same = [b for b in doc_people if b.tokens and b.tokens[-1] == toks[-1] and b.tokens[0] == toks[0]]
             if not same:
@@ -314,5 +326,3 @@ class Resolver:
         return out
 
 
-def _alias_tokens(b: _Builder) -> set[tuple[str, ...]]:
-    return {tuple(fold_key(s).split()) for s in b.surfaces}

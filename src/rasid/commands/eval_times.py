@@ -9,8 +9,8 @@ layer carries the expected value:
   week = the ISO week of the Monday given, month, year, hour/minute times ``…T15:00``); Duckling's
   intervals end EXCLUSIVELY, so their end is moved back one grain before comparing with our inclusive
   end; "now" (grain second at the reference instant) matches a record marked ``ref: now``;
-  ``اوائل/اواخر`` month intervals match a month record with ``mod`` START/END, and a mid-month day
-  (``نص شهر ثلاث``) a month record with ``mod`` MID.
+  ``اوائل/اواسط/اواخر`` month intervals match a month record with ``mod`` START/MID/END, and a
+  mid-month day (``نص شهر ثلاث``) a month record with ``mod`` MID.
 * Duration: a ``times`` duration ``P<n><unit>``.
 * Numeral: a quantity with that value; Ordinal: a quantity of kind ``ordinal`` with that value;
   AmountOfMoney: a quantity of kind ``money`` with that value (or min/max for intervals) and unit.
@@ -131,6 +131,8 @@ def _time_ok(exp: dict, times: list[dict]) -> bool:
                 if mod == "START" and a.day == 1 and b.day <= 11:
                     return True
                 if mod == "END" and a.day >= 20 and (b + dt.timedelta(days=1)).day == 1:
+                    return True
+                if mod == "MID" and 10 <= a.day <= 11 and 19 <= b.day <= 21:
                     return True
         return False
     want = _dt(exp["value"])

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
+
 from ..document import Document, Time
 from ..pipeline import register
 from ..temporal import tagger
@@ -41,7 +43,11 @@ class TimesComponent:
         tv = text_view(doc)
         norm = tv.norm
         ntext = norm.text
-        sents = [(norm.to_normalised(s.start), norm.to_normalised(s.end)) for s in tv.sentences]
+        sents = []
+        if tv.sentences:
+            bounds = np.array([(s.start, s.end) for s in tv.sentences], dtype=np.int64)
+            nb = np.searchsorted(norm.offsets[:-1], bounds.ravel(), side="left").reshape(-1, 2)
+            sents = [(int(a), int(b)) for a, b in nb]
         pub = _published(doc)
         for f in self.tagger.tag(ntext, pub, sents):
             ns, ne = f.nstart, f.nend

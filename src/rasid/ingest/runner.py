@@ -24,7 +24,7 @@ from ..store.base import Prepared, Store
 from ..store.textsearch import search_form
 from ..text import fold
 from . import dedup
-from .readers import Item, Skipped, expand, items_from_path, items_from_stdin
+from .readers import Item, Skipped, apply_sidecars, expand, items_from_path, items_from_stdin, sidecar_meta
 
 
 @dataclass
@@ -141,11 +141,18 @@ def collect_items(paths: Iterable[str], *, fields=None, stdin=None, max_bytes: i
     paths = list(paths)
     if stdin is not None and "-" in paths:
         yield from items_from_stdin(stdin, fields=fields, max_bytes=max_bytes)
+    files: list = []
     for p in expand(paths):
         if isinstance(p, Skipped):
             yield p
         else:
-            yield from items_from_path(p, fields, max_bytes)
+            files.append(p)
+    files, sidecars = apply_sidecars(files, fields)
+    for p in files:
+        for it in items_from_path(p, fields, max_bytes):
+            if sidecars and isinstance(it, Item) and it.kind in ("txt", "html"):
+                it.meta.update(sidecar_meta(p, sidecars) or {})
+            yield it
 
 
 def _batches(items: list[Item], size: int) -> Iterator[list[Item]]:

@@ -24,9 +24,13 @@ from ..lexicon.loader import list_lexicons, read_tsv, read_yaml
 from ..text import fold, segment_clitics
 
 #: bumped whenever the feature set changes (stored in model files; a mismatch is refused)
-FEATURE_VERSION = 1
-#: lexicon files that say nothing about names
-_SKIP = frozenset({"ner_label_map", "abbreviations", "clitic_exceptions"})
+FEATURE_VERSION = 3
+#: lexicon files used, by name (whichever of them are installed): names, titles, roles, organisations,
+#: places, nationalities, speech cues, outlets, calendar words (negative evidence)
+_USE = re.compile(r"title|role|nisba|org|given|name|actor|countr|region|place|gazetteer|cue_verb|outlet|"
+                  r"nationalit|month|weekday|holiday")
+#: lexicon files that say nothing about names even if their name matches
+_SKIP = frozenset({"ner_label_map", "abbreviations", "clitic_exceptions", "synthetic_news"})
 _ARABIC = re.compile(r"[\u0621-\u064a]")
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
 _LATIN = re.compile(r"^[A-Za-z]+$")
@@ -142,7 +146,7 @@ def lexicon_index(extra_paths: tuple[str, ...] = ()) -> LexiconIndex:
     """Build (once per process) the lexicon index from the bundled lexicon files."""
     sources: list[tuple[str, list[str]]] = []
     for path in list(list_lexicons()) + [Path(p) for p in extra_paths]:
-        if path.stem in _SKIP:
+        if path.stem in _SKIP or not _USE.search(path.stem):
             continue
         ents = _entries(path)
         if ents:
@@ -203,6 +207,11 @@ def _token_core(tok: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
         if len(stem) > 2:
             own.append(f"ss2={stem[-2:]}")
             own.append(f"sp2={stem[:2]}")
+            shared.append(f"ss2={stem[-2:]}")
+            own.append(f"ss3={stem[-3:]}")
+            own.append(f"sp3={stem[:3]}")
+        if len(stem) > 3:  # letter trigrams: transliterated foreign names have their own letter patterns
+            own.extend({f"g3={stem[k:k + 3]}" for k in range(len(stem) - 2)})
         roles = [role for _, _, role in pieces]
         if "det" in roles:
             own.append("det")

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import os
 import re
 import sqlite3
 from contextlib import contextmanager
@@ -115,6 +116,18 @@ CREATE VIEW v_actor_mentions AS
          da.name AS surface, da.n_mentions
   FROM document_actors da JOIN actors a ON a.id = da.actor_id JOIN documents d ON d.id = da.doc_id;
 """),
+    (3, """
+ALTER TABLE events ADD COLUMN date_text TEXT;
+DROP VIEW v_events;
+CREATE VIEW v_events AS
+  SELECT e.*, d.doc_key, d.title, d.published, d.source, d.url FROM events e JOIN documents d ON d.id = e.doc_id;
+"""),
+    (4, """
+ALTER TABLE events ADD COLUMN acled TEXT;
+DROP VIEW v_events;
+CREATE VIEW v_events AS
+  SELECT e.*, d.doc_key, d.title, d.published, d.source, d.url FROM events e JOIN documents d ON d.id = e.doc_id;
+"""),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -170,6 +183,9 @@ class SQLiteStore(Store):
             raise RasidError("E230", f"{self.path} has schema version {self.schema_version}; this rasid reads up to {SCHEMA_VERSION}")
         if not readonly:
             self.migrate()
+        elif self.schema_version < SCHEMA_VERSION and os.access(self.path, os.W_OK):
+            SQLiteStore(self.path).close()  # bring an older file up to date before reading it
+            self.schema_version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         self._in_tx = False
 
     # -- schema ------------------------------------------------------------------------------------
@@ -344,13 +360,13 @@ class SQLiteStore(Store):
             rows.append((doc_id, str(e.id or i), e.type, e.mode, _joined(e.context), _joined(e.source_actor, ids),
                          _joined(e.target_actor, ids), place.get("name") or place.get("text"), place.get("geonameid"),
                          place.get("country_code"), place.get("admin1"), place.get("lat"), place.get("lon"),
-                         _event_date(e.date), _fatalities(e.figures, doc), _json(e.figures), e.modality, es, ee,
-                         ev_text, att_kind, _json(e.attribution), e.cameo))
+                         *_event_date(e.date), _fatalities(e.figures, doc), _json(e.figures), e.modality, es, ee,
+                         ev_text, att_kind, _json(e.attribution), e.cameo, _json(e.extra.get("acled"))))
         self.conn.executemany(
             "INSERT OR REPLACE INTO events(doc_id, event_id, type, mode, context, source_actor, target_actor, place_name, "
-            "geonameid, country_code, admin1, lat, lon, date, fatalities, figures, modality, evidence_start, "
-            "evidence_end, evidence_text, attribution_kind, attribution, cameo) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+            "geonameid, country_code, admin1, lat, lon, date, date_text, fatalities, figures, modality, evidence_start, "
+            "evidence_end, evidence_text, attribution_kind, attribution, cameo, acled) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
 
     def _near_duplicates(self, doc_id: int, minhash: bytes, threshold: float | None) -> list[tuple[int, float]]:
         sig = dedup.from_bytes(minhash)
@@ -447,21 +463,23 @@ class SQLiteStore(Store):
     def search(self, query: str | None = None, filters: Filters | None = None, *, limit: int = 20,
                offset: int = 0, snippets: bool = True) -> list[dict[str, Any]]:
         conds, params = self._filter_sql(filters)
+        where = "".join(f" AND {c}" for c in conds)
         if query and query.strip():
             match = fts_query(query)
-            sql = ("SELECT d.id, d.doc_key, d.title, d.published, d.source, bm25(documents_fts, 2.0, 1.0) AS score "
-                   "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE documents_fts MATCH ?")
-            params = [match, *params]
-            order = "score, d.id"
+            # rank inside the FTS index first, join the page of hits to documents afterwards
+            restrict = f" AND +rowid IN (SELECT d.id FROM documents d WHERE 1{where})" if conds else ""
+            sql = ("SELECT d.id, d.doc_key, d.title, d.published, d.source, f.score FROM "
+                   "(SELECT rowid, bm25(documents_fts, 2.0, 1.0) AS score FROM documents_fts "
+                   f"WHERE documents_fts MATCH ?{restrict} ORDER BY score, rowid LIMIT ? OFFSET ?) f "
+                   "JOIN documents d ON d.id = f.rowid ORDER BY f.score, d.id")
+            args = (match, *params, int(limit), int(offset))
         else:
             match = None
-            sql = "SELECT d.id, d.doc_key, d.title, d.published, d.source, NULL AS score FROM documents d WHERE 1"
-            order = "d.published DESC, d.id"
-        for c in conds:
-            sql += f" AND {c}"
-        sql += f" ORDER BY {order} LIMIT ? OFFSET ?"
+            sql = ("SELECT d.id, d.doc_key, d.title, d.published, d.source, NULL AS score FROM documents d "
+                   f"WHERE 1{where} ORDER BY d.published DESC, d.id LIMIT ? OFFSET ?")
+            args = (*params, int(limit), int(offset))
         try:
-            rows = [dict(r) for r in self.conn.execute(sql, (*params, int(limit), int(offset)))]
+            rows = [dict(r) for r in self.conn.execute(sql, args)]
         except sqlite3.OperationalError as exc:
             raise RasidError("E233", f"search failed: {exc}") from None
         if snippets:  # around the first query term, or the opening of the text for a listing
@@ -473,14 +491,13 @@ class SQLiteStore(Store):
 
     def count(self, query: str | None = None, filters: Filters | None = None) -> int:
         conds, params = self._filter_sql(filters)
+        where = "".join(f" AND {c}" for c in conds)
         if query and query.strip():
-            sql = ("SELECT count(*) FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
-                   "WHERE documents_fts MATCH ?")
+            restrict = f" AND +rowid IN (SELECT d.id FROM documents d WHERE 1{where})" if conds else ""
+            sql = f"SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?{restrict}"
             params = [fts_query(query), *params]
         else:
-            sql = "SELECT count(*) FROM documents d WHERE 1"
-        for c in conds:
-            sql += f" AND {c}"
+            sql = f"SELECT count(*) FROM documents d WHERE 1{where}"
         try:
             return self.conn.execute(sql, params).fetchone()[0]
         except sqlite3.OperationalError as exc:
@@ -534,7 +551,10 @@ class SQLiteStore(Store):
         except sqlite3.DatabaseError as exc:
             raise RasidError("E234", f"{where!r}: {exc}") from None
         finally:
-            self.conn.execute("PRAGMA query_only = 0")
+            try:
+                self.conn.execute("PRAGMA query_only = 0")
+            except sqlite3.ProgrammingError:  # the store was closed while the generator was pending
+                pass
 
     def near_duplicates(self, ref: int | str) -> list[dict[str, Any]]:
         doc_id = self._doc_id(ref)
@@ -592,13 +612,18 @@ def _event_place(place: Any, doc: Document) -> dict[str, Any]:
     return {}
 
 
-def _event_date(date: Any) -> str | None:
-    if isinstance(date, dict):
-        date = date.get("value") or date.get("text")
+def _event_date(date: Any) -> tuple[str | None, str | None]:
+    """(ISO value, surface text) of an event's date; durations (P…) and unresolved dates give no value."""
     if isinstance(date, list):
-        date = date[0] if date else None
-        return _event_date(date)
-    return str(date) if date not in (None, "") else None
+        return _event_date(date[0] if date else None)
+    text = None
+    if isinstance(date, dict):
+        text = date.get("text")
+        date = date.get("value")
+    value = str(date) if date not in (None, "") else None
+    if value and not value[:1].isdigit():
+        value = None
+    return value, text
 
 
 def _fatalities(figures: Any, doc: Document) -> float | None:

@@ -9,10 +9,20 @@ try:
 except Exception:  # pragma: no cover - hijridate is a declared dependency
     Gregorian = Hijri = None
 
-try:
-    from dateutil.easter import easter as _easter
-except Exception:  # pragma: no cover
-    _easter = None
+
+
+def _easter(year: int) -> dt.date:
+    """Western (Gregorian) Easter Sunday: the anonymous Gregorian computus."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
 
 
 @lru_cache(maxsize=4096)
@@ -63,7 +73,7 @@ def _occurrence(rule: str, year: int, *, hijri: bool) -> tuple[dt.date, dt.date]
         except ValueError:
             return None
         return g, g
-    if kind.startswith("easter") and _easter is not None:
+    if kind.startswith("easter"):
         off = int(kind[6:] or 0) if kind[6:].lstrip("+-").isdigit() else 0
         g = _easter(year) + dt.timedelta(days=off)
         return g, g

@@ -120,6 +120,10 @@ def resolve(te: TE, pub: D | None, tense: str | None = None, default: str = "pas
         if a_te.f.get("y") is None and b.f.get("y") is not None:
             a_te = TE(a_te.kind, {**a_te.f, "y": b.f["y"]})
             va, ga, _ = resolve(a_te, pub, tense, default)
+        if b.f.get("y") is None and te.f["a"].f.get("y") is not None and b.kind in ("date", "month"):
+            # "21 يونيو 2013 حتى 14 أغسطس": the end is in the start's year (or the next one)
+            ya = te.f["a"].f["y"]
+            b = TE(b.kind, {**b.f, "y": ya if b.f["m"] >= te.f["a"].f["m"] else ya + 1})
         vb, gb, _ = resolve(b, pub, tense, default)
         if te.rule == "clock_range" and va and vb:
             return f"{va}/{vb}", "interval", extra
@@ -139,6 +143,17 @@ def resolve(te: TE, pub: D | None, tense: str | None = None, default: str = "pas
     if k == "year":
         extra.update(_mod_extra(f.get("mod")))
         return f"{f['y']:04d}", "year", extra
+    if k == "year_range":
+        return f"{f['y1']}/{f['y2']}", "interval", extra
+    if k == "part_of_year":
+        y = f.get("y")
+        if y is None:
+            if pub is None:
+                return None, "interval", extra
+            y = pub.year + f["off"]
+        span = 12 // f["parts"]
+        a = (f["n"] - 1) * span + 1
+        return f"{month_str(y, a)}/{month_str(y, a + span - 1)}", "interval", extra
     if k == "decade":
         dec = f.get("dec")
         if dec is None:
@@ -213,13 +228,18 @@ def resolve(te: TE, pub: D | None, tense: str | None = None, default: str = "pas
         # everything below is relative to the publication date
         gran = {"weekday": "day", "rel_day": "day", "now": "day", "rel_unit": f.get("unit"), "span": "interval",
                 "ago": "interval", "within": "interval", "duration": "duration", "clock": "time",
-                "nth_weekday": "day", "edge_of_month": "day", "tonight": "time"}.get(k)
+                "nth_weekday": "day", "edge_of_month": "day", "tonight": "time", "at": "time",
+                "day_of_month": "day"}.get(k)
         if k == "duration":
             return duration_value(f["unit"], f.get("n")), "duration", extra
-        if k == "nth_weekday" and f.get("y"):
+        if k in ("nth_weekday", "edge_of_month") and f.get("y"):
             pass
         else:
             return None, gran, extra
+    if k == "day_of_month":  # العاشر من الشهر الجاري
+        y, m = add_months(pub.year, pub.month, f["off"])
+        d = safe_date(y, m, f["d"])
+        return (d.isoformat() if d else None), "day", extra
     if k == "weekday":
         if f.get("rd") is not None:  # أمس الأحد: the relative day fixes it
             d = pub + dt.timedelta(days=f["rd"])
@@ -239,6 +259,17 @@ def resolve(te: TE, pub: D | None, tense: str | None = None, default: str = "pas
     if k == "now":
         extra["ref"] = "now"
         return pub.isoformat(), "day", extra
+    if k == "at":
+        dv, dg, _ = resolve(f["day"], pub, tense, default)
+        cv, cg, cx = resolve(f["clock"], pub, tense, default)
+        if not dv or not cv or len(dv) < 10:
+            return None, "time", extra
+        day = dv[:10]
+        if "/" in cv:
+            a, b = cv.split("/", 1)
+            return f"{day}{a[10:]}/{day}{b[10:]}", "interval", extra
+        extra.update({k2: v for k2, v in cx.items() if k2 == "grain"})
+        return f"{day}{cv[10:]}", "time", extra
     if k == "tonight":
         return f"{pub}TNI", "time", extra
     if k == "rel_unit":
@@ -250,6 +281,9 @@ def resolve(te: TE, pub: D | None, tense: str | None = None, default: str = "pas
             y, m = add_months(pub.year, pub.month, off)
             return month_str(y, m), "month", extra
         return f"{pub.year + off:04d}", "year", extra
+    if k in ("span", "ago") and f["unit"] in ("hour", "minute", "second"):
+        # الساعات الـ48 الماضية، قبل 3 ساعات: a date cannot say more; keep the length
+        return duration_value(f["unit"], f.get("n")), "duration", extra
     if k == "span":
         n, unit, d = f.get("n"), f["unit"], f["dir"]
         if n is None:
