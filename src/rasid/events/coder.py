@@ -125,10 +125,10 @@ class EventCoder:
         self.group_actors = bool(config.get("group_actors", True))
         self.noun_before = int(config.get("noun_before", 10))
         self.actorless = str(config.get("actorless", "violent"))  # violent | all
+        # compile every lexicon now (cached per process), not on the first document
         self.triggers = L.trigger_matcher()
         self.modes = L.mode_matcher()
-        self.modality = L.modality_matcher()
-        self.cues = _speech_cues()
+        L.modality_matcher(), L.group_matcher(), L.context_matcher(), _speech_cues()
 
     # ------------------------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> list[Event]:
@@ -193,6 +193,8 @@ class EventCoder:
                 actor = Actor(id=aid, name=g.name, type="GROUP", extra={"origin": "events", "acled_actor": g.acled})
                 by_id[aid] = actor
                 doc.add("actors", actor)
+            if [m.start, m.end] in actor.mentions:
+                continue  # the coder ran on this document before
             actor.mentions.append([m.start, m.end])
             surface = doc.text[m.start:m.end]
             if surface != actor.name and surface not in actor.aliases:
