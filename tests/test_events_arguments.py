@@ -138,3 +138,12 @@ def test_events_confidence_ranks_anchored_reports_higher():
     anchored = one("وقصف الجيش السوداني مواقع قوات الدعم السريع في الخرطوم أمس ما أدى إلى مقتل خمسة مدنيين.", "ASSAULT")
     vague = one("وتحدث التقرير عن الهجوم على قوات الدعم السريع.", "ASSAULT")
     assert 0 <= vague.extra["confidence"] < anchored.extra["confidence"] <= 1
+
+
+def test_events_targets_after_dida_ala_and_la():
+    ev = one("وتظاهر آلاف الطلاب في الرباط ضد الحكومة المغربية.", "PROTEST")
+    assert ids(ev.target_actor) == ["ma_gov"]
+    ev = one("وشن الجيش السوداني هجوما عنيفا على قوات الدعم السريع.", "ASSAULT")
+    assert (ids(ev.source_actor), ids(ev.target_actor)) == (["saf"], ["rsf"])
+    ev = one("وأعلن الاتحاد الأوروبي تقديم مساعدات عاجلة لـسوريا.", "AID")
+    assert ids(ev.source_actor) == ["eu"] and ids(ev.target_actor) == ["SY"]
