@@ -53,6 +53,7 @@ FIGURE_KINDS = {
     "MOBILIZE": frozenset({"people", "count"}),
     "RETREAT": frozenset({"people", "count", "arrested"}),
 }
+_STOP_RE = re.compile(r"[.!?؟](?=\s)")
 _CIVILIAN_RE = re.compile(r"مدني|المدني|مدنيين|المدنيين|مدنيون|المدنيون")
 
 
@@ -163,7 +164,7 @@ class EventCoder:
         if not cands:
             return []
         self._embedding(ctx, cands)
-        groups = self._dedup(cands) if self.dedup else [[c] for c in cands]
+        groups = self._dedup(ctx, cands) if self.dedup else [[c] for c in cands]
         events = []
         for i, group in enumerate(groups, 1):
             events.append(self._to_event(ctx, f"ev{i}", group))
@@ -536,13 +537,14 @@ class EventCoder:
     # -- place, date, figures -------------------------------------------------------------------------
     def _place_date_figures(self, ctx: "_Context", c: Candidate) -> None:
         lo = ctx.tv.tokens[c.region_start].start if c.region_start < len(ctx.tv.tokens) else c.sent.start
-        lo = max(lo, c.sent.start)
-        places = ctx.spans_in("places", lo, c.sent.end)
+        s_lo, s_hi = ctx.real_sentence(c)
+        lo = max(lo, s_lo)
+        places = ctx.spans_in("places", lo, s_hi)
         if places:
             after = [p for p in places if p.start >= c.end]
             p = after[0] if after else places[-1]
             c.place = _compact(p, ("text", "start", "end", "name", "geonameid", "country_code", "lat", "lon", "feature_code"))
-        times = ctx.spans_in("times", lo, c.sent.end)
+        times = ctx.spans_in("times", lo, s_hi)
         if not times:
             para_start = ctx.paragraph_start(c.sent)
             if para_start < c.sent.start:
@@ -559,14 +561,12 @@ class EventCoder:
                 c.modality_cue = t.text
         kinds = FIGURE_KINDS.get(c.type)
         if kinds:
-            for q in ctx.spans_in("quantities", c.sent.start, c.sent.end):
-                if q.kind in kinds \
-                        and abs(ctx.tv.token_index(q.start) - c.t0) <= 30 \
-                        and ". " not in ctx.doc.text[min(q.end, c.end):max(q.start, c.start)]:
+            for q in ctx.spans_in("quantities", s_lo, s_hi):
+                if q.kind in kinds and abs(ctx.tv.token_index(q.start) - c.t0) <= 30:
                     c.figures.append(_compact(q, ("kind", "value", "min", "max", "approximate", "unit", "text", "start", "end")))
 
     # -- dedup ----------------------------------------------------------------------------------------
-    def _dedup(self, cands: list[Candidate]) -> list[list[Candidate]]:
+    def _dedup(self, ctx: "_Context", cands: list[Candidate]) -> list[list[Candidate]]:
         groups: list[list[Candidate]] = []
         index: dict[tuple, list[int]] = {}
         by_lemma: dict[tuple, list[int]] = {}
@@ -574,7 +574,7 @@ class EventCoder:
             key = _dedup_key(c)
             neg = c.modality == "negated"
             k = (key, neg)
-            gi = next((g for g in index.get(k, ()) if _date_compatible(groups[g][0], c)), None)
+            gi = next((g for g in index.get(k, ()) if _date_compatible(groups[g][0], c, ctx)), None)
             if gi is not None:
                 groups[gi].append(c)
                 continue
@@ -582,7 +582,8 @@ class EventCoder:
             merged = False
             for g in groups[-4:]:
                 h = g[0]
-                if h.sent is c.sent and h.type == c.type and (h.modality == "negated") == neg:
+                if h.sent is c.sent and h.type == c.type and (h.modality == "negated") == neg \
+                        and not ctx.crosses_stop(h.end, c.start):
                     a, b = set(h.source) | set(h.target), set(c.source) | set(c.target)
                     consequence = c.type == "ASSAULT" and (c.mode in ("kill", "wound") or not (c.source or c.target))
                     if a >= b or (b >= a and not a) or consequence:
@@ -753,11 +754,11 @@ def _place_date_compatible(a: Candidate, b: Candidate) -> bool:
     return not va or not vb or va.startswith(vb) or vb.startswith(va)
 
 
-def _date_compatible(a: Candidate, b: Candidate) -> bool:
+def _date_compatible(a: Candidate, b: Candidate, ctx: "_Context") -> bool:
     if not (a.source or a.target):
         # participant-less reports merge in one sentence, or when they repeat the same word and
         # neither place nor date tells them apart (أعمال الهدم … الهدم)
-        if a.sent is b.sent:
+        if a.sent is b.sent and not ctx.crosses_stop(a.end, b.start):
             return True
         if fold(a.trig.lemma) != fold(b.trig.lemma):
             return False
@@ -933,6 +934,25 @@ class _Context:
             if len(w) > 3 and w.startswith("ال") and not self.inside_mention(self.tv.tokens[j].start, self.tv.tokens[j].end):
                 return True
         return False
+
+    def crosses_stop(self, a: int, b: int) -> bool:
+        """Does the original text between offsets a and b hold a full stop followed by a space (a real
+        sentence end the text layer kept inside one sentence, e.g. after an unbalanced quotation)?"""
+        return _STOP_RE.search(self.doc.text, min(a, b), max(a, b)) is not None
+
+    def real_sentence(self, c: "Candidate") -> tuple[int, int]:
+        """The sentence of the trigger, narrowed to the full stops around it."""
+        text = self.doc.text
+        lo, hi = c.sent.start, c.sent.end
+        m = None
+        for m in _STOP_RE.finditer(text, lo, c.start):
+            pass
+        if m is not None:
+            lo = m.end()
+        m2 = _STOP_RE.search(text, c.end, hi)
+        if m2 is not None:
+            hi = m2.start() + 1
+        return lo, hi
 
     def paragraph_start(self, sent) -> int:
         """Start offset of the first sentence of ``sent``'s paragraph."""
