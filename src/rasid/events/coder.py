@@ -637,7 +637,7 @@ class EventCoder:
         attribution = next((g.attribution for g in group if g.attribution and "quote" in g.attribution), None) \
             or next((g.attribution for g in group if g.attribution and g.attribution.get("kind") != "narration"), None) \
             or c.attribution or {"kind": "narration"}
-        contexts = ctx.contexts([g.sent for g in group])
+        contexts = ctx.contexts([ctx.real_sentence(g) for g in group])
         extra["confidence"] = _confidence(group, src, tgt, figures, place, date, modality)
         acled = self._acled(ctx, c.type, mode, tgt, place, date, figures)
         if acled:
@@ -986,14 +986,14 @@ class _Context:
         out = [i for i in self._quotes[lo:hi] if self.doc.quotes[i].start <= start and end <= self.doc.quotes[i].end]
         return sorted(out)
 
-    def contexts(self, sents) -> list[str]:
+    def contexts(self, sents: list[tuple[int, int]]) -> list[str]:
         if self._contexts is None:
             self._contexts = L.context_matcher().find(self.doc)
             self._ctx_pos = [m.start for m in self._contexts]
         out: list[str] = []
-        for sent in sents:
-            i = bisect.bisect_left(self._ctx_pos, sent.start)
-            j = bisect.bisect_left(self._ctx_pos, sent.end)
+        for lo, hi in sents:
+            i = bisect.bisect_left(self._ctx_pos, lo)
+            j = bisect.bisect_left(self._ctx_pos, hi)
             for m in self._contexts[i:j]:
                 for ctx_name in m.payloads:
                     if ctx_name not in out:
