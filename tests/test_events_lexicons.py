@@ -24,7 +24,7 @@ def test_events_mode_tables_use_known_types():
     for row in load_tsv("acled_map.tsv").rows:
         assert row["type"] in PLOVER_TYPES
     for row in load_tsv("modality_cues.tsv").rows:
-        assert row["modality"] in {"negated", "future", "hypothetical", "reported", "generic"}
+        assert row["modality"] in {"negated", "future", "hypothetical", "reported", "generic", "background"}
         assert row["scope"] in {"near", "clause"}
 
 

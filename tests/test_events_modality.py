@@ -69,3 +69,12 @@ def test_events_accused_agent_and_requested_agent():
     stop = [e for e in evs if e.type == "RETREAT"][0]
     assert stop.modality == "hypothetical"
     assert "guterres" not in ids(stop.source_actor)
+
+
+def test_events_background_references_are_flagged_not_dropped():
+    evs = events("وزار ماكرون موقع الانفجار في بنغازي أمس.")
+    blast = [e for e in evs if e.type == "ASSAULT"][0]
+    assert blast.extra.get("background") is True
+    fresh = one("وانفجرت سيارة مفخخة في بنغازي أمس ما أدى إلى مقتل سبعة أشخاص.", "ASSAULT")
+    assert "background" not in fresh.extra
+    assert blast.extra["confidence"] < fresh.extra["confidence"]

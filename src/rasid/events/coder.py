@@ -37,7 +37,7 @@ _CLAUSE_BREAK = frozenset({";", ":"})
 #: words opening a new clause: arguments of a trigger are not searched beyond them (closed class)
 _CLAUSE_OPENERS = frozenset({"لكن", "بينما", "فيما", "حيث", "الذي", "التي", "الذين", "اللذين", "اللتين", "عندما",
                              "حين", "حينما", "كما", "ثم", "لان", "بعدما", "اذ", "وسط"})
-_MODALITY_RANK = {"generic": 5, "negated": 4, "hypothetical": 3, "future": 2, "reported": 1, "asserted": 0}
+_MODALITY_RANK = {"background": -1, "generic": 5, "negated": 4, "hypothetical": 3, "future": 2, "reported": 1, "asserted": 0}
 #: entity kinds that are never event participants (named events, places without an actor role)
 NON_ACTOR_KINDS = frozenset({"EVENT", "LOC", "FAC"})
 #: event types kept without any participant (their figures, place and date still inform)
@@ -94,6 +94,7 @@ class Candidate:
     arg_rules: list = field(default_factory=list)
     pron: bool = False  # the trigger carries a possessive pronoun (اجتماعه، زيارتها)
     governed: bool = False  # a verbal noun governed by a preposition (بعد الهجوم، عن التفجير): often background
+    background: bool = False  # refers to an earlier event (منذ الهجوم، منفذي التفجير)
 
 
 @lru_cache(maxsize=1)
@@ -390,6 +391,9 @@ class EventCoder:
                     continue
                 if cue.when == "verb" and not c.trig.is_verb:
                     continue
+                if cue.modality == "background":
+                    c.background = True
+                    continue
                 if _MODALITY_RANK[cue.modality] > _MODALITY_RANK[best]:
                     best, cue_text = cue.modality, ctx.doc.text[m.start:m.end]
         if best == "asserted" and not c.trig.is_verb:
@@ -638,6 +642,8 @@ class EventCoder:
             or next((g.attribution for g in group if g.attribution and g.attribution.get("kind") != "narration"), None) \
             or c.attribution or {"kind": "narration"}
         contexts = ctx.contexts([ctx.real_sentence(g) for g in group])
+        if all(g.background for g in group):
+            extra["background"] = True
         extra["confidence"] = _confidence(group, src, tgt, figures, place, date, modality)
         acled = self._acled(ctx, c.type, mode, tgt, place, date, figures)
         if acled:
@@ -697,6 +703,8 @@ def _confidence(group, src, tgt, figures, place, date, modality) -> float:
         score -= 0.15
     if all("spec" in g.trig.frame for g in group):
         score -= 0.1
+    if all(g.background for g in group):
+        score -= 0.2
     if all(g.governed for g in group) and not figures:
         score -= 0.15  # بعد الهجوم، عن التفجير: a reference to an event more often than a report of one
     return round(min(1.0, max(0.0, score)), 2)
