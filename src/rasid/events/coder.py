@@ -407,7 +407,7 @@ class EventCoder:
 
     # -- arguments ------------------------------------------------------------------------------------
     def _arguments(self, ctx: "_Context", c: Candidate) -> None:
-        trig, tv = c.trig, ctx.tv
+        trig = c.trig
         s_lo, s_hi = c.sent.tok_start, c.sent.tok_end
         after = ctx.mentions_between(c.t1, ctx.clause_end(c.t1, min(s_hi, c.t1 + self.window_after)))
         before = ctx.mentions_between(max(s_lo, c.t0 - self.window_before), c.t0)
