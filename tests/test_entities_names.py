@@ -77,3 +77,10 @@ def test_surname_repeated_alone_is_tagged():
     per = [e for e in doc.entities if e.label == "PER"]
     assert [e.text for e in per] == ["وليد الكبيسي", "الكبيسي"]
     assert per[1].extra.get("coref") == "surname"
+
+
+def test_nationality_adjective_introduces_a_foreign_name():
+    doc = run("وتغلب الألماني فلوريان ماير على منافسه، وقال الوفد المصري إن الاجتماع انتهى.")
+    per = [e for e in doc.entities if e.label == "PER"]
+    assert [e.text for e in per] == ["فلوريان ماير"]
+    assert per[0].extra["country"] == "DE"

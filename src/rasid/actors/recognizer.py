@@ -31,7 +31,7 @@ from ..text import text_view
 from .lexicons import GROUP_CODES, EntityLexicon, Hit
 
 # priorities for equal-length overlaps (lower wins)
-_PRIO = {"chain": 0, "dict": 1, "org": 2, "orgrule": 3, "given": 4, "nisba": 5, "coref": 6}
+_PRIO = {"chain": 0, "dict": 1, "org": 2, "orgrule": 3, "given": 4, "nisbaname": 5, "nisba": 6, "coref": 7}
 _CHAIN_KINDS = ("title", "role")
 _HEAD_KINDS = {"head"}
 _VERB_PREFIXES = ("ي", "ت", "ن", "سي", "ست")
@@ -154,8 +154,10 @@ class Recognizer:
                 org_at[c.t0] = c
         people, chains = self._people(st, org_at)
         cands += people
+        cands += self._nationality_names(st)
         cands += self._nisba(st)
         chosen = _resolve(cands)
+        self._leadership(st, chosen)
         chosen = self._surnames_again(st, chosen)
         self._attach_after_roles(st, chosen, chains)
         st.doc.views["country_mentions"] = [(m.start, m.end, hit.data) for i in st.positions("country")
@@ -233,7 +235,8 @@ class Recognizer:
                     generic = True  # needs an adjective to be a name
                 break
             if label in ("EVENT", "FAC") and len(w) > 2 and \
-                    not w.endswith(("يه", "يين", "يون")) and \
+                    not w.endswith(("يه", "يين", "يون")) and "ال" + w not in lex.org_adjs and \
+                    "ال" + w not in lex.modifiers and "ال" + w not in lex.nisba and \
                     st.first(k, "title", "role") is None:
                 k, comps = k + 1, 1
                 break
@@ -362,6 +365,12 @@ class Recognizer:
                         etok = j
                 title = {"title": st.doc.text[s:e], "span": [s, e], "kind": kind,
                          "class": lex.role_classes.get(text) or row.get("class") or None}
+                if kind == "cue":  # "الحكومة المؤقتة برئاسة": the name follows, the office is the organisation's
+                    if titles:
+                        break
+                    titles.append(title)
+                    k = etok
+                    break
                 if org_country:
                     title["country"] = org_country
                 if pending_kin is not None:
@@ -422,21 +431,23 @@ class Recognizer:
             break
         given = lex.given.get(w0)
         particle = lex.particles.get(w0)
-        if not after and dict_hit is None and pre0 and pre0[-1] in "بك":
-            return None  # بفضل، بكامل: a preposition before a bare given name is mostly an ordinary word
+        if not after and dict_hit is None and pre0 and pre0[-1] in "بكل":
+            return None  # بفضل، بكامل، لدينا: a preposition before a bare given name is mostly an ordinary word
         if particle == "bind" and not after and dict_hit is None and w0 not in ("عبد", "عبدال"):
             # a kunya (أبو بكر) without a title needs a given name after the particle
             if not (st.word(j + 1) and st.stem(j + 1)[0] in lex.given and not st.stem(j + 1)[1]):
                 return None
         compound = particle == "compound" and st.word(j + 1) and lex.particles.get(st.stem(j + 1)[0]) == "second"
         known = dict_hit is not None or given is False or particle == "bind" or (given is True and after) or compound
-        if not known and after_title and w0[:1] in "ولبف" and len(w0) > 4 and st.first(j, "dict") is None:
-            return None  # لنظيره، وأضاف: a clitic-like first letter on an unknown word
+        if not known and after_title and w0[:1] in "ولبف" and st.first(j, "dict") is None and \
+                (w0[0] == "و" and len(w0) > 3 or w0.endswith(("ه", "ها", "هم", "هما", "وا")) or st.is_stop(j)
+                 or w0[1:] in lex.given):
+            return None  # لنظيره، وأضاف: a clitic on an unknown word
         honorific_family = False
         if not known and after == "religious" and w0.startswith("ال") and w0.endswith("ي") and len(w0) > 4 \
                 and w0 not in lex.nisba and w0 not in lex.modifiers and w0 not in lex.org_adjs and w0 not in lex.stops:
             honorific_family = True  # الإمام الخميني
-        if not known and not honorific_family and after in ("office", "descriptor") and not strict \
+        if not known and not honorific_family and after in ("office", "descriptor", "cue") and not strict \
                 and not w0.startswith(_VERB_PREFIXES) and st.word(j + 1):
             # an unknown given name after an office is accepted in the pattern "X الY" (نادر العطار)
             w1, p1 = st.stem(j + 1)
@@ -534,6 +545,52 @@ class Recognizer:
             return False
         w, pre = st.stem(j + 1)
         return not pre and self.lex.given.get(w) is False
+
+    # -- "الحكومة المؤقتة برئاسة عبد الله الثني": the person heads the organisation before the cue --------
+    @staticmethod
+    def _leadership(st: _DocState, chosen: list[Cand]) -> None:
+        orgs_by_end = {c.e: c for c in chosen if c.label == "ORG"}
+        for c in chosen:
+            if c.label != "PER":
+                continue
+            cue = next((t for t in c.extra.get("titles", []) if t.get("kind") == "cue"), None)
+            if cue is None:
+                continue
+            s = cue["span"][0]
+            org = None
+            for gap in range(0, 3):  # the organisation ends right before the cue (a space, maybe a comma)
+                org = orgs_by_end.get(s - gap)
+                if org is not None:
+                    break
+            if org is not None:
+                c.extra["heads"] = {"org": st.doc.text[org.s:org.e], "span": [org.s, org.e],
+                                    "class": cue.get("class"), "cue": cue["title"],
+                                    "org_id": org.extra.get("dict_id") or org.extra.get("org_id")}
+
+    # -- "قال الأمريكي جون سميث": a nationality adjective that starts a phrase introduces a name ---------
+    def _nationality_names(self, st: _DocState) -> list[Cand]:
+        lex = self.lex
+        out: list[Cand] = []
+        for i in st.positions("nisba"):
+            h = st.first(i, "nisba", clean=True, single=True)
+            if h is None or not h[1].key.startswith("ال") or not h[1].key.endswith("ي") or h[1].key in lex.nisba_plural:
+                continue  # the masculine singular only (الأمريكي جون سميث); feminine forms are also country names
+            if h[2].data in GROUP_CODES or not st.word(i + 1):
+                continue
+            if i > 0 and st.word(i - 1):
+                pw, ppre = st.stem(i - 1)
+                # after a definite noun or a name head the adjective describes that noun (الوفد المصري)
+                if pw.startswith("ال") or ppre.endswith("ال") or st.has_clitic_article(i - 1) or \
+                        st.first(i - 1, "orghead", "title", "role") is not None or pw in lex.nisba:
+                    continue
+            c = self._name(st, i + 1, "title", strict=False)
+            if c is None or c.t1 - c.t0 < 2:
+                continue
+            c.how = "nisbaname"
+            c.extra.setdefault("country", h[2].data)
+            c.extra["nationality_span"] = [h[1].start, h[1].end]
+            out.append(c)
+        return out
 
     # -- a person's surname used alone later (or earlier) in the document -------------------------------
     def _surnames_again(self, st: _DocState, chosen: list[Cand]) -> list[Cand]:

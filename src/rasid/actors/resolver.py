@@ -96,7 +96,7 @@ class Resolver:
         people = [e for e in ents if e.label == "PER"]
         # pass 1: organisations and full names; pass 2: one-word names
         for e in ents:
-            if e.label in ("ORG", "FAC", "EVENT"):
+            if e.label == "ORG":  # facilities and named events are not actors
                 self._org(e)
         single = []
         for e in people:
@@ -138,11 +138,25 @@ class Resolver:
             b.name, b.tokens = e.text, tuple(fold_key(e.text).split())
         if b.country is None and e.extra.get("country"):
             b.country = e.extra["country"]
+        heads = e.extra.get("heads")
+        if heads and heads.get("org"):
+            word = {"commander": "قائد", "leader": "زعيم"}.get(heads.get("class") or "", "رئيس")
+            title = f"{word} {heads['org']}"
+            if all(r.title != title for r in b.roles):
+                b.roles.append(Role(title, None, None, b.country, extra={
+                    "class": heads.get("class"), "source": "text", "evidence": heads["span"], "cue": heads["cue"],
+                    **({"org_id": heads["org_id"]} if heads.get("org_id") else {})}))
         for t in e.extra.get("titles", []):
+            if t.get("kind") == "cue":
+                continue
             span = t.get("span") or [None, None]
             if (span[0], span[1]) in b.role_spans:
                 continue
             b.role_spans.add((span[0], span[1]))
+            same = next((r for r in b.roles if r.title == t["title"]), None)
+            if same is not None:  # the same title again: one role, every span in extra.spans
+                same.extra.setdefault("spans", [[same.start, same.end]]).append([span[0], span[1]])
+                continue
             extra = {k: v for k, v in (("class", t.get("class")), ("kind", t.get("kind"))) if v}
             b.roles.append(Role(t["title"], span[0], span[1], t.get("country") or e.extra.get("country"), extra=extra))
             if b.country is None and t.get("country"):
@@ -219,10 +233,10 @@ class Resolver:
         if not by_word:
             return
         matcher = PhraseMatcher([(w, w) for w in by_word])
-        taken = [(e.start, e.end) for e in doc.entities]
+        taken = _coverage(len(doc.text), ((e.start, e.end) for e in doc.entities))
         added = []
         for m in matcher.find(doc):
-            if any(m.start < e and s < m.end for s, e in taken):
+            if 1 in taken[m.start:m.end]:
                 continue
             w = m.key
             owners = by_word[w]
@@ -275,10 +289,11 @@ class Resolver:
             fc = (p.feature_code or "")
             if fc.startswith("PCL") and p.country_code:
                 spans.append((p.start, p.end, p.country_code.upper()))
-        orgs = [(e.start, e.end) for e in doc.entities if e.label in ("ORG", "PER", "FAC", "EVENT")]
+        named = _coverage(len(doc.text), ((x.start, x.end) for x in doc.entities
+                                          if x.label in ("ORG", "PER", "FAC", "EVENT")))
         seen = set()
         for s, e, code in sorted(spans):
-            if (s, e) in seen or any(s >= a and e <= b for a, b in orgs):
+            if (s, e) in seen or 1 in named[s:e]:
                 continue
             seen.add((s, e))
             b = self._state(code)
@@ -313,8 +328,9 @@ class Resolver:
             roles = list(b.roles)
             if b.dict_actor is not None:
                 have = {r.extra.get("class") for r in roles}
+                titles = {fold_key(r.title) for r in roles}
                 for r in b.dict_actor.roles_on(day):
-                    if r.cls and r.cls in have:
+                    if (r.cls and r.cls in have) or fold_key(r.title) in titles:
                         continue
                     roles.append(Role(r.title, None, None, r.country, extra={"class": r.cls, "source": "dictionary"}))
             aliases = [s for s in b.surfaces if s != b.name]
@@ -326,3 +342,12 @@ class Resolver:
         return out
 
 
+
+
+def _coverage(n: int, spans) -> bytearray:
+    """A byte per character, 1 where one of ``spans`` lies (for C-level overlap tests)."""
+    cov = bytearray(n + 1)
+    for s, e in spans:
+        if e > s:
+            cov[s:e] = b"\x01" * (e - s)
+    return cov
