@@ -821,7 +821,8 @@ class _Context:
                 a = self.actors.get(e.actor_id)
                 spans.append((e.start, e.end, e.actor_id, (a.type if a else None) or e.label or ""))
         n = len(self.doc.text)
-        spans = [s for s in spans if 0 <= s[0] < s[1] <= n and s[3] not in NON_ACTOR_KINDS]
+        outlets = self._outlet_actors()
+        spans = [s for s in spans if 0 <= s[0] < s[1] <= n and s[3] not in NON_ACTOR_KINDS and s[2] not in outlets]
         spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
         kept: list[tuple[int, int, str, str]] = []
         for s in spans:
@@ -851,6 +852,18 @@ class _Context:
         for m in out:
             m.prep = m.prep_att or self._prep_before(m.t0)
             m.dprep = m.prep_att or (self.norm(m.t0 - 1) if self.norm(m.t0 - 1) in PREPOSITIONS else "")
+        return out
+
+    def _outlet_actors(self) -> set:
+        """Actors that are news outlets (cited as sources by the quotes layer, or named in outlets.tsv)."""
+        from ..lexicon.matcher import fold_key
+
+        out = {q.source.actor_id for q in self.doc.quotes
+               if q.source is not None and q.source.kind == "outlet" and q.source.actor_id}
+        names = L.outlet_names()
+        for a in self.doc.actors:
+            if a.type == "ORG" and (fold_key(a.name or "") in names or any(fold_key(x) in names for x in a.aliases or [])):
+                out.add(a.id)
         return out
 
     def _absorb_titles(self, mentions: list[Mention]) -> list[Mention]:

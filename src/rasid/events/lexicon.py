@@ -209,3 +209,12 @@ def group_matcher() -> PhraseMatcher:
 @lru_cache(maxsize=1)
 def context_matcher() -> PhraseMatcher:
     return PhraseMatcher([(r["cue"], r["context"]) for r in load_tsv("event_contexts.tsv").rows], min_chars=3)
+
+
+@lru_cache(maxsize=1)
+def outlet_names() -> frozenset:
+    """Folded names of news outlets (the quotes layer's ``outlets.tsv``): outlets report events,
+    they do not take part in them."""
+    from ..lexicon.matcher import fold_key
+
+    return frozenset(fold_key(r["form"]) for r in load_tsv("outlets.tsv").rows if r.get("name"))
