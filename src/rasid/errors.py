@@ -23,6 +23,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E020": ("unknown component", "see `rasid components` for the registered names"),
     "E021": ("broken pipeline chain", "add the component that assigns the missing layer earlier in the pipeline"),
     "E022": ("duplicate component name", "component names must be unique"),
+    "E023": ("bad pipeline configuration", "give a mapping of component name to a mapping of its options"),
     "E030": ("lexicon file missing", "reinstall rasid or check the data path"),
     "E031": ("malformed lexicon file", "fix the line named in the message"),
     "E230": ("database schema too new", "this corpus was written by a newer rasid; upgrade rasid to open it"),

@@ -20,12 +20,12 @@ evaluated.
 """
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import json
 import sys
 from pathlib import Path
 
+from ..cli import subcommand_group
 from ..errors import RasidError
 
 REFERENCE_DATE = "2013-02-12"
@@ -37,19 +37,8 @@ _MONEY = {"Dollar": {"USD", "Dollar", "$"}, "Cent": {"cent", "Cent", "USD_cent",
           "Pound": {"EGP", "GBP", "Pound", "LBP", "SYP", "SDG"}, "GBP": {"GBP"}, "EGP": {"EGP"}}
 
 
-def _group(sub, name: str, help: str, description: str):
-    """The sub-command group ``name`` (``eval``), created here or by another command module."""
-    parser = sub.choices.get(name)
-    if parser is None:
-        parser = sub.add_parser(name, help=help, description=description)
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return action
-    return parser.add_subparsers(dest=f"{name}_what", metavar="WHAT")
-
-
 def register(sub) -> None:
-    ev = _group(sub, "eval", "evaluate a component against gold data", "Evaluate rasid against gold data.")
+    ev = subcommand_group(sub, "eval", "evaluate a component against gold data", "Evaluate rasid against gold data.")
     p = ev.add_parser("times", help="accuracy per dimension on a Duckling-format JSON corpus",
                       description="Run the pipeline on every example of a Duckling-format corpus "
                                   "(../shared/eval/duckling/README.md) and print accuracy per dimension "
