@@ -78,3 +78,21 @@ def test_well_known_regions():
 def test_the_tribes_alone_are_not_kabylie():
     doc = full("اجتمع شيوخ القبائل في خيمة كبيرة لبحث الصلح.")
     assert "القبائل" not in [t for t, _ in places(doc)]
+
+
+def test_explicit_country_holds_for_other_mentions_of_the_name():
+    doc = run("أكدت القاهرة أن السلطات المصرية تتابع الوضع. وتعرضت رفح المحاذية للحدود المصرية لقصف جديد، "
+              "وقال سكان من رفح إن الوضع صعب.")
+    assert [p.country_code for p in doc.places if p.text == "رفح"] == ["PS", "PS"]
+
+
+def test_other_mentions_with_their_own_evidence_keep_it():
+    doc = run("تقع طرابلس اللبنانية على البحر، أما طرابلس في ليبيا فهي العاصمة.")
+    assert [p.country_code for p in doc.places if p.text == "طرابلس"] == ["LB", "LY"]
+
+
+def test_border_facility_keeps_its_own_reading():
+    doc = run("أعادت السلطات المصرية في القاهرة فتح معبر رفح، فيما تعرضت رفح الفلسطينية لقصف جديد.")
+    fac = [p for p in doc.places if p.text == "معبر رفح"]
+    assert fac and fac[0].country_code == "EG"
+    assert [p.country_code for p in doc.places if p.text == "رفح"][-1] == "PS"

@@ -304,6 +304,18 @@ class PlacesComponent:
                             n.link_to, n.link_kind = k, kind
         if clubs:
             self._add_clubs(doc, norm, view, clubs)
+        # one sense per discourse: an explicit country said once (رفح الفلسطينية) holds for the name's other
+        # mentions that say nothing themselves (weaker: see resolve.score_candidate)
+        said: dict[str, dict] = {}
+        for m in mentions:
+            for key in ("adjective_cc", "border_cc"):
+                if key in m.extra:
+                    said.setdefault(m.key, {}).setdefault(key, m.extra[key])
+        for m in mentions:
+            if (m.key in said and "adjective_cc" not in m.extra and "border_cc" not in m.extra
+                    and m.cue != "facility"):  # معبر رفح: a border facility may be on either side
+                for key, cc in said[m.key].items():
+                    m.extra["document_" + key] = cc
         ctx = Context.build(ctx_counts)
         resolve(gz, mentions, ctx, min_free_population=self.min_free, min_foreign_population=self.min_foreign,
                 min_clitic_population=self.min_clitic)

@@ -160,6 +160,12 @@ def score_candidate(gz: Gazetteer, m: Mention, i: int, ctx: Context, anchors: An
     if border and e.cc == border and e.kind in ("city", "capital"):
         s -= 2.5  # رفح المحاذية للحدود المصرية: next to the Egyptian border, so not in Egypt
         why.append(f"not {border} (at its border)")
+    if m.extra.get("document_adjective_cc") == e.cc and e.cc:
+        s += 2.5  # the same name is given this country elsewhere in the text
+        why.append(f"adjective {e.cc} elsewhere")
+    if m.extra.get("document_border_cc") == e.cc and e.cc and e.kind in ("city", "capital"):
+        s -= 2.0
+        why.append(f"not {e.cc} (at its border, elsewhere)")
     if link is not None:
         if (e.cc and e.cc == link.cc and m.extra.get("link_container")
                 and link.kind in ("country", "region", "province") and e.kind in ("city", "capital")):
