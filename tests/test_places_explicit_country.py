@@ -96,3 +96,8 @@ def test_border_facility_keeps_its_own_reading():
     fac = [p for p in doc.places if p.text == "معبر رفح"]
     assert fac and fac[0].country_code == "EG"
     assert [p.country_code for p in doc.places if p.text == "رفح"][-1] == "PS"
+
+
+def test_bi_attached_country_beats_the_context():
+    doc = run(LIBYA + "وتظاهر المئات أمس في طرابلس بلبنان احتجاجا على انقطاع الكهرباء.")
+    assert [p.country_code for p in doc.places if p.text == "طرابلس"][-1] == "LB"
