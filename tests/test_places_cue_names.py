@@ -74,3 +74,8 @@ def test_city_with_its_feminine_adjective_stays_a_place():
     doc = run("وصل الوفد إلى ميلانو الإيطالية ثم إلى كييف الأوكرانية.")
     got = dict(places(doc))
     assert got.get("ميلانو") == "IT" and got.get("كييف") == "UA"
+
+
+def test_facility_with_an_accusative_adjective_is_no_place():
+    doc = run("أقام الهلال الأحمر مستشفى ميدانيا قرب الحدود.", [("مستشفى ميدانيا", "FAC")])
+    assert "مستشفى ميدانيا" not in texts(doc)

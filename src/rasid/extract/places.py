@@ -486,6 +486,9 @@ class PlacesComponent:
             if (e.label == "FAC" and len(words) == 2 and words[0] in self.cues and not self._name_like(words[1])
                     and words[1] not in self.given_all):
                 continue  # ميناء نفطي: a facility noun and an adjective, no place name
+            if (e.label == "FAC" and len(words) == 2 and not words[1].startswith("ال") and len(words[1]) >= 5
+                    and words[1].endswith("يا")):
+                continue  # أقاموا مستشفى ميدانيا: an accusative adjective (-iyyan), no place name
             cc, source = self._context_country(norm, norm.to_normalised(e.end), accepted, ctx)
             fac = e.label == "FAC"
             doc.add("places", Place(e.start, e.end, "", country_code=cc, feature_code="FAC" if fac else None,
