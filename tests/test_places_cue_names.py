@@ -79,3 +79,12 @@ def test_city_with_its_feminine_adjective_stays_a_place():
 def test_facility_with_an_accusative_adjective_is_no_place():
     doc = run("أقام الهلال الأحمر مستشفى ميدانيا قرب الحدود.", [("مستشفى ميدانيا", "FAC")])
     assert "مستشفى ميدانيا" not in texts(doc)
+
+
+def test_country_of_an_unknown_crossing_from_its_adjective():
+    doc = run("أعلنت الحكومة الأردنية إعادة فتح معبر نصيب السوري أمام حركة الشاحنات.")
+    p = [x for x in doc.places if x.text.startswith("معبر نصيب")]
+    assert p and p[0].country_code == "SY"
+    doc = run("أعلنت الحكومة الأردنية إعادة فتح معبر نصيب السوري أمام الشاحنات.", [("معبر نصيب السوري", "FAC")])
+    p = [x for x in doc.places if x.text.startswith("معبر نصيب")]
+    assert p and p[0].country_code == "SY"

@@ -456,6 +456,11 @@ class PlacesComponent:
     def _context_country(self, norm, nend: int, accepted: list[Mention], ctx: Context) -> tuple[str | None, str]:
         """Country for an unresolved name ending at normalised ``nend``: that of a place it is said to be
         in or near (X في Y، X جنوب Y), else the article's main country.  ``accepted`` is in text order."""
+        rest = norm.text[nend:nend + 30]
+        nxt = rest.split()[0] if rest[:1] == " " and rest.split() else ""
+        cc = self.gz.country_of_nisba(nxt) if nxt and nxt[-1].isalpha() else None
+        if cc:
+            return cc, "the adjective after it"  # معبر نصيب السوري
         j = self._bisect_nstart(accepted, nend)
         nxt = [accepted[j]] if j < len(accepted) and accepted[j].nstart - nend < 25 else []
         if nxt and self._is_link(norm.text[nend:nxt[0].nstart - len(nxt[0].prefix)], nxt[0].prefix, True):
@@ -490,6 +495,9 @@ class PlacesComponent:
                     and words[1].endswith("يا")):
                 continue  # أقاموا مستشفى ميدانيا: an accusative adjective (-iyyan), no place name
             cc, source = self._context_country(norm, norm.to_normalised(e.end), accepted, ctx)
+            own = self.gz.country_of_nisba(words[-1]) if len(words) > 1 else None
+            if own and source != "the adjective after it":
+                cc, source = own, "its adjective"  # معبر نصيب السوري as one entity
             fac = e.label == "FAC"
             doc.add("places", Place(e.start, e.end, "", country_code=cc, feature_code="FAC" if fac else None,
                                     score=0.3, reason=f"entity not in the gazetteer; country from {source}",
