@@ -88,3 +88,9 @@ def test_country_of_an_unknown_crossing_from_its_adjective():
     doc = run("أعلنت الحكومة الأردنية إعادة فتح معبر نصيب السوري أمام الشاحنات.", [("معبر نصيب السوري", "FAC")])
     p = [x for x in doc.places if x.text.startswith("معبر نصيب")]
     assert p and p[0].country_code == "SY"
+
+
+def test_adjective_after_a_base_names_its_operator_not_its_country():
+    doc = run("قصفت طائرات مسيرة قاعدة الشعيرات الروسية في سوريا ليلا.")
+    p = [x for x in doc.places if "الشعيرات" in x.text]
+    assert p and p[0].country_code != "RU"

@@ -135,6 +135,8 @@ class PlacesComponent:
         self.min_foreign = _int_option(config, "min_foreign_population", 100000)
         self.gz = gazetteer(_int_option(config, "min_population", DEFAULT_MIN_POPULATION), bool(config.get("cache", True)))
         self.cues, self.links = _cues()
+        self.operator_nouns = frozenset(fold_key(r["word"]) for r in load_tsv("place_cues.tsv").rows
+                                        if (r.get("adjective") or "").strip() == "operator")
         self.exceptions = _clitic_exceptions()
         self.given, self.given_all = _given_names()
         self.club_before, self.club_after, self.sport_words = _club_cues()
@@ -453,12 +455,14 @@ class PlacesComponent:
                     or word in gz.nisba or word in self.cues or word in self.links or word in gz.stopped
                     or (not word.startswith("ال") and word.endswith(self._ADJ_ENDINGS)))
 
-    def _context_country(self, norm, nend: int, accepted: list[Mention], ctx: Context) -> tuple[str | None, str]:
+    def _context_country(self, norm, nend: int, accepted: list[Mention], ctx: Context,
+                         head: str = "") -> tuple[str | None, str]:
         """Country for an unresolved name ending at normalised ``nend``: that of a place it is said to be
         in or near (X في Y، X جنوب Y), else the article's main country.  ``accepted`` is in text order."""
         rest = norm.text[nend:nend + 30]
         nxt = rest.split()[0] if rest[:1] == " " and rest.split() else ""
-        cc = self.gz.country_of_nisba(nxt) if nxt and nxt[-1].isalpha() else None
+        cc = (self.gz.country_of_nisba(nxt) if nxt and nxt[-1].isalpha()
+              and _strip_clitics(head, self.operator_nouns) is None else None)
         if cc:
             return cc, "the adjective after it"  # معبر نصيب السوري
         j = self._bisect_nstart(accepted, nend)
@@ -494,8 +498,9 @@ class PlacesComponent:
             if (e.label == "FAC" and len(words) == 2 and not words[1].startswith("ال") and len(words[1]) >= 5
                     and words[1].endswith("يا")):
                 continue  # أقاموا مستشفى ميدانيا: an accusative adjective (-iyyan), no place name
-            cc, source = self._context_country(norm, norm.to_normalised(e.end), accepted, ctx)
-            own = self.gz.country_of_nisba(words[-1]) if len(words) > 1 else None
+            cc, source = self._context_country(norm, norm.to_normalised(e.end), accepted, ctx, words[0])
+            own = (self.gz.country_of_nisba(words[-1]) if len(words) > 1
+                   and _strip_clitics(words[0], self.operator_nouns) is None else None)
             if own and source != "the adjective after it":
                 cc, source = own, "its adjective"  # معبر نصيب السوري as one entity
             fac = e.label == "FAC"
@@ -589,7 +594,7 @@ class PlacesComponent:
                 continue  # منطقة مأهولة: an adjective
             if cm.key in self.plural_cues:
                 continue  # مدن متفرقة: plural nouns precede adjectives and lists, not one name
-            cc, source = self._context_country(norm, we, accepted, ctx)
+            cc, source = self._context_country(norm, we, accepted, ctx, cm.key)
             reason = f"name after {cm.key} not in the gazetteer; country from {source}"
             if ctype == "facility":
                 s = fs
