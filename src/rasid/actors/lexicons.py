@@ -54,6 +54,9 @@ class EntityLexicon:
     modifiers: frozenset[str] = frozenset()
     nisba_plural: frozenset[str] = frozenset()  # plural forms (المصريون، العرب): nouns for people, not adjectives of names
     role_classes: dict[str, str] = field(default_factory=dict)  # folded title/office -> class
+    foreign: frozenset[str] = frozenset()  # foreign first names (no Arabic ال-surname after them)
+    surnames: frozenset[str] = frozenset()  # well-known family names (surnames.tsv)
+    source_nouns: frozenset[str] = frozenset()  # common nouns that follow speech verbs (مصدر، مسؤول)
 
 
 def _rows(name: str) -> tuple[dict[str, str], ...]:
@@ -120,9 +123,24 @@ def entity_lexicon(actors_file: str | None = None) -> EntityLexicon:
             country_names[code] = r["name"]
 
     given: dict[str, bool] = {}
+    foreign: set[str] = set()
     for r in _rows("given_names.tsv"):
-        given[fold_key(r["name"])] = r.get("ambiguous") == "1"
+        key = fold_key(r["name"])
+        given[key] = r.get("ambiguous") == "1"
+        if r.get("origin") == "foreign":
+            foreign.add(key)
         entries.append((r["name"], Hit("given", r)))
+    surnames: set[str] = set()
+    for r in _rows("surnames.tsv"):
+        key = fold_key(r["name"])
+        if key not in given:
+            given[key] = r.get("ambiguous") == "1"
+            entries.append((r["name"], Hit("given", r)))
+        surnames.add(key)
+    for r in _rows("cue_verbs.tsv"):
+        if r.get("type") == "verb":
+            entries.append((r["form"], Hit("cueverb", r)))
+    source_nouns = {fold_key(r["form"]) for r in _rows("source_nouns.tsv")}
     particles: dict[str, str] = {}
     for r in _rows("name_particles.tsv"):
         particles[fold_key(r["form"])] = r["kind"]
@@ -140,4 +158,5 @@ def entity_lexicon(actors_file: str | None = None) -> EntityLexicon:
     matcher = PhraseMatcher(entries, min_chars=2)
     return EntityLexicon(matcher, dictionary, frozenset(stops), given, particles, nisba, countries, country_names,
                          frozenset(org_adjs), frozenset(org_nouns), frozenset(org_generic), frozenset(modifiers),
-                         frozenset(nisba_plural), role_classes)
+                         frozenset(nisba_plural), role_classes, frozenset(foreign), frozenset(surnames),
+                         frozenset(source_nouns))
