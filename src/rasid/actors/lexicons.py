@@ -55,8 +55,10 @@ class EntityLexicon:
     nisba_plural: frozenset[str] = frozenset()  # plural forms (المصريون، العرب): nouns for people, not adjectives of names
     role_classes: dict[str, str] = field(default_factory=dict)  # folded title/office -> class
     foreign: frozenset[str] = frozenset()  # foreign first names (no Arabic ال-surname after them)
-    surnames: frozenset[str] = frozenset()  # well-known family names (surnames.tsv)
+    surnames: frozenset[str] = frozenset()  # well-known family names that are not first names (surnames.tsv)
     source_nouns: frozenset[str] = frozenset()  # common nouns that follow speech verbs (مصدر، مسؤول)
+    name_preps: frozenset[str] = frozenset({"الي", "عن", "في", "خلال", "امام", "لدي"})  # closed class (folded)
+    complementisers: frozenset[str] = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه"})  # closed class (folded)
 
 
 def _rows(name: str) -> tuple[dict[str, str], ...]:
@@ -136,7 +138,7 @@ def entity_lexicon(actors_file: str | None = None) -> EntityLexicon:
         if key not in given:
             given[key] = r.get("ambiguous") == "1"
             entries.append((r["name"], Hit("given", r)))
-        surnames.add(key)
+            surnames.add(key)  # only names that are not also first names
     for r in _rows("cue_verbs.tsv"):
         if r.get("type") == "verb":
             entries.append((r["form"], Hit("cueverb", r)))

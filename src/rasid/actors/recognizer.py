@@ -31,7 +31,8 @@ from ..text import text_view
 from .lexicons import GROUP_CODES, EntityLexicon, Hit
 
 # priorities for equal-length overlaps (lower wins)
-_PRIO = {"chain": 0, "dict": 1, "org": 2, "orgrule": 3, "given": 4, "nisbaname": 5, "nisba": 6, "coref": 7}
+_PRIO = {"chain": 0, "dict": 1, "org": 2, "orgrule": 3, "given": 4, "nisbaname": 5, "cuename": 6, "nisba": 7,
+         "coref": 8}
 _CHAIN_KINDS = ("title", "role")
 _HEAD_KINDS = {"head"}
 _VERB_PREFIXES = ("ي", "ت", "ن", "سي", "ست")
@@ -155,6 +156,7 @@ class Recognizer:
         people, chains = self._people(st, org_at)
         cands += people
         cands += self._nationality_names(st)
+        cands += self._cue_names(st)
         cands += self._nisba(st)
         chosen = _resolve(cands)
         self._leadership(st, chosen)
@@ -478,6 +480,11 @@ class Recognizer:
                 break
             if k > j and w.startswith("ي") and len(w) > 3 and w not in lex.given and st.first(k, "dict") is None:
                 break  # an imperfect verb (يتقمص) ends the name
+            if k > j and w[:1] in "لب" and len(w) > 3 and w not in lex.given and st.first(k, "dict") is None and \
+                    (w[1:] in lex.stops or w[1:].startswith("ل") or lex.given.get(w[1:]) is None and not pre and
+                     st.first(k, "given") is None and w0 in lex.given and lex.given.get(w0) is False):
+                break  # "بلير لمحطة": an unknown word with a preposition clitic after a known name
+
             if k > j and st.first(k, "title", "role", "orghead", clean=True) is not None and \
                     st.first(k, "given", "dict") is None:
                 break
@@ -497,6 +504,8 @@ class Recognizer:
                 k, units = k + 2, units + 1
                 continue
             if w.startswith("ال"):
+                if k > j and w0 in lex.foreign and w not in lex.given:
+                    break  # a foreign first name does not take an Arabic surname with the article
                 if k == j and (w in lex.given or honorific_family):
                     k, units = k + 1, units + 1
                     if honorific_family:
@@ -509,6 +518,11 @@ class Recognizer:
             k, units = k + 1, units + 1
             if w not in lex.given and st.first(k - 1, "dict") is None:
                 unknown_run += 1
+            if w in lex.surnames and dict_hit is None:
+                # a family name (ميركل، زيدان) ends the name unless another known name word follows
+                nxt = st.stem(k)[0] if st.word(k) and not st.stem(k)[1] else ""
+                if not (nxt in lex.given or nxt in lex.particles):
+                    break
             if (not known and units >= 3) or unknown_run >= 2:
                 break
             if unknown_run == 1 and units >= 2:
@@ -591,6 +605,78 @@ class Recognizer:
             c.extra["nationality_span"] = [h[1].start, h[1].end]
             out.append(c)
         return out
+
+    # -- "وقال بلير إن"، "وأضاف ريناتو سوليدام، رئيس المعهد": a speech verb introduces a name ---------------
+    def _cue_names(self, st: _DocState) -> list[Cand]:
+        """Unknown words right after a speech verb, closed by a clear boundary, make a person's name.
+
+        The name is 1-3 words without the article, clitics, stop words, nationality adjectives, country
+        names, offices or source nouns (مصدر، مسؤول، بيان); the word after it must be punctuation, a stop
+        word (إن، أن، في، أمس) or an office/title in apposition.  One unknown word alone must look like a
+        singular name (no plural ending) and be followed by إن/أن, a colon, a comma or a quotation mark.
+        """
+        lex = self.lex
+        out: list[Cand] = []
+        for i in st.positions("cueverb"):
+            h = st.first(i, "cueverb", single=True)
+            if h is None:
+                continue
+            j = h[0]
+            k = j
+            known = 0
+            if st.word(j) and self._al_family_name(st, j):
+                k = j + 1
+                if k >= st.n or st.toks[k].kind == "punct" and st.toks[k].norm not in ("-", "/", ".") or \
+                        st.word(k) and st.stem(k)[0] in lex.complementisers and not st.stem(k)[1]:
+                    out.append(Cand(st.toks[j].start, st.toks[j].end, j, k, "PER", "cuename",
+                                    {"cue": st.doc.text[h[1].start:h[1].end]}))
+                continue
+            while k < st.n and k - j < 3 and st.word(k):
+                w, pre = st.stem(k)
+                if pre or w.startswith("ال") or len(w) < 3 or st.is_stop(k) or w in lex.nisba or \
+                        w in lex.countries or w in lex.source_nouns or w in lex.particles or \
+                        st.first(k, "title", "role", "orghead", "country", "cueverb", "org") is not None:
+                    break
+                g = lex.given.get(w)
+                if g is False:
+                    known += 1
+                elif st.first(k, "dict") is None and w.endswith(("ون", "ين", "ات", "وا")) and g is None:
+                    break  # plural nouns and verbs (مسؤولون، قالوا)
+                if k == j and g is None and w.startswith(_VERB_PREFIXES) and st.first(k, "dict") is None:
+                    break
+                k += 1
+            if k == j:
+                continue
+            # the boundary after the name
+            if k < st.n:
+                tok = st.toks[k]
+                if tok.kind == "punct":
+                    if tok.norm in ("-", "/", "."):
+                        if k - j < 2 and not known:
+                            continue
+                elif tok.kind == "word":
+                    w, pre = st.stem(k)
+                    role = st.first(k, "title", "role", clean=True) is not None
+                    if not (role or st.is_stop(k) and not pre):
+                        continue
+                    if k - j == 1 and not known and not role and w not in lex.complementisers and \
+                            w not in lex.name_preps:
+                        continue
+                else:
+                    continue
+            c = Cand(st.toks[j].start, st.toks[k - 1].end, j, k, "PER", "cuename", {"cue": st.doc.text[h[1].start:h[1].end]})
+            out.append(c)
+        return out
+
+    def _al_family_name(self, st: _DocState, j: int) -> bool:
+        """A family name with the article and a nisba ending (الحريري، البرادعي) — not a lexicon word."""
+        lex = self.lex
+        w, pre = st.stem(j)
+        if pre or not w.startswith("ال") or not w.endswith("ي") or len(w) < 6 or st.is_stop(j):
+            return False
+        if w in lex.nisba or w in lex.org_adjs or w in lex.modifiers or w in lex.source_nouns or w in lex.countries:
+            return False
+        return st.first(j, "title", "role", "orghead", "org", "country", "nisba") is None
 
     # -- a person's surname used alone later (or earlier) in the document -------------------------------
     def _surnames_again(self, st: _DocState, chosen: list[Cand]) -> list[Cand]:
