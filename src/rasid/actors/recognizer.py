@@ -199,6 +199,10 @@ class Recognizer:
         sub: dict[str, Any] = {}
         while k < st.n and comps == 0 and not definite:
             if not st.word(k):
+                if row.get("named") == "1" and st.toks[k].kind == "punct":
+                    named = self._proper_complement(st, k)
+                    if named is not None:
+                        k, comps = named, 1
                 break
             w, prefix = st.stem(k)
             if prefix or st.has_clitic_article(k):
@@ -236,6 +240,11 @@ class Recognizer:
                 if w in lex.org_generic or row.get("strict") == "1":
                     generic = True  # needs an adjective to be a name
                 break
+            if row.get("named") == "1" and not definite:
+                named = self._proper_complement(st, k)
+                if named is not None:
+                    k, comps = named, 1
+                    break
             if label in ("EVENT", "FAC") and len(w) > 2 and \
                     not w.endswith(("يه", "يين", "يون")) and "ال" + w not in lex.org_adjs and \
                     "ال" + w not in lex.modifiers and "ال" + w not in lex.nisba and \
@@ -280,6 +289,36 @@ class Recognizer:
         s = m.start
         e = st.toks[k - 1].end
         return Cand(s, e, i, k, label, "orgrule", {"country": country, **sub})
+
+    def _proper_complement(self, st: _DocState, k: int) -> int | None:
+        """A proper name after a naming head (صحيفة، شركة، نادي): quoted (صحيفة "صن"), or 1-3 unknown
+        words closed by a nationality adjective (صحيفة لانس البرازيلية، شركة بترونت الهندية).
+        Returns the token index after the name (before the adjective), or None."""
+        lex = self.lex
+        quoted = st.toks[k].kind == "punct" and st.toks[k].norm in ('"', "«", "“")
+        j = k + 1 if quoted else k
+        m = j
+        while m < st.n and m - j < 4 and st.word(m):
+            w, pre = st.stem(m)
+            if pre or st.has_clitic_article(m) or st.is_stop(m) or w in lex.nisba or w in lex.countries or \
+                    (w.startswith("ال") and not quoted) or len(w) < 2:
+                break
+            if st.first(m, "title", "role", "orghead", "cueverb", clean=True) is not None:
+                break
+            m += 1
+        if m == j:
+            return None
+        if quoted:
+            if m < st.n and st.toks[m].kind == "punct" and st.toks[m].norm in ('"', "»", "”"):
+                return m + 1
+            return None
+        if m - j > 3:
+            return None
+        if st.word(m):
+            w, pre = st.stem(m)
+            if not pre and w.startswith("ال") and w in lex.nisba and w not in lex.nisba_plural:
+                return m
+        return None
 
     # -- people -------------------------------------------------------------------------------------------
     def _people(self, st: _DocState, org_at: dict[int, Cand]) -> tuple[list[Cand], list[Chain]]:
