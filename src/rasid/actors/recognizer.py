@@ -159,6 +159,7 @@ class Recognizer:
         cands += self._cue_names(st)
         cands += self._nisba(st)
         chosen = _resolve(cands)
+        chosen = self._coordinated_names(st, chosen)
         self._leadership(st, chosen)
         chosen = self._surnames_again(st, chosen)
         self._attach_after_roles(st, chosen, chains)
@@ -519,10 +520,12 @@ class Recognizer:
                 break
             if k > j and w.startswith("ي") and len(w) > 3 and w not in lex.given and st.first(k, "dict") is None:
                 break  # an imperfect verb (يتقمص) ends the name
-            if k > j and w[:1] in "لب" and len(w) > 3 and w not in lex.given and st.first(k, "dict") is None and \
-                    (w[1:] in lex.stops or w[1:].startswith("ل") or lex.given.get(w[1:]) is None and not pre and
-                     st.first(k, "given") is None and w0 in lex.given and lex.given.get(w0) is False):
-                break  # "بلير لمحطة": an unknown word with a preposition clitic after a known name
+            if k > j and "\u064b" in st.toks[k].text:
+                break  # tanween (أخيراً، رسمياً) is never on a name
+            if k > j and w not in lex.given and st.first(k, "dict") is None and len(w) > 3 and (
+                    w[0] in "لب" and (w[1:] in lex.stops or w[1] == "ل") or
+                    w[0] == "و" and w[1] not in "اي"):
+                break  # "للمحطة"، "وزوجته": a clitic on an unknown word after a name
 
             if k > j and st.first(k, "title", "role", "orghead", clean=True) is not None and \
                     st.first(k, "given", "dict") is None:
@@ -676,7 +679,14 @@ class Recognizer:
                         w in lex.countries or w in lex.source_nouns or w in lex.particles or \
                         st.first(k, "title", "role", "orghead", "country", "cueverb", "org") is not None:
                     break
+                if "\u064b" in st.toks[k].text:
+                    break  # tanween: an adverb or indefinite noun (أخيراً، رسمياً)
                 g = lex.given.get(w)
+                d = st.first(k, "dict")
+                if d is not None and k == j:
+                    k = d[0]
+                    known += 1
+                    break  # a dictionary alias is the whole name
                 if g is False:
                     known += 1
                 elif st.first(k, "dict") is None and w.endswith(("ون", "ين", "ات", "وا")) and g is None:
@@ -707,6 +717,81 @@ class Recognizer:
             out.append(c)
         return out
 
+    # -- "روي ماكاي وكريستيان أودو": a name coordinated with a person's name is a person's name -------------
+    def _coordinated_names(self, st: _DocState, chosen: list[Cand]) -> list[Cand]:
+        lex = self.lex
+        if not any(c.label == "PER" for c in chosen):
+            return chosen
+        taken = bytearray(len(st.doc.text) + 1)
+        for c in chosen:
+            taken[c.s:c.e] = b"\x01" * (c.e - c.s)
+        extra: list[Cand] = []
+        queue = [c for c in chosen if c.label == "PER"]
+        while queue:
+            c = queue.pop(0)
+            k = c.t1
+            if not st.word(k):
+                continue
+            attached = False
+            if st.toks[k].norm == "و":
+                k += 1
+                if not st.word(k):
+                    continue
+            elif st.toks[k].norm.startswith("و") and len(st.toks[k].norm) > 3 and st.toks[k].text[:1] == "و":
+                attached = True
+            else:
+                continue
+            j = k
+            words: list[str] = []
+            known = 0
+            while k < st.n and k - j < 3 and st.word(k):
+                w, pre = st.stem(k)
+                if k == j and attached:
+                    if pre not in ("", "و"):
+                        break
+                    if not pre:
+                        w = w[1:]
+                elif pre:
+                    break
+                if len(w) < 2 or w in lex.stops or st.is_stop(k) or w in lex.nisba or w in lex.countries or \
+                        w in lex.source_nouns or (w.startswith("ال") and not known):
+                    break
+                if st.first(k, "title", "role", "orghead", "cueverb", "org", "country") is not None and \
+                        st.first(k, "given", "dict") is None:
+                    break
+                g = lex.given.get(w)
+                if "\u064b" in st.toks[k].text:
+                    break
+                if g is None and st.first(k, "dict") is None:
+                    if w.endswith(("ون", "ين", "ات", "وا", "ه", "ها", "هم")) or (w.startswith(_VERB_PREFIXES) and k == j):
+                        break
+                else:
+                    known += 1
+                words.append(w)
+                k += 1
+                if w.startswith("ال"):
+                    break
+            n = k - j
+            if n == 0 or (n == 1 and not known) or not known and n > 2:
+                continue
+            # boundary: punctuation, the end, another conjunct, or a stop word
+            if k < st.n and st.toks[k].kind == "word":
+                w, pre = st.stem(k)
+                if not (st.toks[k].norm == "و" or pre == "و" or st.toks[k].norm.startswith("و") and len(st.toks[k].norm) > 3
+                        or st.is_stop(k)):
+                    continue
+            s0 = st.toks[j].start + (1 if attached else 0)
+            e0 = st.toks[k - 1].end
+            if 1 in taken[s0:e0]:
+                continue
+            nc = Cand(s0, e0, j, k, "PER", "coord", {"coordinated_with": [c.s, c.e]})
+            taken[s0:e0] = b"\x01" * (e0 - s0)
+            extra.append(nc)
+            queue.append(nc)
+        if not extra:
+            return chosen
+        return sorted(chosen + extra, key=lambda c: c.s)
+
     def _al_family_name(self, st: _DocState, j: int) -> bool:
         """A family name with the article and a nisba ending (الحريري، البرادعي) — not a lexicon word."""
         lex = self.lex
@@ -730,6 +815,9 @@ class Recognizer:
             surnames.add(w)
         if not surnames:
             return chosen
+        for c in chosen:  # "وأضاف الكبيسي": a speech-verb name that repeats a person's surname
+            if c.how == "cuename" and c.t1 - c.t0 == 1 and st.stem(c.t0)[0] in surnames:
+                c.extra["coref"] = "surname"
         matcher = PhraseMatcher([(w, w) for w in surnames])  # tiny, per document
         norm, view = match_view(st.doc)
         extra: list[Cand] = []
