@@ -689,8 +689,8 @@ class Recognizer:
                     break  # a dictionary alias is the whole name
                 if g is False:
                     known += 1
-                elif st.first(k, "dict") is None and w.endswith(("ون", "ين", "ات", "وا")) and g is None:
-                    break  # plural nouns and verbs (مسؤولون، قالوا)
+                elif st.first(k, "dict") is None and w.endswith(("ون", "ين", "ات", "وا", "ه", "ها", "هم")) and g is None:
+                    break  # plural nouns and verbs (مسؤولون، قالوا), pronoun suffixes (مسؤوليته)
                 if k == j and g is None and w.startswith(_VERB_PREFIXES) and st.first(k, "dict") is None:
                     break
                 k += 1
