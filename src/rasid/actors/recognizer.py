@@ -522,9 +522,9 @@ class Recognizer:
                 break  # an imperfect verb (يتقمص) ends the name
             if k > j and "\u064b" in st.toks[k].text:
                 break  # tanween (أخيراً، رسمياً) is never on a name
-            if k > j and w not in lex.given and st.first(k, "dict") is None and len(w) > 3 and (
+            if k > j and w not in lex.given and st.first(k, "dict") is None and len(w) > 2 and (
                     w[0] in "لب" and (w[1:] in lex.stops or w[1] == "ل") or
-                    w[0] == "و" and w[1] not in "اي"):
+                    w[0] == "و" and w[1] not in "اي" and len(w) > 3):
                 break  # "للمحطة"، "وزوجته": a clitic on an unknown word after a name
 
             if k > j and st.first(k, "title", "role", "orghead", clean=True) is not None and \
@@ -545,7 +545,7 @@ class Recognizer:
                     and not st.stem(k + 1)[1]:
                 k, units = k + 2, units + 1
                 continue
-            if w.startswith("ال"):
+            if w.startswith("ال") and w not in lex.foreign and w not in lex.surnames:
                 if k > j and w0 in lex.foreign and w not in lex.given:
                     break  # a foreign first name does not take an Arabic surname with the article
                 if k == j and (w in lex.given or honorific_family):
