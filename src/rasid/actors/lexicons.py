@@ -58,6 +58,7 @@ class EntityLexicon:
     surnames: frozenset[str] = frozenset()  # well-known family names that are not first names (surnames.tsv)
     source_nouns: frozenset[str] = frozenset()  # common nouns that follow speech verbs (مصدر، مسؤول)
     name_preps: frozenset[str] = frozenset({"الي", "عن", "في", "خلال", "امام", "لدي"})  # closed class (folded)
+    weak_titles: frozenset[str] = frozenset()  # titles that are also common nouns (الفريق "the team")
     complementisers: frozenset[str] = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه"})  # closed class (folded)
 
 
@@ -72,8 +73,11 @@ def entity_lexicon(actors_file: str | None = None) -> EntityLexicon:
     entries: list[tuple[str, Hit]] = []
     role_classes: dict[str, str] = {}
 
+    weak_titles: set[str] = set()
     for r in _rows("titles.tsv"):
         entries.append((r["form"], Hit("title", r)))
+        if r.get("weak") == "1":
+            weak_titles.add(fold_key(r["form"]))
         if r.get("class"):
             role_classes[fold_key(r["form"])] = r["class"]
     modifiers = set()
@@ -161,4 +165,4 @@ def entity_lexicon(actors_file: str | None = None) -> EntityLexicon:
     return EntityLexicon(matcher, dictionary, frozenset(stops), given, particles, nisba, countries, country_names,
                          frozenset(org_adjs), frozenset(org_nouns), frozenset(org_generic), frozenset(modifiers),
                          frozenset(nisba_plural), role_classes, frozenset(foreign), frozenset(surnames),
-                         frozenset(source_nouns))
+                         frozenset(source_nouns), weak_titles=frozenset(weak_titles))

@@ -26,7 +26,7 @@ from typing import Any
 
 from ..document import Document, Entity
 from ..lexicon import PhraseMatcher
-from ..lexicon.matcher import match_view
+from ..lexicon.matcher import fold_key, match_view
 from ..text import text_view
 from .lexicons import GROUP_CODES, EntityLexicon, Hit
 
@@ -343,7 +343,9 @@ class Recognizer:
                         skip = 1
                     last = chain.titles[-1]
                     kind = "religious" if last.get("class") == "religious" else last["kind"]
-                    name = self._name(st, j + skip, kind, strict=bool(skip))
+                    weak = fold_key(st.doc.text[last["span"][0]:last["span"][1]]) in self.lex.weak_titles
+                    name = self._name(st, j + skip, kind, strict=bool(skip) or weak,
+                                      feminine=st.doc.text[last["span"][0]:last["span"][1]].endswith("ة"))
                     if name is not None:
                         c = name
                         titles = chain.titles
@@ -453,7 +455,8 @@ class Recognizer:
                     break
         return Chain(i, t1, s, e, titles, country, relation)
 
-    def _name(self, st: _DocState, j: int, after: str | None, strict: bool = False) -> Cand | None:
+    def _name(self, st: _DocState, j: int, after: str | None, strict: bool = False,
+              feminine: bool = False) -> Cand | None:
         """A personal name starting at token j (``after``: the kind of the title before it, if any)."""
         lex = self.lex
         after_title = after in ("title", "rank", "honorific", "religious")
@@ -497,6 +500,9 @@ class Recognizer:
                     and w1 not in lex.modifiers and w1 not in lex.org_adjs and st.first(j + 1, "orghead", "title", "role") is None:
                 honorific_family = None  # accepted; the walk below ends after the surname
                 known = True
+        if not known and not honorific_family and (st.toks[j].text.endswith("\u064b") or
+                                                   not feminine and st.toks[j].text.endswith("ة")):
+            return None  # سلطة، واحدة، ساكناً: a feminine noun or an accusative after a title is not a name
         if not known and not honorific_family:
             if not after_title or strict:
                 if not (given is True and self._next_is_given(st, j)):
