@@ -75,3 +75,26 @@ def test_arabic_acronyms_and_agencies():
     assert org("وانضمت غينيا إلى إيكواس العام الماضي.") == ["إيكواس"]
     assert org("وذكرت وكالة شينخوا أن الزلزال قوي.") in (["وكالة شينخوا"], ["شينخوا"])
     assert org("وطلب الإنتربول تسليم المتهم.") == ["الإنتربول"]
+
+
+def test_conjoined_complement_extends_the_organisation():
+    assert org("وقالت وزارة الاقتصاد والتجارة إن الصادرات زادت.") == ["وزارة الاقتصاد والتجارة"]
+    # a second body after و is not part of the first
+    assert "وزارة الخارجية والبرلمان" not in org("وانتقدت وزارة الخارجية والبرلمان القرار.")
+
+
+def test_university_takes_an_unknown_name_and_stops_at_time_words():
+    assert org("وتخرج من جامعة أكسفورد عام 1990.") == ["جامعة أكسفورد"]
+    assert org("ويدرس في جامعة تورنتو منذ سنتين.") == ["جامعة تورنتو"]
+
+
+def test_lam_complement_and_new_adjectives():
+    assert org("وقالت شركة الفجر للأوراق المالية إن السوق تحسن.") == ["شركة الفجر للأوراق المالية"]
+    assert org("وارتفعت أرباح البنك التجاري هذا العام.") == ["البنك التجاري"]
+    assert org("وصل الوفد إلى مطار قرطاج للمشاركة في المؤتمر.") == []
+
+
+def test_weak_title_needs_a_known_name():
+    assert per("وقال المدرب إن الفريق جاهز للمباراة.") == []
+    assert per("وتصدى الحارس ببراعة للكرة.") == []
+    assert per("وقال الفريق أول خالد الحربي إن القوات جاهزة.") == ["خالد الحربي"]

@@ -240,8 +240,23 @@ class Recognizer:
                 k, comps = k + 1, 1
                 if w in lex.org_generic or row.get("strict") == "1":
                     generic = True  # needs an adjective to be a name
+                else:
+                    k = self._conjoined_complement(st, k)
                 break
-            if row.get("named") == "1" and not definite:
+            if row.get("named") == "2" and not definite:
+                # جامعة أكسفورد، معهد ماساتشوستس: one or two unknown words are the institution's name
+                m2 = k
+                while m2 < st.n and m2 - k < 2 and st.word(m2):
+                    w2, p2 = st.stem(m2)
+                    if p2 or w2.startswith("ال") or st.has_clitic_article(m2) or st.is_stop(m2) or \
+                            w2 in lex.nisba or len(w2) < 3 or "\u064b" in st.toks[m2].text or \
+                            st.first(m2, "title", "role", "orghead", "cueverb", clean=True) is not None:
+                        break
+                    m2 += 1
+                if m2 > k:
+                    k, comps = m2, 1
+                    break
+            if row.get("named") in ("1", "2") and not definite:
                 named = self._proper_complement(st, k)
                 if named is not None:
                     k, comps = named, 1
@@ -277,6 +292,13 @@ class Recognizer:
                     k += 1
             else:
                 break
+        # "المركز الجهوي للاستثمار"، "شركة الفجر للأوراق المالية": a لل complement after the name
+        if comps and not generic and label == "ORG" and st.word(k) and st.toks[k].norm.startswith("لل") and len(st.toks[k].norm) > 4 \
+                and st.toks[k].norm[1:] not in lex.stops and not st.is_stop(k) and \
+                st.first(k, "country", "dict", "org", "orghead") is None and (st.toks[k - 1].kind == "word"):
+            k += 1
+            while st.word(k) and not st.stem(k)[1] and st.stem(k)[0] in lex.org_adjs:
+                k += 1
         if generic and adjs == 0:
             return None
         # "البعثة السويدية لدى الأمم المتحدة"
@@ -290,6 +312,23 @@ class Recognizer:
         s = m.start
         e = st.toks[k - 1].end
         return Cand(s, e, i, k, label, "orgrule", {"country": country, **sub})
+
+    def _conjoined_complement(self, st: _DocState, k: int) -> int:
+        """"وزارة الاقتصاد والتجارة": a second definite complement joined by و extends the name."""
+        lex = self.lex
+        if not st.word(k):
+            return k
+        nxt = st.toks[k].norm
+        if nxt == "و" and st.word(k + 1):
+            cand, w = k + 1, st.toks[k + 1].norm
+        elif nxt.startswith("وال") and len(nxt) > 5:
+            cand, w = k, nxt[1:]
+        else:
+            return k
+        if not w.startswith("ال") or len(w) < 5 or w in lex.nisba or w in lex.stops or w in lex.org_adjs or \
+                w in lex.org_generic or w in lex.countries or st.first(cand, "orghead", "org", "dict", "country") is not None:
+            return k
+        return cand + 1
 
     def _proper_complement(self, st: _DocState, k: int) -> int | None:
         """A proper name after a naming head (صحيفة، شركة، نادي): quoted (صحيفة "صن"), or 1-3 unknown
