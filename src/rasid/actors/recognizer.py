@@ -763,6 +763,31 @@ class Recognizer:
         return out
 
     # -- "روي ماكاي وكريستيان أودو": a name coordinated with a person's name is a person's name -------------
+    def _coord_word(self, st: _DocState, k: int, w: str, first: bool) -> bool | None:
+        """Can token k (stem w) be a word of a coordinated name? None: no; True: a known name word;
+        False: an unknown word that may be a name."""
+        lex = self.lex
+        if len(w) < 2 or w in lex.stops or st.is_stop(k) or w in lex.nisba or w in lex.countries or \
+                w in lex.source_nouns or "\u064b" in st.toks[k].text:
+            return None
+        if st.first(k, "title", "role", "orghead", "cueverb", "org", "country") is not None and \
+                st.first(k, "given", "dict") is None:
+            return None
+        if lex.given.get(w) is not None or st.first(k, "dict") is not None:
+            return True
+        if w.endswith(("ون", "ين", "ات", "وا", "ه", "ها", "هم")) or (first and w.startswith(_VERB_PREFIXES)):
+            return None
+        return False
+
+    def _conj_boundary(self, st: _DocState, k: int) -> bool:
+        """Is token k a conjunction "و" (alone or attached) or punctuation (or outside the text)?"""
+        if k < 0 or k >= st.n:
+            return True
+        t = st.toks[k]
+        if t.kind == "punct":
+            return True
+        return t.kind == "word" and (t.norm == "و" or (t.norm.startswith("و") and len(t.norm) > 3))
+
     def _coordinated_names(self, st: _DocState, chosen: list[Cand]) -> list[Cand]:
         lex = self.lex
         if not any(c.label == "PER" for c in chosen):
@@ -774,68 +799,99 @@ class Recognizer:
         queue = [c for c in chosen if c.label == "PER"]
         while queue:
             c = queue.pop(0)
-            k = c.t1
-            if not st.word(k):
-                continue
-            attached = False
-            if st.toks[k].norm == "و":
-                k += 1
-                if not st.word(k):
+            for nc in (self._coord_right(st, c), self._coord_left(st, c)):
+                if nc is None or nc.e <= nc.s or 1 in taken[nc.s:nc.e]:
                     continue
-            elif st.toks[k].norm.startswith("و") and len(st.toks[k].norm) > 3 and st.toks[k].text[:1] == "و":
-                attached = True
-            else:
-                continue
-            j = k
-            words: list[str] = []
-            known = 0
-            while k < st.n and k - j < 3 and st.word(k):
-                w, pre = st.stem(k)
-                if k == j and attached:
-                    if pre not in ("", "و"):
-                        break
-                    if not pre:
-                        w = w[1:]
-                elif pre:
-                    break
-                if len(w) < 2 or w in lex.stops or st.is_stop(k) or w in lex.nisba or w in lex.countries or \
-                        w in lex.source_nouns or (w.startswith("ال") and not known):
-                    break
-                if st.first(k, "title", "role", "orghead", "cueverb", "org", "country") is not None and \
-                        st.first(k, "given", "dict") is None:
-                    break
-                g = lex.given.get(w)
-                if "\u064b" in st.toks[k].text:
-                    break
-                if g is None and st.first(k, "dict") is None:
-                    if w.endswith(("ون", "ين", "ات", "وا", "ه", "ها", "هم")) or (w.startswith(_VERB_PREFIXES) and k == j):
-                        break
-                else:
-                    known += 1
-                words.append(w)
-                k += 1
-                if w.startswith("ال"):
-                    break
-            n = k - j
-            if n == 0 or (n == 1 and not known) or not known and n > 2:
-                continue
-            # boundary: punctuation, the end, another conjunct, or a stop word
-            if k < st.n and st.toks[k].kind == "word":
-                w, pre = st.stem(k)
-                if not (st.toks[k].norm == "و" or pre == "و" or st.toks[k].norm.startswith("و") and len(st.toks[k].norm) > 3
-                        or st.is_stop(k)):
-                    continue
-            s0 = st.toks[j].start + (1 if attached else 0)
-            e0 = st.toks[k - 1].end
-            if 1 in taken[s0:e0]:
-                continue
-            nc = Cand(s0, e0, j, k, "PER", "coord", {"coordinated_with": [c.s, c.e]})
-            taken[s0:e0] = b"\x01" * (e0 - s0)
-            extra.append(nc)
-            queue.append(nc)
+                taken[nc.s:nc.e] = b"\x01" * (nc.e - nc.s)
+                extra.append(nc)
+                queue.append(nc)
         if not extra:
             return chosen
         return sorted(chosen + extra, key=lambda c: c.s)
+
+    def _coord_right(self, st: _DocState, c: Cand) -> Cand | None:
+        k = c.t1
+        if not st.word(k):
+            return None
+        attached = False
+        if st.toks[k].norm == "و":
+            k += 1
+            if not st.word(k):
+                return None
+        elif st.toks[k].norm.startswith("و") and len(st.toks[k].norm) > 3 and st.toks[k].text[:1] == "و":
+            attached = True
+        else:
+            return None
+        j = k
+        known = 0
+        while k < st.n and k - j < 3 and st.word(k):
+            w, pre = st.stem(k)
+            if k == j and attached:
+                if pre not in ("", "و"):
+                    break
+                if not pre:
+                    w = w[1:]
+            elif pre:
+                break
+            if w.startswith("ال") and not known:
+                break
+            ok = self._coord_word(st, k, w, k == j)
+            if ok is None:
+                break
+            known += ok
+            k += 1
+            if w.startswith("ال"):
+                break
+        n = k - j
+        if n == 0 or not known and n > 2:
+            return None
+        if k < st.n and st.toks[k].kind == "word":
+            if not (self._conj_boundary(st, k) or (n > 1 or known) and st.is_stop(k)):
+                return None
+        s0 = st.toks[j].start + (1 if attached else 0)
+        return Cand(s0, st.toks[k - 1].end, j, k, "PER", "coord", {"coordinated_with": [c.s, c.e]})
+
+    def _coord_left(self, st: _DocState, c: Cand) -> Cand | None:
+        """"يحيى شاهين ونور الشريف": the conjunct before a person's name (which starts after و)."""
+        t0 = c.t0
+        if st.toks[t0].start < c.s and st.doc.text[st.toks[t0].start] == "و":
+            k = t0 - 1  # attached و: the left conjunct ends at the previous token
+        elif t0 > 0 and st.toks[t0 - 1].norm == "و":
+            k = t0 - 2
+        else:
+            return None
+        e = k + 1
+        known = 0
+        words = 0
+        while k >= 0 and e - k <= 3 and st.word(k):
+            w, pre = st.stem(k)
+            if pre and pre != "و":
+                break
+            if pre == "و" or (st.toks[k].norm.startswith("و") and len(st.toks[k].norm) > 3 and
+                              self._coord_word(st, k, w, True) is False and self.lex.given.get(w[1:]) is not None):
+                break  # another conjunct: handled when that one is a name
+            if w.startswith("ال") and words > 0:
+                break
+            ok = self._coord_word(st, k, w, False)
+            if ok is None:
+                break
+            if words == 1 and st.stem(e - 1)[0].startswith("ال") and not ok:
+                break  # "محمد العلي": an Arabic surname with the article needs a known first name
+            known += ok
+            words += 1
+            k -= 1
+        if words == 0:
+            return None
+        left = k + 1
+        # the conjunct must start after a boundary: punctuation, the start, و, a stop word or a verb/title
+        if k >= 0 and st.toks[k].kind == "word" and not (self._conj_boundary(st, k) or st.is_stop(k) or
+                                                          st.first(k, "cueverb", "title", "role") is not None):
+            return None
+        if st.stem(left)[0].startswith("ال") or st.stem(left)[0].startswith(_VERB_PREFIXES) and not known:
+            return None
+        if not known and words > 2 or words == 1 and st.stem(left)[0].startswith("ال"):
+            return None
+        return Cand(st.toks[left].start, st.toks[e - 1].end, left, e, "PER", "coord", {"coordinated_with": [c.s, c.e]})
 
     def _al_family_name(self, st: _DocState, j: int) -> bool:
         """A family name with the article and a nisba ending (الحريري، البرادعي) — not a lexicon word."""
