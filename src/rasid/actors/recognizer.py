@@ -31,7 +31,7 @@ from ..text import text_view
 from .lexicons import GROUP_CODES, EntityLexicon, Hit
 
 # priorities for equal-length overlaps (lower wins)
-_PRIO = {"chain": 0, "dict": 1, "org": 2, "orgrule": 3, "given": 4, "nisbaname": 5, "cuename": 6, "nisba": 7,
+_PRIO = {"chain": 0, "dict": 1, "org": 2, "orgrule": 3, "given": 4, "nisbaname": 5, "cuename": 6, "agency": 6, "nisba": 7,
          "coref": 8}
 _CHAIN_KINDS = ("title", "role")
 _HEAD_KINDS = {"head"}
@@ -157,6 +157,7 @@ class Recognizer:
         cands += people
         cands += self._nationality_names(st)
         cands += self._cue_names(st)
+        cands += self._agency_credits(st)
         cands += self._nisba(st)
         chosen = _resolve(cands)
         chosen = self._coordinated_names(st, chosen)
@@ -892,6 +893,31 @@ class Recognizer:
         if not known and words > 2 or words == 1 and st.stem(left)[0].startswith("ال"):
             return None
         return Cand(st.toks[left].start, st.toks[e - 1].end, left, e, "PER", "coord", {"coordinated_with": [c.s, c.e]})
+
+    # -- "(الفرنسية)"، "(الألمانية - أرشيف)": a news-agency credit in brackets ------------------------------
+    def _agency_credits(self, st: _DocState) -> list[Cand]:
+        lex = self.lex
+        out: list[Cand] = []
+        for i in st.positions("nisba"):
+            if i == 0 or st.toks[i - 1].norm not in ("(", "["):
+                continue
+            h = st.first(i, "nisba", clean=True, single=True)
+            if h is None or not h[1].key.startswith("ال") or not h[1].key.endswith("يه"):
+                continue
+            nxt = st.toks[i + 1].norm if i + 1 < st.n else ""
+            if nxt not in (")", "]", "-", "/", ",", "،"):
+                continue
+            close = next((k for k in range(i + 1, min(st.n, i + 5)) if st.toks[k].norm in (")", "]")), None)
+            if close is None:
+                continue
+            after = close + 1
+            # a credit closes a paragraph or a caption: nothing, punctuation or a new line follows
+            if nxt != "-" and after < st.n and st.toks[after].kind != "punct" and \
+                    "\n" not in st.doc.text[st.toks[close].end:st.toks[after].start]:
+                continue
+            out.append(Cand(h[1].start, h[1].end, i, i + 1, "ORG", "agency",
+                            {"credit": True, "agency_of": h[2].data}))
+        return out
 
     def _al_family_name(self, st: _DocState, j: int) -> bool:
         """A family name with the article and a nisba ending (الحريري، البرادعي) — not a lexicon word."""
