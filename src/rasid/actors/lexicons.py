@@ -58,6 +58,7 @@ class EntityLexicon:
     surnames: frozenset[str] = frozenset()  # well-known family names that are not first names (surnames.tsv)
     source_nouns: frozenset[str] = frozenset()  # common nouns that follow speech verbs (مصدر، مسؤول)
     name_preps: frozenset[str] = frozenset({"الي", "عن", "في", "خلال", "امام", "لدي"})  # closed class (folded)
+    sport_cues: frozenset[str] = frozenset()  # words before an ambiguous club name (فريق، مباراة، أمام)
     weak_titles: frozenset[str] = frozenset()  # titles that are also common nouns (الفريق "the team")
     complementisers: frozenset[str] = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه"})  # closed class (folded)
 
@@ -90,6 +91,7 @@ def entity_lexicon(actors_file: str | None = None) -> EntityLexicon:
             role_classes[fold_key(r["form"])] = r["class"]
 
     org_adjs, org_nouns, org_generic = set(), set(), set()
+    sport_cues: set[str] = set()
     for r in _rows("org_heads.tsv"):
         kind = r["kind"]
         key = fold_key(r["form"])
@@ -101,6 +103,9 @@ def entity_lexicon(actors_file: str | None = None) -> EntityLexicon:
             continue
         if kind == "generic":
             org_generic.add(key)
+            continue
+        if kind == "sportcue":
+            sport_cues.add(key)
             continue
         entries.append((r["form"], Hit("orghead", {**r, "definite": key.startswith("ال")})))
         if r.get("definite") == "1" and not key.startswith("ال"):
@@ -156,8 +161,9 @@ def entity_lexicon(actors_file: str | None = None) -> EntityLexicon:
     stops |= {fold_key(r["form"]) for r in _rows("cue_verbs.tsv") if r.get("type") == "verb"}
 
     for r in _rows("organisations.tsv"):
-        entries.append((r["name"], Hit("org", {"id": r["id"], "country": r.get("country") or None,
-                                               "sector": r.get("sector") or None})))
+        kind = "clubctx" if r.get("context") == "sport" else "org"
+        entries.append((r["name"], Hit(kind, {"id": r["id"], "country": r.get("country") or None,
+                                              "sector": r.get("sector") or None})))
     for alias, actor_id, kind in dictionary.surfaces():
         entries.append((alias, Hit("dict", (actor_id, kind))))
 
@@ -165,4 +171,4 @@ def entity_lexicon(actors_file: str | None = None) -> EntityLexicon:
     return EntityLexicon(matcher, dictionary, frozenset(stops), given, particles, nisba, countries, country_names,
                          frozenset(org_adjs), frozenset(org_nouns), frozenset(org_generic), frozenset(modifiers),
                          frozenset(nisba_plural), role_classes, frozenset(foreign), frozenset(surnames),
-                         frozenset(source_nouns), weak_titles=frozenset(weak_titles))
+                         frozenset(source_nouns), weak_titles=frozenset(weak_titles), sport_cues=frozenset(sport_cues))

@@ -147,7 +147,7 @@ class Recognizer:
         if st.n == 0:
             return [], []
         cands: list[Cand] = []
-        orgs = self._organisations(st)
+        orgs = self._organisations(st) + self._clubs_in_context(st)
         cands += orgs
         org_at = {}
         for c in orgs:
@@ -187,6 +187,41 @@ class Recognizer:
                 c = self._org_rule(st, i, head)
                 if c is not None:
                     out.append(c)
+        return out
+
+    def _clubs_in_context(self, st: _DocState) -> list[Cand]:
+        """Club names that are also words (الأهلي، النصر، الجزيرة) in a sports context."""
+        lex = self.lex
+        out: list[Cand] = []
+        clubs = st.positions("clubctx")
+        if not clubs:
+            return out
+        # unambiguous clubs (الزمالك، ريال مدريد) next to an ambiguous name make a sports context
+        club_set = set(i for i in st.positions("org") if
+                       any(h[2].data.get("sector") == "sport" for h in st.hits(i, "org")))
+        for i in clubs:
+            h = st.first(i, "clubctx")
+            if h is None or h[1].prefix not in ("", "و", "ل", "لل", "ب"):
+                continue
+            etok = h[0]
+            ok = False
+            for k in range(max(0, i - 3), i):
+                if st.word(k):
+                    w, pre = st.stem(k)
+                    n = st.toks[k].norm
+                    if w in lex.sport_cues or n in lex.sport_cues or (n[:1] in "وفبل" and n[1:] in lex.sport_cues):
+                        ok = True
+                        break
+            if not ok:  # a score after it (الأهلي 2 - 1) or another club next to it
+                for k in range(etok, min(st.n, etok + 2)):
+                    if st.toks[k].kind == "num":
+                        ok = True
+                        break
+            if not ok:
+                ok = any(abs(c - i) <= 3 and c != i for c in club_set)
+            if ok:
+                out.append(Cand(h[1].start, h[1].end, i, etok, "ORG", "org",
+                                {"org_id": h[2].data["id"], "country": h[2].data["country"], "context": "sport"}))
         return out
 
     def _org_rule(self, st: _DocState, i: int, head) -> Cand | None:
