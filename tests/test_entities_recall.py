@@ -117,3 +117,13 @@ def test_ambiguous_club_names_need_a_sports_context():
     assert org("وتعادل فريق النصر مع الهلال 1 - 1.") == ["النصر", "الهلال"]
     assert org("وقال المسؤول إن النصر قريب والوحدة الوطنية ضرورية.") == []
     assert org("وقال الأهلي في بيانه إن الجمعية انعقدت.") == []
+
+
+def test_nationality_adjective_before_a_single_name():
+    assert per("بعد انفراد للبرازيلي كلاوديو.") == ["كلاوديو"]
+    assert per("وقال الأمريكي وحده لا يكفي.") == []
+
+
+def test_lone_name_after_min_an_is_a_noun():
+    assert per("توفي عن عمر يناهز 90 عاما.") == []
+    assert per("وصل عمر إلى المدينة.") == ["عمر"]

@@ -663,6 +663,8 @@ class Recognizer:
                 return None
             if k - j < 2 and not (self.single_given and given is False and pre0 in ("", "و")):
                 return None
+            if k - j < 2 and j > 0 and st.toks[j - 1].norm in ("من", "عن") and not pre0:
+                return None  # "عن عمر يناهز"، "من عمره": a lone name after من/عن is mostly a noun
             if given is True and not compound and not self._next_is_given(st, j):
                 return None
         # exact dictionary alias equal to the span
@@ -721,8 +723,20 @@ class Recognizer:
                         st.first(i - 1, "orghead", "title", "role") is not None or pw in lex.nisba:
                     continue
             c = self._name(st, i + 1, "title", strict=False)
-            if c is None or c.t1 - c.t0 < 2:
+            if c is None:
                 continue
+            if c.t1 - c.t0 < 2:
+                # one word: a known first or family name, or an unknown name-like word before a boundary
+                w, pre = st.stem(c.t0)
+                nxt = c.t1
+                boundary = nxt >= st.n or st.toks[nxt].kind == "punct" or st.is_stop(nxt) or \
+                    st.toks[nxt].norm == "و" or st.first(nxt, "cueverb") is not None
+                text = st.toks[c.t0].text
+                if not (lex.given.get(w) is False or w in lex.surnames or
+                        boundary and lex.given.get(w) is None and len(w) > 3 and
+                        not w.endswith(("ه", "ها", "هم", "ون", "ين", "ات", "وا")) and
+                        not text.endswith(("ة", "\u064b")) and not w.startswith(_VERB_PREFIXES)):
+                    continue
             c.how = "nisbaname"
             c.extra.setdefault("country", h[2].data)
             c.extra["nationality_span"] = [h[1].start, h[1].end]
