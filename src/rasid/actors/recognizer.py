@@ -276,8 +276,8 @@ class Recognizer:
                 k, comps = k + 1, 1
                 if w in lex.org_generic or row.get("strict") == "1":
                     generic = True  # needs an adjective to be a name
-                else:
-                    k = self._conjoined_complement(st, k)
+                elif not any(h[0] == k for h in st.hits(i, "dict", "org")):
+                    k = self._conjoined_complement(st, k)  # not after a known name (حكومة الوفاق والتيارات …)
                 break
             if row.get("named") == "2" and not definite:
                 # جامعة أكسفورد، معهد ماساتشوستس: one or two unknown words are the institution's name
@@ -361,7 +361,8 @@ class Recognizer:
             cand, w = k, nxt[1:]
         else:
             return k
-        if not w.startswith("ال") or len(w) < 5 or w in lex.nisba or w in lex.stops or w in lex.org_adjs or \
+        if not w.startswith("ال") or len(w) < 5 or w.endswith(("ات", "ين", "ون")) or w in lex.nisba or \
+                w in lex.stops or w in lex.org_adjs or \
                 w in lex.org_generic or w in lex.countries or st.first(cand, "orghead", "org", "dict", "country") is not None:
             return k
         return cand + 1
