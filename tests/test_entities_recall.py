@@ -127,3 +127,10 @@ def test_nationality_adjective_before_a_single_name():
 def test_lone_name_after_min_an_is_a_noun():
     assert per("توفي عن عمر يناهز 90 عاما.") == []
     assert per("وصل عمر إلى المدينة.") == ["عمر"]
+
+
+def test_speech_verb_rule_skips_latin_tatweel_article_and_complementisers():
+    assert per("مصادر تكشف لـCNN: تركيا علمت بالأمر.") == []
+    assert per("وتابعت المصادر بالقول إن الوفد وصل.") == []
+    assert per("وأفادت بأن الطلبة عادوا.") == []
+    assert org("وناقش الطرفان الأمن الإقليمي ومكافحة الإرهاب.") == []

@@ -21,6 +21,7 @@ Overlaps are resolved longest-first.  Offices not followed by a name are kept in
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,6 +38,7 @@ _CHAIN_KINDS = ("title", "role")
 _HEAD_KINDS = {"head"}
 _VERB_PREFIXES = ("ي", "ت", "ن", "سي", "ست")
 _CLITIC_ARTICLE = ("وال", "بال", "فال", "كال", "لل", "وبال", "ولل", "فلل")
+_ARABIC_WORD = re.compile("[\u0621-\u064a\u064b-\u0652\u0670]+")  # Arabic letters and diacritics only (no tatweel)
 
 
 @dataclass
@@ -771,6 +773,8 @@ class Recognizer:
                 continue
             while k < st.n and k - j < 3 and st.word(k):
                 w, pre = st.stem(k)
+                if not _ARABIC_WORD.fullmatch(st.toks[k].text) or st.has_clitic_article(k) or w in lex.complementisers:
+                    break  # لـCNN، بالقول، بأن
                 if pre or w.startswith("ال") or len(w) < 3 or st.is_stop(k) or w in lex.nisba or \
                         w in lex.countries or w in lex.source_nouns or w in lex.particles or \
                         st.first(k, "title", "role", "orghead", "country", "cueverb", "org") is not None:
@@ -819,7 +823,7 @@ class Recognizer:
         False: an unknown word that may be a name."""
         lex = self.lex
         if len(w) < 2 or w in lex.stops or st.is_stop(k) or w in lex.nisba or w in lex.countries or \
-                w in lex.source_nouns or "\u064b" in st.toks[k].text:
+                w in lex.source_nouns or "\u064b" in st.toks[k].text or not _ARABIC_WORD.fullmatch(st.toks[k].text):
             return None
         if st.first(k, "title", "role", "orghead", "cueverb", "org", "country") is not None and \
                 st.first(k, "given", "dict") is None:
