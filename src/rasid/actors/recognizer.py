@@ -485,6 +485,13 @@ class Recognizer:
                         if j > etok:
                             e = st.toks[j - 1].end
                         etok = j
+                if kind in ("office", "head") and etok < st.n and st.word(etok) and org_at.get(etok) is None:
+                    # "المدير التنفيذي للشركة"، "الأمين العام للحزب": a definite لل complement of the office
+                    nw = st.toks[etok].norm
+                    if nw.startswith("لل") and len(nw) > 4 and not st.is_stop(etok) and \
+                            st.first(etok, "given", "dict", "country") is None and _ARABIC_WORD.fullmatch(st.toks[etok].text):
+                        e = st.toks[etok].end
+                        etok += 1
                 title = {"title": st.doc.text[s:e], "span": [s, e], "kind": kind,
                          "class": lex.role_classes.get(text) or row.get("class") or None}
                 if kind == "cue":  # "الحكومة المؤقتة برئاسة": the name follows, the office is the organisation's
@@ -577,6 +584,9 @@ class Recognizer:
             if not p1 and w1.startswith("ال") and len(w1) > 4 and w1 not in lex.nisba and w1 not in lex.stops \
                     and w1 not in lex.modifiers and w1 not in lex.org_adjs and st.first(j + 1, "orghead", "title", "role") is None:
                 honorific_family = None  # accepted; the walk below ends after the surname
+                known = True
+            elif self._two_word_name(st, j):
+                honorific_family = None  # "كبير المفاوضين صائب عريقات إن": two name words closed by a boundary
                 known = True
         if not known and not honorific_family and (st.toks[j].text.endswith("\u064b") or
                                                    not feminine and st.toks[j].text.endswith("ة")):
@@ -681,6 +691,28 @@ class Recognizer:
         if dict_hit is not None and dict_hit[0] == k:
             extra["dict_id"] = dict_hit[2].data[0]
         return Cand(s, e, j, k, "PER", "dict" if (dict_hit is not None and not after) else "given", extra)
+
+    def _two_word_name(self, st: _DocState, j: int) -> bool:
+        """Tokens j, j+1 look like a two-word name (no article, clitic, stop word, verb prefix, feminine or
+        plural ending, tanween) and token j+2 closes it (punctuation, إن/أن, a stop word, a speech verb)."""
+        lex = self.lex
+        for k in (j, j + 1):
+            if not st.word(k) or not _ARABIC_WORD.fullmatch(st.toks[k].text):
+                return False
+            w, pre = st.stem(k)
+            if pre or w.startswith("ال") or len(w) < 3 or st.is_stop(k) or w in lex.nisba or w in lex.countries \
+                    or w in lex.source_nouns or st.toks[k].text.endswith("ة") or \
+                    w.endswith(("ون", "ين", "ات", "وا", "ه", "ها", "هم") if k == j else ("ون", "وا", "ها", "هم")) \
+                    and lex.given.get(w) is None or \
+                    st.first(k, "title", "role", "orghead", "cueverb", "org", "country") is not None:
+                return False
+            if w.startswith(_VERB_PREFIXES) and lex.given.get(w) is None:
+                return False
+        b = j + 2
+        if b >= st.n or st.toks[b].kind == "punct":
+            return True
+        w, pre = st.stem(b)
+        return st.is_stop(b) or w in lex.complementisers or st.first(b, "cueverb") is not None
 
     def _next_is_given(self, st: _DocState, j: int) -> bool:
         if not st.word(j + 1):
