@@ -142,3 +142,9 @@ def test_office_with_lam_complement_and_two_unknown_name_words():
     assert per("وقال المفوض الأوروبي أولي رين إن اليورو قوي.") == ["أولي رين"]
     assert per("وقال وزير الخارجية خلال مؤتمر صحفي إن الاتفاق قريب.") == []
     assert per("وأكد وزير الداخلية وجود خطة أمنية جديدة.") == []
+
+
+def test_club_by_masculine_nationality_adjective_in_sports_context():
+    assert org("وأبدت أندية كثيرة اهتمامها باللاعب منها فلومينيزي البرازيلي.") == ["فلومينيزي"]
+    assert org("وزار الوفد الجزائري باريس.") == []
+    assert org("وقال الرئيس ماكرون الفرنسي إن الاتفاق قريب.") == []

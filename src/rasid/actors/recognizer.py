@@ -149,7 +149,7 @@ class Recognizer:
         if st.n == 0:
             return [], []
         cands: list[Cand] = []
-        orgs = self._organisations(st) + self._clubs_in_context(st)
+        orgs = self._organisations(st) + self._clubs_in_context(st) + self._clubs_by_adjective(st)
         cands += orgs
         org_at = {}
         for c in orgs:
@@ -224,6 +224,49 @@ class Recognizer:
             if ok:
                 out.append(Cand(h[1].start, h[1].end, i, etok, "ORG", "org",
                                 {"org_id": h[2].data["id"], "country": h[2].data["country"], "context": "sport"}))
+        return out
+
+    def _sport_context(self, st: _DocState, i: int, before: int = 4) -> bool:
+        """Is there a sport cue word in the ``before`` tokens before token i?"""
+        lex = self.lex
+        for k in range(max(0, i - before), i):
+            if st.word(k):
+                n = st.toks[k].norm
+                if st.stem(k)[0] in lex.sport_cues or n in lex.sport_cues or (n[:1] in "وفبل" and n[1:] in lex.sport_cues):
+                    return True
+        return False
+
+    def _clubs_by_adjective(self, st: _DocState) -> list[Cand]:
+        """"فالنسيا الإسباني"، "موناكو الفرنسي": in a sports context, a name followed by a masculine
+        nationality adjective is a club (a city would take the feminine).  The adjective stays out of the
+        span (it gives ``country``)."""
+        lex = self.lex
+        out: list[Cand] = []
+        for i in st.positions("nisba"):
+            h = st.first(i, "nisba", clean=True, single=True)
+            if h is None or i == 0 or not h[1].key.startswith("ال") or not h[1].key.endswith("ي") or \
+                    h[1].key in lex.nisba_plural or h[2].data in GROUP_CODES:
+                continue
+            k = i - 1
+            words = 0
+            while k >= 0 and i - k <= 2 and st.word(k):
+                w, pre = st.stem(k)
+                if pre not in ("", "و") or w.startswith("ال") or st.is_stop(k) or len(w) < 3 or \
+                        not _ARABIC_WORD.fullmatch(st.toks[k].text) or w in lex.sport_cues or \
+                        st.first(k, "title", "role", "orghead", "cueverb", "nisba") is not None or \
+                        w.endswith(("ه", "ها", "هم", "ون", "ين", "ات")) and lex.given.get(w) is None:
+                    break
+                words += 1
+                k -= 1
+                if pre == "و":
+                    break
+            if words == 0 or not self._sport_context(st, k + 1, 5):
+                continue
+            j = k + 1
+            pre0 = st.stem(j)[1]
+            s0 = int(st.norm.offsets[st.toks[j].nstart + len(pre0)])
+            out.append(Cand(s0, st.toks[i - 1].end, j, i, "ORG", "orgrule",
+                            {"country": h[2].data, "context": "sport"}))
         return out
 
     def _org_rule(self, st: _DocState, i: int, head) -> Cand | None:
