@@ -1,8 +1,10 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rasid.errors import RasidError
 from rasid.lexicon import PhraseMatcher, load_tsv
-from rasid.lexicon.loader import read_tsv
+from rasid.lexicon.loader import read_tsv, read_yaml
 
 
 @pytest.fixture(scope="module")
@@ -49,6 +51,15 @@ def test_lexicon_loader_reports_bad_line(tmp_path):
     assert exc.value.code == "E031"
 
 
+def test_lexicon_loader_reports_unreadable_files(tmp_path):
+    (tmp_path / "latin1.tsv").write_bytes(b"# name: x\nform\n\xe9t\xe9\n")
+    for path in (tmp_path, tmp_path / "latin1.tsv", tmp_path / "missing.yaml"):
+        reader = read_yaml if path.suffix == ".yaml" else read_tsv
+        with pytest.raises(RasidError) as exc:
+            reader(path)
+        assert exc.value.code in ("E030", "E031")
+
+
 def test_every_bundled_lexicon_has_a_header():
     from rasid.lexicon.loader import list_lexicons, read_tsv, read_yaml
 
@@ -56,6 +67,7 @@ def test_every_bundled_lexicon_has_a_header():
         lex = read_tsv(path) if path.suffix == ".tsv" else read_yaml(path)
         assert lex.header.get("name"), path
         assert lex.header.get("version"), path
+        assert lex.header.get("description"), path
         assert "changelog" in lex.header, path
 
 
@@ -81,3 +93,37 @@ def test_longest_first_matches_brute_force():
             taken.append((m.nstart, m.nend))
         ref.sort(key=lambda m: m.nstart)
         assert got == ref
+
+
+def test_trie_alternation_matches_whole_words_longest_first():
+    import re
+
+    from rasid.lexicon.trie import trie_alternation
+
+    rx = re.compile(trie_alternation(["ابريل", "افريل", "اب", "ما يقرب من"], space=r"\s+"))
+    assert [m.group() for m in rx.finditer("ابريل اب افريل ما  يقرب من")] == ["ابريل", "اب", "افريل", "ما  يقرب من"]
+    assert re.compile(trie_alternation([])).search("اي شيء") is None
+    assert re.fullmatch(trie_alternation(["a.b"]), "a.b") and not re.fullmatch(trie_alternation(["a.b"]), "axb")
+
+
+ARABICISH = "ابتجحدرسعفقكلمنهويةىأإآءؤئ ًَُّـ،.«»\n0123456789٠١٢"
+WORDS = ["القاهرة", "بالقاهرة", "للقاهرة", "وللقاهرة", "حفتر", "لحفتر", "خليفة", "مصر", "مصراتة", "الولايات",
+         "المتحدة", "القاهرةُ", "ال", "و", "ب", "لل", "خليفة  حفتر"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(WORDS) | st.text(alphabet=ARABICISH, max_size=6), max_size=25).map(" ".join))
+def test_matcher_spans_are_exact_on_random_text(text):
+    m = PhraseMatcher([("القاهرة", 1), ("حفتر", 2), ("خليفة حفتر", 3), ("مصر", 4), ("الولايات المتحدة", 5)])
+    from rasid.lexicon.matcher import fold_key
+
+    prev_end = -1
+    for x in m.find_text(text):
+        surface = text[x.start:x.end]
+        assert 0 <= x.start < x.end <= len(text)
+        assert x.start >= prev_end  # non-overlapping, in text order
+        prev_end = x.end
+        folded = fold_key(surface)
+        # the span is the entry itself, or its لل spelling starting at the preposition (للقاهرة)
+        assert folded == x.key or (folded == "ل" + x.key[1:] and x.key.startswith("ال")), (surface, x.key)
+        assert x.start == 0 or not text[x.start - 1].isalpha() or x.prefix, surface
