@@ -33,6 +33,11 @@ def test_family_name_ends_the_name():
 def test_speech_verb_introduces_an_unknown_name():
     assert per("وقال كوريسا داغومبا إن المفاوضات مستمرة.") == ["كوريسا داغومبا"]
     assert per("وأضاف ماركيتي برانكاتو، رئيس الاتحاد، أن الموسم انتهى.") == ["ماركيتي برانكاتو"]
+    # a first word that looks like an imperfect verb only in a longer name closed by an office
+    assert per("وقال ستيلو برانكاتو، رئيس الاتحاد، إن الموسم انتهى.") == ["ستيلو برانكاتو"]
+    assert per("وقال يجب أن نعمل معا.") == []
+    # a family name ending in ـات
+    assert per("وقال نبيل فرحات المدير التنفيذي للشركة إن الأرباح زادت.") == ["نبيل فرحات"]
 
 
 def test_speech_verb_before_a_family_name_with_the_article():

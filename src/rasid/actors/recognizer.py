@@ -839,6 +839,7 @@ class Recognizer:
             j = h[0]
             k = j
             known = 0
+            verbish = False
             if st.word(j) and self._al_family_name(st, j):
                 k = j + 1
                 if k >= st.n or st.toks[k].kind == "punct" and st.toks[k].norm not in ("-", "/", ".") or \
@@ -864,12 +865,17 @@ class Recognizer:
                     break  # a dictionary alias is the whole name
                 if g is False:
                     known += 1
-                elif st.first(k, "dict") is None and w.endswith(("ون", "ين", "ات", "وا", "ه", "ها", "هم")) and g is None:
-                    break  # plural nouns and verbs (مسؤولون، قالوا), pronoun suffixes (مسؤوليته)
+                elif st.first(k, "dict") is None and g is None and (
+                        w.endswith(("ون", "ين", "ات", "وا", "ه", "ها", "هم") if k == j else ("ون", "وا", "ها", "هم")) or
+                        st.toks[k].text.endswith("ه") or k > j and w[0] == "و" and w[1:2] not in ("ا", "ي")):
+                    break  # plural nouns and verbs (مسؤولون، قالوا), pronoun suffixes (مسؤوليته); family names may end in ات (فرحات)
                 if k == j and g is None and w.startswith(_VERB_PREFIXES) and st.first(k, "dict") is None:
-                    break
+                    verbish = True  # a first word like an imperfect verb: only a longer name closed by an office or punctuation
                 k += 1
             if k == j:
+                continue
+            if verbish and (k - j < 2 or k < st.n and st.toks[k].kind == "word" and
+                            st.first(k, "title", "role", clean=True) is None):
                 continue
             # the boundary after the name
             if k < st.n:
