@@ -105,3 +105,10 @@ def test_predict_never_crashes_and_offsets_hold(crf_path, text):
     for e in model.predict(doc):
         assert 0 <= e.start < e.end <= len(text)
         assert text[e.start:e.end] == e.text
+
+
+def test_entity_lead_follows_the_matcher_convention():
+    doc = Document("وللقاهرة وبالقاهرة")
+    for split in (True, False):
+        leads = [doc.text[p.lead:p.end] for p in doc_pieces(doc, split)[0] if len(p.text) > 1]
+        assert leads == ["للقاهرة", "القاهرة"]  # لل form keeps the preposition, as PhraseMatcher spans do
