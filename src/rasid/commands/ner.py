@@ -98,19 +98,10 @@ def run_tag(args) -> int:
     return 0
 
 
-def detect_scheme(sentences) -> str:
-    from ..ner.conll import bio_to_spans
-
-    labels = {sp.label.upper() for s in sentences for sp in bio_to_spans(s.tags)}
-    if labels & {"GPE", "FAC", "NORP", "EVENT", "DATE", "CARDINAL", "OCC", "TIME", "MONEY"}:
-        return "wojood"
-    return "anercorp"
-
-
 def run_eval(args) -> int:
     from ..errors import RasidError
     from ..ner.conll import read_conll
-    from ..ner.evaluate import score_tags
+    from ..ner.evaluate import detect_scheme, score_tags
 
     gold = read_conll(args.gold, tag_column=args.tag_column, limit=args.limit)
     if not gold:

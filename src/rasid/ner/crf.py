@@ -149,11 +149,11 @@ def train_crf(train: Sequence[ConllSentence], dev: Sequence[ConllSentence] | Non
     }
     model = CrfModel(model_bytes, meta)
     if dev:
-        from .evaluate import score_tags
+        from .evaluate import detect_scheme, score_tags
 
         dev = [s for s in dev if s.tokens]
         pred = model.tag_tokens([s.tokens for s in dev])
-        raw = score_tags([s.tags for s in dev], pred, "anercorp" if _looks_anercorp(meta["labels"]) else "rasid")
+        raw = score_tags([s.tags for s in dev], pred, detect_scheme(dev))
         model.meta["dev"] = {"sentences": len(dev), "micro_f1": round(raw.micro().f1, 4),
                              "core_f1": round(raw.micro(raw.core).f1, 4), "scheme": raw.scheme}
         model.dev_scores = raw
@@ -161,10 +161,6 @@ def train_crf(train: Sequence[ConllSentence], dev: Sequence[ConllSentence] | Non
         model.save(output)
         model.path = str(output)
     return model
-
-
-def _looks_anercorp(labels) -> bool:
-    return "MISC" in labels or "PERS" in labels
 
 
 def _iob2(tags: Sequence[str]) -> list[str]:
