@@ -7,8 +7,8 @@ A sentence counts as detected when rasid codes at least one event of the file's 
 modality except negated.  Gold: label "yes" is positive; "easy no" and "difficult no" are negative;
 "ambiguous" is left out (the README of the data set).  Prints precision, recall and F1 per type, and
 the recall on "difficult no" separately (how often the hard negatives fool the coder).
-By default only the text layer and the event coder run (detection does not need the other layers);
-pass --components all to run the full default pipeline.
+By default the full default pipeline runs (participants, places, dates and figures decide which
+reports are kept); pass --components text,events to run the event coder over the text layer only.
 """
 from __future__ import annotations
 
@@ -25,8 +25,11 @@ sys.path.insert(0, str(ROOT / "src"))
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("gsr", nargs="?", default=str(ROOT.parent / "shared" / "eval" / "events_gsr"))
-    ap.add_argument("--components", default="text,events")
+    ap.add_argument("--components", default="all")
     ap.add_argument("--errors", type=int, default=0, help="print this many false positives / negatives")
+    ap.add_argument("--min-confidence", type=float, default=0.0,
+                    help="count only events with extra.confidence at or above this value")
+    ap.add_argument("--sweep", action="store_true", help="also print P/R/F1 for confidence thresholds 0.3-0.9")
     args = ap.parse_args(argv)
     from rasid.pipeline import DEFAULT_PIPELINE, Pipeline, make_document
     from rasid.events import EventCoder
@@ -50,6 +53,7 @@ def main(argv=None) -> int:
             print(f"{path} not found", file=sys.stderr)
             return 1
         tp = fp = fn = tn = hard_fp = hard = 0
+        conf_rows = []  # (best confidence of a non-negated event of the type, gold)
         fps, fns = [], []
         t0 = time.perf_counter()
         n = 0
@@ -60,8 +64,11 @@ def main(argv=None) -> int:
                     continue
                 n += 1
                 events = run(row["text"])
-                hit = any(e.type == typ and e.modality != "negated" for e in events)
+                confs = [e.extra.get("confidence", 1.0) for e in events if e.type == typ and e.modality != "negated"]
+                best = max(confs) if confs else -1.0
+                hit = best >= args.min_confidence and bool(confs)
                 gold = label == "yes"
+                conf_rows.append((best, gold))
                 if gold and hit:
                     tp += 1
                 elif gold:
@@ -81,6 +88,15 @@ def main(argv=None) -> int:
         f1 = 2 * p * r / (p + r) if p + r else 0.0
         print(f"{typ:8s} n={n} P {p:.3f} ({tp}/{tp + fp})  R {r:.3f} ({tp}/{tp + fn})  F1 {f1:.3f}  "
               f"difficult-no flagged {hard_fp}/{hard}  [{dt:.1f}s, {1000 * dt / max(n, 1):.2f} ms/sentence]")
+        if args.sweep:
+            for th in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
+                t_p = sum(1 for c, g in conf_rows if c >= th and g)
+                f_p = sum(1 for c, g in conf_rows if c >= th and not g)
+                f_n = sum(1 for c, g in conf_rows if c < th and g)
+                pp = t_p / (t_p + f_p) if t_p + f_p else 0.0
+                rr = t_p / (t_p + f_n) if t_p + f_n else 0.0
+                ff = 2 * pp * rr / (pp + rr) if pp + rr else 0.0
+                print(f"   confidence >= {th:.1f}: P {pp:.3f} R {rr:.3f} F1 {ff:.3f}")
         for label, text, trig in fps[:args.errors]:
             print(f"   FP[{label}] {trig} {text[:160]}")
         for text in fns[:args.errors]:

@@ -4,6 +4,7 @@
 """
 from __future__ import annotations
 
+import argparse
 import sys
 import time
 from pathlib import Path
@@ -15,10 +16,14 @@ from rasid.text import normalize
 
 
 def main() -> None:
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    repeat = int(sys.argv[sys.argv.index("--repeat") + 1]) if "--repeat" in sys.argv else 5
-    root = Path(args[0]) if args else Path(__file__).resolve().parents[2] / "shared/corpus"
-    texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("*.txt"))]
+    ap = argparse.ArgumentParser(description="speed of rasid.numbers and the quantities component")
+    ap.add_argument("corpus", nargs="?", default=str(Path(__file__).resolve().parents[2] / "shared/corpus"))
+    ap.add_argument("--repeat", type=int, default=5)
+    args = ap.parse_args()
+    repeat = max(1, args.repeat)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path(args.corpus).glob("*.txt"))]
+    if not texts:
+        sys.exit(f"no .txt files in {args.corpus}")
     chars = sum(map(len, texts))
     norms = [normalize(t) for t in texts]
     t0 = time.perf_counter()

@@ -120,3 +120,12 @@ def test_bad_user_dictionary_is_a_clear_error(tmp_path):
     with pytest.raises(RasidError) as exc:
         Pipeline(["text", "entities"], {"entities": {"actors_file": str(f)}})
     assert exc.value.code == "E100"
+
+
+def test_leadership_cue_gives_a_role_from_the_text():
+    doc = run("وانقسم النواب بين مطالب بتفعيل الحكومة المؤقتة برئاسة مراد الخطيب وآخرين رافضين.")
+    a = next(a for a in doc.actors if a.name == "مراد الخطيب")
+    assert [r.title for r in a.roles] == ["رئيس الحكومة المؤقتة"]
+    assert a.roles[0].start is None and a.roles[0].extra["cue"] == "برئاسة"
+    doc = run("وتقدمت قوات الدعم السريع بقيادة محمد حمدان دقلو نحو المدينة.")
+    assert [r.title for r in actor(doc, "dagalo_mohamed").roles] == ["قائد قوات الدعم السريع"]

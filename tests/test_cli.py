@@ -135,3 +135,19 @@ def test_cli_text_report_visual_display(tmp_path, capsys):
     # shaped presentation forms, reversed for left-to-right display
     assert any("\ufe70" <= c <= "\ufeff" for c in title_line)
     assert "عنوان الخبر" not in title_line
+
+
+def test_subcommand_group_is_shared_between_modules():
+    import argparse
+
+    from rasid.cli import subcommand_group
+
+    parser = argparse.ArgumentParser(prog="x")
+    sub = parser.add_subparsers(dest="command")
+    first = subcommand_group(sub, "eval", "evaluate", "Evaluate.")
+    first.add_parser("times")
+    second = subcommand_group(sub, "eval", "ignored", "Ignored.")
+    assert second is first
+    second.add_parser("ner")
+    assert sorted(second.choices) == ["ner", "times"]
+    assert parser.parse_args(["eval", "ner"]).eval_what == "ner"

@@ -57,3 +57,30 @@ def test_surname_alias_needs_context():
     assert ents(doc, "PER") == []
     doc = run("حكم صدام حسين العراق طويلا، وسقط صدام عام 2003.")
     assert [t for t, lab in ents(doc) if lab == "PER"] == ["صدام حسين", "صدام"]
+
+
+def test_single_unambiguous_given_name_is_a_person():
+    doc = run("وقالت فاطمة للصحفيين إن الوضع صعب.")
+    assert ("فاطمة", "PER") in ents(doc)
+    # a name that is also a common word is not
+    doc = run("وبقيت المنطقة آمنة طوال الليل.")
+    assert ents(doc, "PER") == []
+
+
+def test_foreign_surname_starting_like_a_clitic_article():
+    doc = run("قال وزير الدفاع البريطاني مارك فالون إن القوات جاهزة.")
+    assert ("مارك فالون", "PER") in ents(doc)
+
+
+def test_surname_repeated_alone_is_tagged():
+    doc = run("صرح العقيد وليد الكبيسي للصحفيين. وأضاف الكبيسي أن الهجوم فشل.")
+    per = [e for e in doc.entities if e.label == "PER"]
+    assert [e.text for e in per] == ["وليد الكبيسي", "الكبيسي"]
+    assert per[1].extra.get("coref") == "surname"
+
+
+def test_nationality_adjective_introduces_a_foreign_name():
+    doc = run("وتغلب الألماني فلوريان ماير على منافسه، وقال الوفد المصري إن الاجتماع انتهى.")
+    per = [e for e in doc.entities if e.label == "PER"]
+    assert [e.text for e in per] == ["فلوريان ماير"]
+    assert per[0].extra["country"] == "DE"

@@ -58,3 +58,19 @@ def test_named_summit_and_airport():
 def test_org_containing_place_word_is_one_org():
     doc = run("ورفض مجلس النواب الليبي القرار.")
     assert _labels(doc, "ORG") == ["مجلس النواب الليبي"]
+
+
+def test_strict_head_needs_known_complement_or_adjective():
+    doc = run("توقفت حركة الشاحنات عند الحدود، وأعلنت حركة المقاومة الإسلامية موقفها.")
+    assert _labels(doc, "ORG") == ["حركة المقاومة الإسلامية"]
+
+
+def test_feminine_adjective_after_masculine_head_is_left_out():
+    doc = run("بثت هيئة الإذاعة والتلفزيون التركية الخبر.")
+    assert "التلفزيون التركية" not in _labels(doc, "ORG")
+
+
+def test_facility_named_after_a_person():
+    doc = run("أغلقت السلطات معبر جابر الحدودي أمام الشاحنات.")
+    assert _labels(doc, "FAC") == ["معبر جابر"]
+    assert _labels(doc, "PER") == []

@@ -112,3 +112,29 @@ def test_events_offsets_point_into_the_original_text():
     assert trig == ev.extra["trigger"] == "وقَصَفَ"[1:]
     assert doc.text[ev.place["start"]:ev.place["end"]] == ev.place["text"]
     assert doc.check_offsets() == []
+
+
+def test_events_participant_groups_become_group_actors():
+    doc = code("واشتبك المتظاهرون مع الشرطة الأردنية في عمان أمس، واعتقلت الشرطة الأردنية عشرات الناشطين.")
+    groups = {a.id: a for a in doc.actors if a.type == "GROUP"}
+    assert "group:protesters" in groups and groups["group:protesters"].extra["acled_actor"] == "Protesters"
+    clash = [e for e in doc.events if e.type == "ASSAULT"][0]
+    assert set(ids(clash.source_actor) + ids(clash.target_actor)) == {"group:protesters", "jordan_police"}
+    arrest = [e for e in doc.events if e.type == "COERCE"][0]
+    assert ids(arrest.source_actor) == ["jordan_police"]
+    assert ids(arrest.target_actor) == ["group:activists"]
+    for a in groups.values():
+        for s, e in a.mentions:
+            assert doc.text[s:e] in [a.name] + a.aliases
+
+
+def test_events_group_words_inside_a_known_actor_are_not_groups():
+    actors = {"civ_union": ("ORG", ["اتحاد المدنيين"])}
+    doc = code("وتظاهر اتحاد المدنيين في الرباط أمس.", actors=actors)
+    assert not [a for a in doc.actors if a.type == "GROUP"]
+
+
+def test_events_confidence_ranks_anchored_reports_higher():
+    anchored = one("وقصف الجيش السوداني مواقع قوات الدعم السريع في الخرطوم أمس ما أدى إلى مقتل خمسة مدنيين.", "ASSAULT")
+    vague = one("وتحدث التقرير عن الهجوم على قوات الدعم السريع.", "ASSAULT")
+    assert 0 <= vague.extra["confidence"] < anchored.extra["confidence"] <= 1

@@ -44,3 +44,42 @@ def test_events_acled_lookup_prefers_mode_then_type():
     assert acled_types("ASSAULT", "drone") == ("Explosions/Remote violence", "Air/drone strike")
     assert acled_types("ASSAULT", "unknown-mode") == ("Battles", "Armed clash")
     assert acled_types("CONSULT", None) is None
+
+
+def test_events_bad_options_are_reported_with_codes():
+    import pytest
+
+    from rasid.errors import RasidError
+    from rasid.events import EventCoder
+
+    with pytest.raises(RasidError) as e:
+        EventCoder({"windw_after": 3})
+    assert e.value.code == "E210"
+    with pytest.raises(RasidError) as e:
+        EventCoder({"window_after": -1})
+    assert e.value.code == "E210"
+    with pytest.raises(RasidError) as e:
+        EventCoder({"actorless": "some"})
+    assert e.value.code == "E210"
+    assert EventCoder({"actorless": "all", "window_after": 10, "dedup": False})
+
+
+def test_events_unknown_type_in_a_lexicon_row_is_e211(tmp_path, monkeypatch):
+    import pytest
+
+    from rasid.errors import RasidError
+    from rasid.events import lexicon as L
+    from rasid.lexicon import loader
+
+    bad = tmp_path / "event_triggers.tsv"
+    bad.write_text("# name: event_triggers\n# version: 0\n# description: x\n# changelog:\nform\tpos\ttype\tmode\tframe\tnote\n"
+                   "قصف\tpast\tBOMB\t\t\t\n", encoding="utf-8")
+    monkeypatch.setattr(L, "load_tsv", lambda name: loader.read_tsv(bad))
+    L.trigger_entries.cache_clear()
+    try:
+        with pytest.raises(RasidError) as e:
+            L.trigger_entries()
+        assert e.value.code == "E211"
+    finally:
+        monkeypatch.undo()
+        L.trigger_entries.cache_clear()

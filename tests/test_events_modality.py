@@ -52,3 +52,9 @@ def test_events_accused_acts_are_reported():
 def test_events_dated_after_publication_is_future():
     ev = one("ويلتقي ماكرون بالرئيس التونسي قيس سعيد الأسبوع المقبل.", "CONSULT")
     assert ev.modality == "future"
+
+
+def test_events_kama_is_not_a_negation():
+    # كما (as, also) contains the letters of ما but is not a negation
+    ev = one("كما اشتبك المتظاهرون مع الشرطة الأردنية في عمان.", "ASSAULT")
+    assert ev.modality == "asserted"

@@ -47,7 +47,7 @@ def test_events_verb_inflections_are_generated_from_data():
 def test_events_verbal_nouns_with_article_and_clitics():
     ev = one("وأدان الاتحاد الأوروبي بالهجوم على قوات الدعم السريع.", "ASSAULT")
     assert ev.extra["trigger"] == "الهجوم"  # clitic ب excluded from the trigger span
-    assert ev.extra["lemma"] == "هجوم"
+    assert ev.extra["lemma"] == "الهجوم"  # the explicit lexicon row wins over generated forms
 
 
 def test_events_support_becomes_aid_with_a_material_cue():
@@ -85,3 +85,11 @@ def test_events_cameo_mode_specific_codes():
     assert aerial.mode == "aerial" and aerial.cameo == "19"
     bomb = one("وانفجرت سيارة مفخخة في بنغازي أمس.", "ASSAULT")
     assert bomb.mode == "explosives" and bomb.cameo == "18"
+
+
+def test_events_plover_contexts_from_the_sentence():
+    ev = one("وتظاهر آلاف الطلاب في الرباط احتجاجا على نتائج الانتخابات البرلمانية.", "PROTEST")
+    assert ev.context == ["election"]
+    ev = one("وأرسلت تركيا مساعدات إنسانية إلى النازحين في سوريا.", "AID")
+    assert "refugees" in ev.context
+    assert one("ورفض البرلمان التونسي مشروع القانون الجديد.", "REJECT").context == ["legislative"]

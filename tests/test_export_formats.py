@@ -57,15 +57,32 @@ def test_export_parquet_round_trip(store, tmp_path):
 
 def test_export_acled_rows(store):
     buf = io.StringIO()
-    assert export(store, "acled", buf) == 2
-    rows = {r["plover_type"]: r for r in csv.DictReader(io.StringIO(buf.getvalue()))}
-    assert list(rows["ASSAULT"]) == list(ACLED_COLUMNS)
-    a = rows["ASSAULT"]
-    assert (a["event_type"], a["sub_event_type"]) == ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+    assert export(store, "acled", buf) == 1  # the REQUEST event is not an ACLED event
+    (a,) = csv.DictReader(io.StringIO(buf.getvalue()))
+    assert list(a) == list(ACLED_COLUMNS)
+    # no coder record stored: mapped by type with the coder's table (mode artillery is not listed)
+    assert (a["event_type"], a["sub_event_type"], a["disorder_type"]) == ("Battles", "Armed clash", "Political violence")
     assert (a["country"], a["iso"], a["location"], a["fatalities"], a["event_date"]) == ("Tunisia", "TN", "Sfax", "12", "2022-03-03")
-    assert a["latitude"] == "34.74" and a["time_precision"] == "1"
-    r = rows["REQUEST"]
-    assert r["event_type"] == "Strategic developments" and r["event_date"] == "2022-03-04" and r["time_precision"] == "3"
+    assert a["latitude"] == "34.74" and a["time_precision"] == "1" and a["plover_type"] == "ASSAULT"
+
+
+def test_export_acled_prefers_the_coders_record(tmp_path):
+    from rasid.document import Event
+    from rasid.pipeline import make_document
+    from test_store_sqlite import T2
+
+    d = make_document(T2, published="2022-05-01")
+    d.add("events", Event("e9", "PROTEST", date={"text": "الاثنين"},
+                          extra={"acled": {"event_type": "Riots", "sub_event_type": "Violent demonstration",
+                                           "fatalities": 2, "geo_precision": 3, "time_precision": 2}}))
+    s = SQLiteStore(tmp_path / "x.db")
+    s.add(prep(d))
+    buf = io.StringIO()
+    export(s, "acled", buf)
+    (a,) = csv.DictReader(io.StringIO(buf.getvalue()))
+    assert (a["event_type"], a["disorder_type"], a["fatalities"], a["time_precision"], a["event_date"]) == (
+        "Riots", "Demonstrations", "2", "2", "2022-05-01")
+    s.close()
 
 
 def test_export_plover_records(store):

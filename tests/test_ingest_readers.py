@@ -109,3 +109,26 @@ def test_ingest_expand_dirs_globs_and_missing(tmp_path):
     codes = sorted(s.code for s in found if isinstance(s, Skipped))
     assert files == ["a.txt", "b.html", "c.jsonl", "e.txt"]  # a.txt once; .docx ignored in folders
     assert codes == ["E001", "E241"]
+
+
+def test_ingest_metadata_sidecar_applies_to_files_beside_it(tmp_path):
+    from rasid.ingest.runner import collect_items
+
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "k1.txt").write_text(ART, encoding="utf-8")
+    (tmp_path / "k2.html").write_text(f"<html><body><p>{ART}</p></body></html>", encoding="utf-8")
+    (tmp_path / "metadata.jsonl").write_text(
+        json.dumps({"id": "k1", "title": "عنوان من الملف المرافق", "published": "2018-07-04", "outlet": "إذاعة"},
+                   ensure_ascii=False) + "\n" + json.dumps({"id": "k2", "url": "https://x.org/k2"}) + "\n", encoding="utf-8")
+    items = {it.origin.rsplit("/", 1)[-1]: it for it in collect_items([str(tmp_path)])}
+    assert set(items) == {"k1.txt", "k2.html"}  # the sidecar is not an article itself
+    assert items["k1.txt"].meta == {"title": "عنوان من الملف المرافق", "published": "2018-07-04", "source": "إذاعة"}
+    assert items["k2.html"].meta == {"url": "https://x.org/k2"}
+
+
+def test_ingest_metadata_jsonl_with_text_is_articles(tmp_path):
+    from rasid.ingest.runner import collect_items
+
+    (tmp_path / "metadata.jsonl").write_text(json.dumps({"id": "z", "text": ART}, ensure_ascii=False), encoding="utf-8")
+    (item,) = collect_items([str(tmp_path)])
+    assert item.text == ART and item.meta == {"id": "z"}

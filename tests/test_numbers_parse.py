@@ -34,6 +34,9 @@ from rasid.text import normalize
     ("تلتمية", 300),
     ("متين واحد وعشرين", 221),
     ("تلاتة و تلاتين", 33),
+    ("تلات تلاف", 3000),
+    ("مليون ونص", 1_500_000),
+    ("سالب خمسة فاصلة اثنين", -5.2),
 ])
 def test_numbers_parse_value(text, value):
     assert to_number(text) == value
@@ -110,3 +113,8 @@ def test_numbers_parse_number_rejects_other_text():
     assert parse_number("5 و 6") is None
     assert parse_number("") is None
     assert parse_number(None) is None
+
+
+def test_numbers_percent_sign_before_digits():
+    [n] = find_numbers("ارتفعت الأسعار أكثر من ٪١٥ هذا العام")
+    assert n.percent and n.value == 15 and n.bound == "min" and n.text == "أكثر من ٪١٥"

@@ -126,3 +126,24 @@ def test_places_carry_reason_score_and_schema_fields():
     for key in ("geonameid", "name", "country_code", "lat", "lon", "feature_code", "score", "reason"):
         assert key in p
     assert 0 < p["score"] <= 1
+
+
+def test_unknown_name_after_a_facility_noun_takes_the_context_country():
+    doc = run("أغلقت السلطات السورية معبر زرقوش الحدودي أمام الشاحنات، وقالت دمشق إن الإغلاق مؤقت.")
+    p = place(doc, "معبر زرقوش")
+    assert p.geonameid is None and p.country_code == "SY" and p.feature_code == "FAC"
+
+
+def test_unknown_district_takes_the_country_of_the_place_it_is_in():
+    doc = run("انتشرت قوات الأمن في حي الزعفرانة في مدينة البصرة بعد احتجاجات.")
+    assert place(doc, "الزعفرانة").country_code == "IQ"
+
+
+def test_adjectives_after_place_nouns_are_not_names():
+    doc = run("تقع القرية في منطقة واسعة قرب مدينة كبيرة، وفي مناطق متفرقة من مدن عدة.")
+    assert places(doc) == []
+
+
+def test_rejected_small_namesake_falls_back_to_the_famous_city():
+    doc = run("قال مسؤول في الولايات المتحدة إن الوفد الأمريكي سيصل إلى جنيف للمشاركة في المحادثات مع الوفد الأمريكي.")
+    assert place(doc, "جنيف").country_code == "CH"

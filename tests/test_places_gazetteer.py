@@ -92,3 +92,25 @@ def test_cache_round_trip_and_atomic_write(tmp_path, monkeypatch):
 def test_cache_key_changes_with_population_cut(tmp_path, monkeypatch):
     monkeypatch.setenv("RASID_CACHE_DIR", str(tmp_path))
     assert geo_cache.cache_key(1000) != geo_cache.cache_key(15000)
+
+
+def test_bad_options_raise_catalogued_errors():
+    from rasid.errors import RasidError
+    from rasid.extract.places import PlacesComponent
+    from rasid.geo import build
+
+    with pytest.raises(RasidError) as exc:
+        PlacesComponent({"min_free_population": "many"})
+    assert exc.value.code == "E172"
+    with pytest.raises(RasidError) as exc:
+        build(-5)
+    assert exc.value.code == "E172"
+
+
+def test_gazetteer_cli_lookup(capsys):
+    from rasid.cli import main
+
+    assert main(["gazetteer", "lookup", "بالقاهرة", "--json"]) == 0
+    out = capsys.readouterr().out
+    assert '"cc": "EG"' in out and "Cairo" in out
+    assert main(["gazetteer", "lookup", "x", "--min-population", "-1"]) == 2

@@ -151,3 +151,20 @@ def test_numbers_bad_lexicon_entry_is_reported(tmp_path):
     with pytest.raises(RasidError) as exc:
         _check(lex, lex.rows[0], "type", frozenset({"unit"}))
     assert exc.value.code == "E140" and "سبعة" in exc.value.message
+
+
+def test_quantities_duals_and_others(run):
+    qs = run("أسفرت الغارة عن مقتل رجلين، وقتل 4 أطفال و3 آخرين، ثم أصيب 6 أشخاص وقتل 2 آخرون.")
+    q = one(qs, value=2, kind="killed", start=qs[0].start)
+    assert q.text == "رجلين" and q.extra["dual"]
+    assert one(qs, value=4).kind == "killed"
+    assert one(qs, value=3).kind == "killed"  # و3 آخرين inherits the casualty kind
+    assert one(qs, value=6).kind == "wounded"  # وقتل after the noun belongs to the next clause
+
+
+def test_quantities_article_digits_ordinal_and_money_after_min(run):
+    qs = run("احتفلت المنظمة بالذكرى الـ65 وأنفقت مئات الملايين من الدولارات على 12000000 مستفيد.")
+    assert one(qs, kind="ordinal").value == 65
+    q = one(qs, kind="money")
+    assert q.value == 100_000_000 and q.unit == "USD" and q.extra["vague"]
+    assert one(qs, value=12_000_000).kind == "count"  # eight digits without a leading 0 is not a phone number

@@ -34,7 +34,8 @@ def doc1():
     d.add("events", Event("e1", "ASSAULT", mode="artillery", place=0, date="2022-03-03", figures=[0],
                           evidence={"start": es, "end": ee}, attribution={"kind": "named", "actor_id": "a1"},
                           target_actor=["tunisia"]))
-    d.add("events", Event("e2", "REQUEST", source_actor="a1", place={"name": "Sfax", "country_code": "TN", "geonameid": 2467454}))
+    d.add("events", Event("e2", "REQUEST", source_actor="a1", place={"name": "Sfax", "country_code": "TN", "geonameid": 2467454},
+                          date={"text": "الخميس", "granularity": "day"}))
     return d
 
 
@@ -103,9 +104,19 @@ def test_store_derived_event_quote_place_rows(store):
     assert e1["evidence_text"] == "القصف أسفر عن مقتل 12 شخصا" and e1["doc_id"] == doc_id
     assert e1["target_actor"] == "tunisia"
     assert ev["e2"]["source_actor"].startswith("per:")  # mapped to the registry id
+    assert (ev["e2"]["date"], ev["e2"]["date_text"]) == (None, "الخميس")  # unresolved: no value, surface kept
     quotes = list(store.rows("quotes", "source_kind = 'anonymous'"))
     assert len(quotes) == 1 and json.loads(quotes[0]["descriptors"]) == {"affiliation": "government"}
     assert {p["country_code"] for p in store.rows("places")} == {"TN", "DZ"}
+
+
+def test_store_event_filters_select_events_not_only_documents(store):
+    store.add(prep(doc1()))
+    store.add(prep(doc2()))
+    assert [e["event_id"] for e in store.events(Filters(event_type="ASSAULT"))] == ["e1"]
+    assert sorted(e["event_id"] for e in store.events(Filters(place="صفاقس"))) == ["e1", "e2"]
+    assert store.events(Filters(country="DZ")) == [] and len(store.events(Filters(country="tn"))) == 2
+    assert [e["event_id"] for e in store.events(Filters(place="2467454", outlet="إذاعة الساحل", event_type="request"))] == ["e2"]
 
 
 def test_store_where_clause_errors_are_reported(store):
@@ -140,6 +151,21 @@ def test_store_migrates_old_files_and_refuses_newer_ones(tmp_path):
     assert exc.value.code == "E230"
 
 
+def test_store_migrations_3_4_add_event_columns_to_a_filled_v2_file(tmp_path):
+    path = tmp_path / "v2.db"
+    conn = sqlite3.connect(path)
+    conn.executescript(MIGRATIONS[0][1] + MIGRATIONS[1][1] + "\nPRAGMA user_version = 2;")
+    conn.execute("INSERT INTO documents(doc_key, content_hash, text) VALUES ('old', 'h', 'نص قديم')")
+    conn.execute("INSERT INTO events(doc_id, event_id, type) VALUES (1, 'e1', 'AGREE')")
+    conn.commit()
+    conn.close()
+    s = SQLiteStore(path, readonly=True)  # a reader brings the file up to date too (when it may write)
+    (row,) = s.rows("events")
+    assert row["type"] == "AGREE" and row["doc_key"] == "old" and "date_text" in row and "acled" in row
+    assert s.schema_version == SCHEMA_VERSION
+    s.close()
+
+
 def test_store_rejects_files_that_are_not_databases(tmp_path):
     f = tmp_path / "notes.db"
     f.write_text("ليس قاعدة بيانات " * 100, encoding="utf-8")
@@ -171,5 +197,7 @@ def test_store_filters_combine(store):
     assert keys(source_kind="anonymous") == keys(outlet="وكالة الأخبار") != ["sfax"]
     assert keys(date_from="2022-04-01") == keys(source_kind="anonymous")
     assert keys(date_to="2022-04-01", actor="الساحلي") == ["sfax"]
+    assert keys(date_from="2022-01-01", country="tn", outlet="إذاعة الساحل") == ["sfax"]  # parameters stay in order
+    assert keys(date_from="2022-04-01", country="TN") == []
     assert len(keys(actor="الساحلي")) == 2
     assert keys(actor="nobody") == []

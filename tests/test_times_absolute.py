@@ -95,3 +95,25 @@ def test_times_hijri_month_with_year_is_an_interval():
 def test_times_clitic_is_outside_the_span():
     t = times("وبالعام الماضي شهدت البلاد أزمة.")
     assert [x.text for x in t] == ["العام الماضي"]
+
+
+def test_times_dual_month_separated_by_a_space_only():
+    v = values("شنت القوات هجوما في 26 مارس آذار على المدينة.")
+    assert v == {"26 مارس آذار": "2019-03-26"}
+
+
+def test_times_range_end_without_year_takes_the_start_year():
+    v = values("استمر الاعتصام من 21 يونيو 2013 حتى 14 أغسطس.")
+    assert list(v.values()) == ["2013-06-21/2013-08-14"]
+
+
+def test_times_year_ranges():
+    assert values("حكم البلاد بين عامي 2011 و2014 بقبضة حديدية.") == {"بين عامي 2011 و2014": "2011/2014"}
+    assert values("امتدت الحرب من 2011 إلى 2014.") == {"من 2011 إلى 2014": "2011/2014"}
+    # two bare numbers before a counted noun are a quantity range, not years
+    assert values("انضم ما بين 1950 و2000 مقاتل إلى القوات.") == {}
+
+
+def test_times_quarters_and_halves_of_a_year():
+    assert values("تراجع النمو في الربع الأول من 2014.")["الربع الأول من 2014"] == "2014-01/2014-03"
+    assert values("ارتفعت الأسعار في النصف الثاني من العام الماضي.")["النصف الثاني من العام الماضي"] == "2018-07/2018-12"

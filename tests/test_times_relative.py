@@ -28,9 +28,10 @@ def test_times_next_and_current_units():
     assert v["هذا الأسبوع"] == "2019-W32"
 
 
-def test_times_since_n_days_is_an_interval_to_publication():
+def test_times_since_n_days_is_a_duration_with_the_interval_in_extra():
     t = times("تتواصل الاحتجاجات منذ ثلاثة أيام في الجنوب.")
-    assert [(x.text, x.value, x.granularity) for x in t] == [("منذ ثلاثة أيام", "2019-08-04/2019-08-07", "interval")]
+    assert [(x.text, x.value, x.granularity) for x in t] == [("منذ ثلاثة أيام", "P3D", "duration")]
+    assert t[0].extra["interval"] == "2019-08-04/2019-08-07"
 
 
 def test_times_last_two_days_interval():
@@ -102,3 +103,33 @@ def test_times_ramadan_is_an_interval():
 
 def test_times_now():
     assert values("لا تزال المحادثات متعثرة حتى الآن.")["حتى الآن"] == "2019-08-07"
+
+
+def test_times_word_starting_like_a_future_verb_is_not_a_cue():
+    # سنيا ("Sunnis") begins with س + ن but is not a future verb: the narration stays past
+    assert values("خطف المسلحون 170 سنيا الخميس من المدينة.")["الخميس"] == "2019-08-01"
+
+
+def test_times_day_of_the_current_month():
+    assert values("تنتهي المهلة في العاشر من الشهر الجاري.")["العاشر من الشهر الجاري"] == "2019-08-10"
+    assert values("صدر القرار في 20 من الشهر الماضي.")["20 من الشهر الماضي"] == "2019-07-20"
+
+
+def test_times_last_n_units():
+    assert values("تراجعت الأسعار في آخر يومين.")["آخر يومين"] == "2019-08-05/2019-08-06"
+
+
+def test_times_month_then_day():
+    assert values("أقيم الحفل في شباط 15، 2018 بالعاصمة.")["شباط 15، 2018"] == "2018-02-15"
+
+
+def test_times_the_two_is_not_monday():
+    # الاثنين also means "the two"
+    assert values("وقع الخلاف بين الاثنين حول الميزانية.") == {}
+
+
+def test_times_future_verb_in_a_reported_clause_does_not_move_the_speech_day():
+    # the Tuesday is when he spoke (past); سيعلن belongs to the reported clause after إن
+    assert values("قال الوزير الثلاثاء إن الحكومة سيعلن عنها قريبا.")["الثلاثاء"] == "2019-08-06"
+    # but a future verb before the weekday in the same clause still points forward
+    assert values("قال الوزير إن الحكومة ستعلن الخميس خطتها.")["الخميس"] == "2019-08-08"

@@ -26,6 +26,7 @@ from typing import Any
 
 from .errors import RasidError
 from .lexicon.loader import load_tsv
+from .lexicon.trie import trie_alternation
 from .text.normalize import NormText, fold, normalize
 
 __all__ = ["NumberParse", "parse_number", "find_numbers", "number_words", "to_number"]
@@ -85,7 +86,7 @@ def _frac(s: str) -> Fraction:
 CARDINAL_TYPES = frozenset({"unit", "ten", "teen", "tens", "hundred", "hundreds", "mult", "mult_dual", "mult_acc",
                             "mult_plural", "vague_plural", "vague", "fraction", "fraction_plural", "point"})
 ORDINAL_TYPES = frozenset({"unit", "unit_teen", "tens", "teen_suffix"})
-MARKER_TYPES = frozenset({"approx", "min", "max", "percent", "range_from", "range_to"})
+MARKER_TYPES = frozenset({"approx", "min", "max", "percent", "range_from", "range_to", "sign"})
 MARKER_POSITIONS = frozenset({"before", "after", "between"})
 
 
@@ -143,27 +144,6 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def _trie_pattern(words) -> str:
-    """A regex matching any of ``words`` (longest first), factored as a trie so that the engine
-    follows one branch per character instead of trying every alternative in turn."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        end = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch != ""]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if end else body
-
-    return build(trie)
-
-
 # digits: 1,234,567.89 | 1.234.567 | 10,8 (comma decimal) | 1.5 | .77 ; an optional minus sign
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d+(?:[.,]\d+)?|\.\d+)"
 _PRE = r"(?:[وف]??[بلك]??)"
@@ -172,7 +152,7 @@ _PRE = r"(?:[وف]??[بلك]??)"
 @lru_cache(maxsize=1)
 def _token_re() -> re.Pattern:
     vocab = set(number_words()) | set(_ordinal_words())
-    words = _trie_pattern(vocab)
+    words = trie_alternation(vocab)
     first = "".join(sorted({w[0] for w in vocab} | set("وفبلك")))
     return re.compile(
         rf"(?=[-.\d{re.escape(first)}])(?:(?<![\w.,])|(?<=[A-Z]))(?P<pre>{_PRE})(?:(?P<neg>-(?=\d))?(?P<d>{_DIGITS})(?:/(?P<den>\d+))?(?![\d])|(?P<w>{words})(?!\w))")
@@ -517,8 +497,6 @@ def _chains(text: str) -> list[list[_Tok]]:
                 and not (gap.strip() and pre):
             t.waw = pre == "و" or gap.strip() == "و"
             cur.append(t)
-        elif cur and gap.strip() == "" and pre == "" and t.digits and False:
-            cur.append(t)
         else:
             if cur:
                 chains.append(cur)
@@ -559,10 +537,16 @@ def _qualify(text: str, acc: _Acc) -> NumberParse:
             bound = ty if ty != "approx" else bound
             marker = ph
             end = m.end()
-    # markers before it (نحو / أكثر من / أقل من)
+    # a percent sign written before the digits (bidi typing: "%20", "٪٢٠")
     pre = first.pre
+    ws = s - len(pre)
+    if not percent and not pre and first.digits and ws > 0 and text[ws - 1] == "%" \
+            and (ws < 2 or not text[ws - 2].isdigit()):
+        percent = True
+        ws -= 1
+        start = ws
+    # markers before it (نحو / أكثر من / أقل من)
     if not pre or pre == "و":
-        ws = s - len(first.pre)
         m = _before_re().search(text, max(0, ws - 24), ws)
         if m:
             ph = m.group("m")
@@ -573,8 +557,9 @@ def _qualify(text: str, acc: _Acc) -> NumberParse:
                     bound = ty
                 marker = ph
                 start = m.start("m")
-    elif pre:
-        pass
+            elif ty == "sign" and value > 0:
+                value = -value
+                start = m.start("m")
     if acc.vague:
         approximate = True
     words = any(not t.digits for t in acc.toks)
@@ -589,6 +574,10 @@ def _qualify(text: str, acc: _Acc) -> NumberParse:
 #: folded forms that are numbers only in construct before a noun (مئتا → ميتا, also "dead")
 _CONSTRUCT_ONLY = frozenset({"ميتا"})
 _FOLLOWED_BY_WORD = re.compile(r" +[^\W\d_]")
+
+
+#: an ordinal written with digits after the article: الـ74 (the tatweel is gone in the normalised view)
+_DEF_DIGITS_RE = re.compile(r"(?<![\w])[وفبل]?(ال|لل)(\d{1,4})(?![\d.,]\d|\d|[^\W\d_])")
 
 
 def _find_in_normalised(text: str) -> list[NumberParse]:
@@ -607,6 +596,12 @@ def _find_in_normalised(text: str) -> list[NumberParse]:
                 n = replace(n, start=n.num_start, text=text[n.num_start:n.end], approximate=n.vague,
                             bound="min" if n.vague else None, marker=None)
             out.append(n)
+    # الـ74: digits glued to the article are ordinals; the token regex never sees them (no word boundary)
+    ords = [NumberParse(value=int(m.group(2)), start=m.start(2), end=m.end(2), text=m.group(2),
+                        num_start=m.start(2), num_end=m.end(2), is_ordinal=True)
+            for m in _DEF_DIGITS_RE.finditer(text)]
+    if ords:
+        out = sorted(out + ords, key=lambda n: n.start)
     return out
 
 

@@ -4,8 +4,8 @@ Everything the entity recogniser and the actor resolver look up is compiled here
 in ``rasid/data`` (see docs/entities.md):
 
 * one :class:`~rasid.lexicon.PhraseMatcher` (``EntityLexicon.matcher``) over titles, offices, organisation
-  heads, nationality adjectives, country names, given names, name particles, stop words, known
-  organisations and the actor dictionary's aliases, each entry tagged with its kind, so a document
+  heads, nationality adjectives, country names, given names, name particles, known organisations and
+  the actor dictionary's aliases (stop words are a set looked up at the few positions the rules visit), each entry tagged with its kind, so a document
   is scanned in one C-level pass;
 * folded look-up tables (sets and dicts) for the token-level rules.
 """
@@ -42,7 +42,7 @@ class Hit:
 class EntityLexicon:
     matcher: PhraseMatcher
     dictionary: ActorDictionary
-    stops: frozenset[str]
+    stops: frozenset[str]  # looked up per token (not in the automaton: they are frequent)
     given: dict[str, bool]  # folded given name -> ambiguous
     particles: dict[str, str]  # folded particle -> kind (bind compound second)
     nisba: dict[str, str]  # folded nisba form -> code
@@ -52,6 +52,7 @@ class EntityLexicon:
     org_nouns: frozenset[str]
     org_generic: frozenset[str] = frozenset()
     modifiers: frozenset[str] = frozenset()
+    nisba_plural: frozenset[str] = frozenset()  # plural forms (المصريون، العرب): nouns for people, not adjectives of names
     role_classes: dict[str, str] = field(default_factory=dict)  # folded title/office -> class
 
 
@@ -97,6 +98,7 @@ def entity_lexicon(actors_file: str | None = None) -> EntityLexicon:
             entries.append(("ال" + r["form"], Hit("orghead", {**r, "definite": True})))
 
     nisba: dict[str, str] = {}
+    nisba_plural: set[str] = set()
     countries: dict[str, str] = {}
     country_names: dict[str, str] = {}
     for r in _rows("nisba.tsv"):
@@ -106,6 +108,9 @@ def entity_lexicon(actors_file: str | None = None) -> EntityLexicon:
             forms += [extra] if extra.startswith("ال") else [extra, "ال" + extra]
         for f in forms:
             nisba[fold_key(f)] = code
+            if f.endswith(("ون", "ين", "ات")) or f in r.get("forms", "").split("|"):
+                if not f.endswith(("ي", "ية")):
+                    nisba_plural.add(fold_key(f))
             entries.append((f, Hit("nisba", code)))
         names = [r["name"]] + [x.strip() for x in r.get("aliases", "").split("|")]
         for nm in filter(None, names):
@@ -125,8 +130,6 @@ def entity_lexicon(actors_file: str | None = None) -> EntityLexicon:
 
     stops = {fold_key(r["word"]) for r in _rows("name_stops.tsv")}
     stops |= {fold_key(r["form"]) for r in _rows("cue_verbs.tsv") if r.get("type") == "verb"}
-    for w in stops:
-        entries.append((w, Hit("stop")))
 
     for r in _rows("organisations.tsv"):
         entries.append((r["name"], Hit("org", {"id": r["id"], "country": r.get("country") or None,
@@ -137,4 +140,4 @@ def entity_lexicon(actors_file: str | None = None) -> EntityLexicon:
     matcher = PhraseMatcher(entries, min_chars=2)
     return EntityLexicon(matcher, dictionary, frozenset(stops), given, particles, nisba, countries, country_names,
                          frozenset(org_adjs), frozenset(org_nouns), frozenset(org_generic), frozenset(modifiers),
-                         role_classes)
+                         frozenset(nisba_plural), role_classes)

@@ -25,11 +25,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..document import Document, Entity
+from ..lexicon import PhraseMatcher
+from ..lexicon.matcher import match_view
 from ..text import text_view
 from .lexicons import GROUP_CODES, EntityLexicon, Hit
 
 # priorities for equal-length overlaps (lower wins)
-_PRIO = {"chain": 0, "dict": 1, "org": 2, "orgrule": 3, "given": 4, "nisba": 5}
+_PRIO = {"chain": 0, "dict": 1, "org": 2, "orgrule": 3, "given": 4, "nisbaname": 5, "nisba": 6, "coref": 7}
 _CHAIN_KINDS = ("title", "role")
 _HEAD_KINDS = {"head"}
 _VERB_PREFIXES = ("ي", "ت", "ن", "سي", "ست")
@@ -73,9 +75,11 @@ class _DocState:
         self.toks = tv.tokens
         self.n = len(self.toks)
         nstarts = [t.nstart for t in self.toks]
+        self.starts = [t.start for t in self.toks]
         nends = [t.nend for t in self.toks]
         self.at: list[list[tuple[int, Any, Hit]]] = [[] for _ in range(self.n)]
         self.dict_ids_full: set[str] = set()
+        self.kind_at: dict[str, set[int]] = {}  # kind -> token indices where an entry of that kind starts
         for m in lex.matcher.find(doc, overlapping=True):
             i = bisect.bisect_right(nstarts, m.nstart) - 1
             if i < 0:
@@ -83,11 +87,19 @@ class _DocState:
             j = bisect.bisect_left(nends, m.nend) + 1
             for hit in m.payloads:
                 self.at[i].append((j, m, hit))
+                self.kind_at.setdefault(hit.kind, set()).add(i)
                 if hit.kind == "dict" and hit.data[1] == "alias":
                     self.dict_ids_full.add(hit.data[0])
         for lst in self.at:
             if len(lst) > 1:
                 lst.sort(key=lambda x: -(x[1].nend - x[1].nstart))
+
+    def positions(self, *kinds: str) -> list[int]:
+        """Sorted token indices where an entry of one of ``kinds`` starts."""
+        out: set[int] = set()
+        for k in kinds:
+            out |= self.kind_at.get(k, set())
+        return sorted(out)
 
     # -- token helpers ------------------------------------------------------------------------------
     def word(self, k: int) -> bool:
@@ -108,14 +120,25 @@ class _DocState:
                 return m.key, m.prefix
         return self.toks[k].norm, ""
 
+    def is_stop(self, k: int) -> bool:
+        """Is token k a stop word, alone or after the conjunction و/ف (وفي، فإن)?"""
+        w = self.toks[k].norm
+        stops = self.lex.stops
+        return w in stops or (len(w) > 2 and w[0] in "وف" and w[1:] in stops)
+
     def has_clitic_article(self, k: int) -> bool:
         w = self.toks[k].norm
-        return w.startswith(_CLITIC_ARTICLE) and len(w) > 4
+        for p in _CLITIC_ARTICLE:
+            if w.startswith(p) and len(w) - len(p) >= 3:
+                return True
+        return False
 
 
 class Recognizer:
-    def __init__(self, lex: EntityLexicon):
+    def __init__(self, lex: EntityLexicon, single_given: bool = True):
         self.lex = lex
+        #: tag an unambiguous given name standing alone (محمد، ميساء) as a person
+        self.single_given = single_given
 
     # ------------------------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> tuple[list[Cand], list[Chain]]:
@@ -131,17 +154,20 @@ class Recognizer:
                 org_at[c.t0] = c
         people, chains = self._people(st, org_at)
         cands += people
+        cands += self._nationality_names(st)
         cands += self._nisba(st)
         chosen = _resolve(cands)
+        self._leadership(st, chosen)
+        chosen = self._surnames_again(st, chosen)
         self._attach_after_roles(st, chosen, chains)
-        st.doc.views["country_mentions"] = [(m.start, m.end, hit.data) for i in range(st.n)
+        st.doc.views["country_mentions"] = [(m.start, m.end, hit.data) for i in st.positions("country")
                                             for etok, m, hit in st.hits(i, "country")]
         return chosen, chains
 
     # -- organisations, facilities, events ------------------------------------------------------------
     def _organisations(self, st: _DocState) -> list[Cand]:
         out: list[Cand] = []
-        for i in range(st.n):
+        for i in st.positions("dict", "org", "orghead"):
             for etok, m, hit in st.hits(i, "dict", "org"):
                 if hit.kind == "dict":
                     a = self.lex.dictionary.get(hit.data[0])
@@ -205,12 +231,13 @@ class Recognizer:
                 break
             if w.startswith("ال") and len(w) > 3:
                 k, comps = k + 1, 1
-                if w in lex.org_generic:
-                    generic = True
+                if w in lex.org_generic or row.get("strict") == "1":
+                    generic = True  # needs an adjective to be a name
                 break
             if label in ("EVENT", "FAC") and len(w) > 2 and \
-                    not w.endswith(("يه", "يين", "يون")) and \
-                    st.first(k, "title", "role", "given") is None:
+                    not w.endswith(("يه", "يين", "يون")) and "ال" + w not in lex.org_adjs and \
+                    "ال" + w not in lex.modifiers and "ال" + w not in lex.nisba and \
+                    st.first(k, "title", "role") is None:
                 k, comps = k + 1, 1
                 break
             break
@@ -223,7 +250,9 @@ class Recognizer:
             prev = st.toks[k - 1].norm
             if prev.endswith(("ه", "ات")) and w.endswith("ي") and (w in lex.nisba or w in lex.org_adjs):
                 break
-            if w in lex.nisba and w.startswith("ال"):
+            if definite and comps == 0 and adjs == 0 and w.endswith("يه") and not prev.endswith(("ه", "ات")):
+                break  # "هيئة الإذاعة والتلفزيون التركية": a feminine adjective after a masculine head belongs elsewhere
+            if w in lex.nisba and w.startswith("ال") and w not in lex.nisba_plural:
                 code = lex.nisba[w]
                 if code not in GROUP_CODES:
                     country = country or code
@@ -254,8 +283,15 @@ class Recognizer:
     def _people(self, st: _DocState, org_at: dict[int, Cand]) -> tuple[list[Cand], list[Chain]]:
         out: list[Cand] = []
         chains: list[Chain] = []
+        # only tokens where a title, office, name word or dictionary alias starts can start a person
+        starts = st.positions("title", "role", "given", "particle", "dict")
+        pos = 0
         i = 0
-        while i < st.n:
+        while pos < len(starts):
+            if starts[pos] < i:
+                pos += 1
+                continue
+            i = starts[pos]
             if st.first(i, *_CHAIN_KINDS) is not None:
                 chain = self._chain(st, i, org_at)
                 if chain is not None and chain.titles:
@@ -263,7 +299,9 @@ class Recognizer:
                     skip = 0
                     if j < st.n and st.toks[j].kind == "punct" and st.toks[j].norm in (",", "(", "-"):
                         skip = 1
-                    name = self._name(st, j + skip, chain.titles[-1]["kind"], strict=bool(skip))
+                    last = chain.titles[-1]
+                    kind = "religious" if last.get("class") == "religious" else last["kind"]
+                    name = self._name(st, j + skip, kind, strict=bool(skip))
                     if name is not None:
                         c = name
                         titles = chain.titles
@@ -327,6 +365,12 @@ class Recognizer:
                         etok = j
                 title = {"title": st.doc.text[s:e], "span": [s, e], "kind": kind,
                          "class": lex.role_classes.get(text) or row.get("class") or None}
+                if kind == "cue":  # "الحكومة المؤقتة برئاسة": the name follows, the office is the organisation's
+                    if titles:
+                        break
+                    titles.append(title)
+                    k = etok
+                    break
                 if org_country:
                     title["country"] = org_country
                 if pending_kin is not None:
@@ -370,7 +414,7 @@ class Recognizer:
     def _name(self, st: _DocState, j: int, after: str | None, strict: bool = False) -> Cand | None:
         """A personal name starting at token j (``after``: the kind of the title before it, if any)."""
         lex = self.lex
-        after_title = after in ("title", "rank", "honorific")
+        after_title = after in ("title", "rank", "honorific", "religious")
         if not st.word(j):
             return None
         w0, pre0 = st.stem(j)
@@ -387,18 +431,23 @@ class Recognizer:
             break
         given = lex.given.get(w0)
         particle = lex.particles.get(w0)
+        if not after and dict_hit is None and pre0 and pre0[-1] in "بكل":
+            return None  # بفضل، بكامل، لدينا: a preposition before a bare given name is mostly an ordinary word
         if particle == "bind" and not after and dict_hit is None and w0 not in ("عبد", "عبدال"):
             # a kunya (أبو بكر) without a title needs a given name after the particle
             if not (st.word(j + 1) and st.stem(j + 1)[0] in lex.given and not st.stem(j + 1)[1]):
                 return None
-        known = dict_hit is not None or given is False or particle == "bind" or (given is True and after)
-        if not known and after_title and not strict and w0.startswith("و") and len(w0) > 3:
-            return None
+        compound = particle == "compound" and st.word(j + 1) and lex.particles.get(st.stem(j + 1)[0]) == "second"
+        known = dict_hit is not None or given is False or particle == "bind" or (given is True and after) or compound
+        if not known and after_title and w0[:1] in "ولبف" and st.first(j, "dict") is None and \
+                (w0[0] == "و" and len(w0) > 3 or w0.endswith(("ه", "ها", "هم", "هما", "وا")) or st.is_stop(j)
+                 or w0[1:] in lex.given):
+            return None  # لنظيره، وأضاف: a clitic on an unknown word
         honorific_family = False
-        if not known and after == "honorific" and w0.startswith("ال") and w0.endswith("ي") and len(w0) > 4 \
+        if not known and after == "religious" and w0.startswith("ال") and w0.endswith("ي") and len(w0) > 4 \
                 and w0 not in lex.nisba and w0 not in lex.modifiers and w0 not in lex.org_adjs and w0 not in lex.stops:
             honorific_family = True  # الإمام الخميني
-        if not known and not honorific_family and after in ("office", "descriptor") and not strict \
+        if not known and not honorific_family and after in ("office", "descriptor", "cue") and not strict \
                 and not w0.startswith(_VERB_PREFIXES) and st.word(j + 1):
             # an unknown given name after an office is accepted in the pattern "X الY" (نادر العطار)
             w1, p1 = st.stem(j + 1)
@@ -413,10 +462,10 @@ class Recognizer:
             if w0.startswith("ال") or w0 in lex.stops or w0.startswith(_VERB_PREFIXES) and given is None:
                 if dict_hit is None:
                     return None
-            if w0 in lex.nisba or st.first(j, "orghead", "title", "role", "country", "stop", single=True):
+            if w0 in lex.nisba or st.is_stop(j) or st.first(j, "orghead", "title", "role", "country", single=True):
                 return None
         # walk the name (a dictionary alias is taken as it is)
-        k, units = j, 0
+        k, units, unknown_run = j, 0, 0
         while dict_hit is None and k < st.n and units < 5:
             if not st.word(k):
                 break
@@ -424,8 +473,11 @@ class Recognizer:
             if k > j and (pre or st.has_clitic_article(k) or (w.startswith("و") and len(w) > 3
                                                                 and w not in lex.given and w[1:] in lex.given)):
                 break
-            if w in lex.stops or w in lex.nisba or w in lex.countries:
+            if w in lex.stops or st.is_stop(k) or w in lex.nisba or w in lex.countries or \
+                    (len(w) <= 2 and w not in lex.particles):
                 break
+            if k > j and w.startswith("ي") and len(w) > 3 and w not in lex.given and st.first(k, "dict") is None:
+                break  # an imperfect verb (يتقمص) ends the name
             if k > j and st.first(k, "title", "role", "orghead", clean=True) is not None and \
                     st.first(k, "given", "dict") is None:
                 break
@@ -455,17 +507,26 @@ class Recognizer:
                 k, units = k + 1, units + 1
                 break
             k, units = k + 1, units + 1
-            if not known and units >= 3:
+            if w not in lex.given and st.first(k - 1, "dict") is None:
+                unknown_run += 1
+            if (not known and units >= 3) or unknown_run >= 2:
                 break
+            if unknown_run == 1 and units >= 2:
+                # after one unknown surname word the name goes on only with a known name word or a particle
+                nxt = st.stem(k)[0] if st.word(k) else ""
+                if not (nxt in lex.given or nxt in lex.particles or st.first(k, "dict") is not None):
+                    break
         if dict_hit is not None and dict_hit[0] > k:
             k = dict_hit[0]
         if k <= j:
             return None
         if dict_hit is None and not after:
             # a name without a title needs a given name and at least one more word
-            if k - j < 2 or (given is None and particle != "bind"):
+            if given is None and particle != "bind" and not compound:
                 return None
-            if given is True and not self._next_is_given(st, j):
+            if k - j < 2 and not (self.single_given and given is False and pre0 in ("", "و")):
+                return None
+            if given is True and not compound and not self._next_is_given(st, j):
                 return None
         # exact dictionary alias equal to the span
         s = int(st.norm.offsets[st.toks[j].nstart + len(pre0)])
@@ -485,10 +546,86 @@ class Recognizer:
         w, pre = st.stem(j + 1)
         return not pre and self.lex.given.get(w) is False
 
+    # -- "الحكومة المؤقتة برئاسة عبد الله الثني": the person heads the organisation before the cue --------
+    @staticmethod
+    def _leadership(st: _DocState, chosen: list[Cand]) -> None:
+        orgs_by_end = {c.e: c for c in chosen if c.label == "ORG"}
+        for c in chosen:
+            if c.label != "PER":
+                continue
+            cue = next((t for t in c.extra.get("titles", []) if t.get("kind") == "cue"), None)
+            if cue is None:
+                continue
+            s = cue["span"][0]
+            org = None
+            for gap in range(0, 3):  # the organisation ends right before the cue (a space, maybe a comma)
+                org = orgs_by_end.get(s - gap)
+                if org is not None:
+                    break
+            if org is not None:
+                c.extra["heads"] = {"org": st.doc.text[org.s:org.e], "span": [org.s, org.e],
+                                    "class": cue.get("class"), "cue": cue["title"],
+                                    "org_id": org.extra.get("dict_id") or org.extra.get("org_id")}
+
+    # -- "قال الأمريكي جون سميث": a nationality adjective that starts a phrase introduces a name ---------
+    def _nationality_names(self, st: _DocState) -> list[Cand]:
+        lex = self.lex
+        out: list[Cand] = []
+        for i in st.positions("nisba"):
+            h = st.first(i, "nisba", clean=True, single=True)
+            if h is None or not h[1].key.startswith("ال") or not h[1].key.endswith("ي") or h[1].key in lex.nisba_plural:
+                continue  # the masculine singular only (الأمريكي جون سميث); feminine forms are also country names
+            if h[2].data in GROUP_CODES or not st.word(i + 1):
+                continue
+            if i > 0 and st.word(i - 1):
+                pw, ppre = st.stem(i - 1)
+                # after a definite noun or a name head the adjective describes that noun (الوفد المصري)
+                if pw.startswith("ال") or ppre.endswith("ال") or st.has_clitic_article(i - 1) or \
+                        st.first(i - 1, "orghead", "title", "role") is not None or pw in lex.nisba:
+                    continue
+            c = self._name(st, i + 1, "title", strict=False)
+            if c is None or c.t1 - c.t0 < 2:
+                continue
+            c.how = "nisbaname"
+            c.extra.setdefault("country", h[2].data)
+            c.extra["nationality_span"] = [h[1].start, h[1].end]
+            out.append(c)
+        return out
+
+    # -- a person's surname used alone later (or earlier) in the document -------------------------------
+    def _surnames_again(self, st: _DocState, chosen: list[Cand]) -> list[Cand]:
+        lex = self.lex
+        surnames: set[str] = set()
+        for c in chosen:
+            if c.label != "PER" or c.t1 - c.t0 < 2 or not st.word(c.t1 - 1):
+                continue
+            w = st.stem(c.t1 - 1)[0]
+            if len(w) < 3 or w in lex.stops or w in lex.nisba or w in lex.particles or w in lex.countries:
+                continue
+            surnames.add(w)
+        if not surnames:
+            return chosen
+        matcher = PhraseMatcher([(w, w) for w in surnames])  # tiny, per document
+        norm, view = match_view(st.doc)
+        extra: list[Cand] = []
+        taken = bytearray(len(st.doc.text) + 1)
+        for c in chosen:
+            taken[c.s:c.e] = b"\x01" * (c.e - c.s)
+        for m in matcher.find_in_view(norm, view):
+            if 1 in taken[m.start:m.end]:
+                continue
+            if m.key in lex.given and m.prefix not in ("", "و"):
+                continue  # بكامل is not the surname كامل
+            i = bisect.bisect_right(st.starts, m.start) - 1
+            extra.append(Cand(m.start, m.end, i, i + 1, "PER", "coref", {"coref": "surname"}))
+        if not extra:
+            return chosen
+        return sorted(chosen + extra, key=lambda c: c.s)
+
     # -- nationality adjectives -------------------------------------------------------------------------
     def _nisba(self, st: _DocState) -> list[Cand]:
         out = []
-        for i in range(st.n):
+        for i in st.positions("nisba"):
             h = st.first(i, "nisba", single=True)
             if h is None:
                 continue
@@ -532,12 +669,14 @@ _NONE = _NoneActor()
 def _resolve(cands: list[Cand]) -> list[Cand]:
     """Longest non-overlapping candidates (ties by rule priority), in text order."""
     chosen: list[Cand] = []
-    taken: list[tuple[int, int]] = []
+    if not cands:
+        return chosen
+    taken = bytearray(max(c.e for c in cands) + 1)  # 1 where a chosen span lies (C-level slice tests)
     for c in sorted(cands, key=lambda c: (-c.length, _PRIO.get(c.how, 9), c.s)):
-        if c.e <= c.s or any(c.s < e and s < c.e for s, e in taken):
+        if c.e <= c.s or 1 in taken[c.s:c.e]:
             continue
         chosen.append(c)
-        taken.append((c.s, c.e))
+        taken[c.s:c.e] = b"\x01" * (c.e - c.s)
     chosen.sort(key=lambda c: c.s)
     return chosen
 

@@ -44,12 +44,17 @@ class _Builder:
     tokens: tuple[str, ...] = ()  # folded tokens of the longest name
     last_pos: int = -1
     extra: dict[str, Any] = field(default_factory=dict)
+    _seen: set = field(default_factory=set, repr=False)
+    surface_tokens: set = field(default_factory=set, repr=False)  # folded token tuples of the surfaces
+    role_spans: set = field(default_factory=set, repr=False)
 
     def add_mention(self, s: int, e: int, surface: str) -> None:
-        if (s, e) not in self.mentions:
+        if (s, e) not in self._seen:
+            self._seen.add((s, e))
             self.mentions.append((s, e))
         if surface and surface not in self.surfaces:
             self.surfaces.append(surface)
+            self.surface_tokens.add(tuple(fold_key(surface).split()))
         self.last_pos = max(self.last_pos, s)
 
     def classes(self, day: str | None) -> set[str]:
@@ -83,13 +88,15 @@ class Resolver:
     def __call__(self, doc: Document) -> list[Actor]:
         day = doc.meta.published
         self.builders: dict[str, _Builder] = {}
+        self.local_orgs: dict[tuple[str, str], _Builder] = {}
+        self.people: list[_Builder] = []
         self.counter = {"PER": 0, "ORG": 0, "FAC": 0, "EVENT": 0}
         text = doc.text
         ents = sorted(doc.entities, key=lambda e: (e.start, e.end))
         people = [e for e in ents if e.label == "PER"]
         # pass 1: organisations and full names; pass 2: one-word names
         for e in ents:
-            if e.label in ("ORG", "FAC", "EVENT"):
+            if e.label == "ORG":  # facilities and named events are not actors
                 self._org(e)
         single = []
         for e in people:
@@ -114,10 +121,14 @@ class Resolver:
                              dict_actor.sector, dict_actor.wikidata, dict_actor,
                              tokens=tuple(fold_key(dict_actor.name).split()))
                 self.builders[b.id] = b
+                if b.type == "PER":
+                    self.people.append(b)
             return b
         self.counter[typ] = self.counter.get(typ, 0) + 1
         b = _Builder(f"{typ.lower()}_{self.counter[typ]}", typ, surface, tokens=tuple(fold_key(surface).split()))
         self.builders[b.id] = b
+        if typ == "PER":
+            self.people.append(b)
         return b
 
     def _link(self, b: _Builder, e: Entity) -> None:
@@ -127,9 +138,24 @@ class Resolver:
             b.name, b.tokens = e.text, tuple(fold_key(e.text).split())
         if b.country is None and e.extra.get("country"):
             b.country = e.extra["country"]
+        heads = e.extra.get("heads")
+        if heads and heads.get("org"):
+            word = {"commander": "قائد", "leader": "زعيم"}.get(heads.get("class") or "", "رئيس")
+            title = f"{word} {heads['org']}"
+            if all(r.title != title for r in b.roles):
+                b.roles.append(Role(title, None, None, b.country, extra={
+                    "class": heads.get("class"), "source": "text", "evidence": heads["span"], "cue": heads["cue"],
+                    **({"org_id": heads["org_id"]} if heads.get("org_id") else {})}))
         for t in e.extra.get("titles", []):
+            if t.get("kind") == "cue":
+                continue
             span = t.get("span") or [None, None]
-            if any(r.start == span[0] and r.end == span[1] for r in b.roles):
+            if (span[0], span[1]) in b.role_spans:
+                continue
+            b.role_spans.add((span[0], span[1]))
+            same = next((r for r in b.roles if r.title == t["title"]), None)
+            if same is not None:  # the same title again: one role, every span in extra.spans
+                same.extra.setdefault("spans", [[same.start, same.end]]).append([span[0], span[1]])
                 continue
             extra = {k: v for k, v in (("class", t.get("class")), ("kind", t.get("kind"))) if v}
             b.roles.append(Role(t["title"], span[0], span[1], t.get("country") or e.extra.get("country"), extra=extra))
@@ -146,11 +172,11 @@ class Resolver:
             b = self.builders.get(oid) or _Builder(oid, "ORG", e.text, e.extra.get("country"))
             self.builders[oid] = b
         else:
-            key = fold_key(e.text)
-            b = next((x for x in self.builders.values() if x.type == e.label and x.dict_actor is None
-                      and fold_key(x.name) == key), None)
+            key = (e.label, fold_key(e.text))
+            b = self.local_orgs.get(key)
             if b is None:
                 b = self._new(e.label, e.text)
+                self.local_orgs[key] = b
                 if e.extra.get("part_of"):
                     b.extra["part_of"] = e.extra["part_of"]
         self._link(b, e)
@@ -162,10 +188,10 @@ class Resolver:
         if a is not None and a.type == "PER":
             self._link(self._new("PER", e.text, a), e)
             return
-        doc_people = [b for b in self.builders.values() if b.type == "PER"]
+        doc_people = self.people
         if len(toks) > 1:
             key = tuple(toks)
-            same = [b for b in doc_people if b.tokens == key or key in _alias_tokens(b)]
+            same = [b for b in doc_people if b.tokens == key or key in b.surface_tokens]
             if not same:
                 same = [b for b in doc_people if b.tokens and b.tokens[-1] == toks[-1] and b.tokens[0] == toks[0]]
             if not same:
@@ -207,10 +233,10 @@ class Resolver:
         if not by_word:
             return
         matcher = PhraseMatcher([(w, w) for w in by_word])
-        taken = [(e.start, e.end) for e in doc.entities]
+        taken = _coverage(len(doc.text), ((e.start, e.end) for e in doc.entities))
         added = []
         for m in matcher.find(doc):
-            if any(m.start < e and s < m.end for s, e in taken):
+            if 1 in taken[m.start:m.end]:
                 continue
             w = m.key
             owners = by_word[w]
@@ -263,10 +289,11 @@ class Resolver:
             fc = (p.feature_code or "")
             if fc.startswith("PCL") and p.country_code:
                 spans.append((p.start, p.end, p.country_code.upper()))
-        orgs = [(e.start, e.end) for e in doc.entities if e.label in ("ORG", "PER", "FAC", "EVENT")]
+        named = _coverage(len(doc.text), ((x.start, x.end) for x in doc.entities
+                                          if x.label in ("ORG", "PER", "FAC", "EVENT")))
         seen = set()
         for s, e, code in sorted(spans):
-            if (s, e) in seen or any(s >= a and e <= b for a, b in orgs):
+            if (s, e) in seen or 1 in named[s:e]:
                 continue
             seen.add((s, e))
             b = self._state(code)
@@ -301,8 +328,9 @@ class Resolver:
             roles = list(b.roles)
             if b.dict_actor is not None:
                 have = {r.extra.get("class") for r in roles}
+                titles = {fold_key(r.title) for r in roles}
                 for r in b.dict_actor.roles_on(day):
-                    if r.cls and r.cls in have:
+                    if (r.cls and r.cls in have) or fold_key(r.title) in titles:
                         continue
                     roles.append(Role(r.title, None, None, r.country, extra={"class": r.cls, "source": "dictionary"}))
             aliases = [s for s in b.surfaces if s != b.name]
@@ -314,5 +342,12 @@ class Resolver:
         return out
 
 
-def _alias_tokens(b: _Builder) -> set[tuple[str, ...]]:
-    return {tuple(fold_key(s).split()) for s in b.surfaces}
+
+
+def _coverage(n: int, spans) -> bytearray:
+    """A byte per character, 1 where one of ``spans`` lies (for C-level overlap tests)."""
+    cov = bytearray(n + 1)
+    for s, e in spans:
+        if e > s:
+            cov[s:e] = b"\x01" * (e - s)
+    return cov

@@ -9,8 +9,8 @@ layer carries the expected value:
   week = the ISO week of the Monday given, month, year, hour/minute times ``…T15:00``); Duckling's
   intervals end EXCLUSIVELY, so their end is moved back one grain before comparing with our inclusive
   end; "now" (grain second at the reference instant) matches a record marked ``ref: now``;
-  ``اوائل/اواخر`` month intervals match a month record with ``mod`` START/END, and a mid-month day
-  (``نص شهر ثلاث``) a month record with ``mod`` MID.
+  ``اوائل/اواسط/اواخر`` month intervals match a month record with ``mod`` START/MID/END, and a
+  mid-month day (``نص شهر ثلاث``) a month record with ``mod`` MID.
 * Duration: a ``times`` duration ``P<n><unit>``.
 * Numeral: a quantity with that value; Ordinal: a quantity of kind ``ordinal`` with that value;
   AmountOfMoney: a quantity of kind ``money`` with that value (or min/max for intervals) and unit.
@@ -20,12 +20,12 @@ evaluated.
 """
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import json
 import sys
 from pathlib import Path
 
+from ..cli import subcommand_group
 from ..errors import RasidError
 
 REFERENCE_DATE = "2013-02-12"
@@ -37,19 +37,8 @@ _MONEY = {"Dollar": {"USD", "Dollar", "$"}, "Cent": {"cent", "Cent", "USD_cent",
           "Pound": {"EGP", "GBP", "Pound", "LBP", "SYP", "SDG"}, "GBP": {"GBP"}, "EGP": {"EGP"}}
 
 
-def _group(sub, name: str, help: str, description: str):
-    """The sub-command group ``name`` (``eval``), created here or by another command module."""
-    parser = sub.choices.get(name)
-    if parser is None:
-        parser = sub.add_parser(name, help=help, description=description)
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return action
-    return parser.add_subparsers(dest=f"{name}_what", metavar="WHAT")
-
-
 def register(sub) -> None:
-    ev = _group(sub, "eval", "evaluate a component against gold data", "Evaluate rasid against gold data.")
+    ev = subcommand_group(sub, "eval", "evaluate a component against gold data", "Evaluate rasid against gold data.")
     p = ev.add_parser("times", help="accuracy per dimension on a Duckling-format JSON corpus",
                       description="Run the pipeline on every example of a Duckling-format corpus "
                                   "(../shared/eval/duckling/README.md) and print accuracy per dimension "
@@ -131,6 +120,8 @@ def _time_ok(exp: dict, times: list[dict]) -> bool:
                 if mod == "START" and a.day == 1 and b.day <= 11:
                     return True
                 if mod == "END" and a.day >= 20 and (b + dt.timedelta(days=1)).day == 1:
+                    return True
+                if mod == "MID" and 10 <= a.day <= 11 and 19 <= b.day <= 21:
                     return True
         return False
     want = _dt(exp["value"])

@@ -13,7 +13,8 @@ from datetime import date as _date
 from functools import lru_cache
 from typing import Any
 
-from ..document import Document, Event
+from ..document import Actor, Document, Event
+from ..errors import RasidError
 from ..lexicon import PhraseMatcher, load_tsv
 from ..text import text_view
 from ..text.normalize import fold
@@ -29,7 +30,14 @@ _CLITIC_PREPS = frozenset({"ب", "ل", "ك"})
 #: "by" phrases introducing the agent of a passive
 _AGENT_MARKERS = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"))
 _CLAUSE_BREAK = frozenset({";", ":"})
+#: words opening a new clause: arguments of a trigger are not searched beyond them (closed class)
+_CLAUSE_OPENERS = frozenset({"لكن", "بينما", "فيما", "حيث", "الذي", "التي", "الذين", "اللذين", "اللتين", "عندما",
+                             "حين", "حينما", "كما", "ثم", "لان", "بعدما", "اذ", "وسط"})
 _MODALITY_RANK = {"generic": 5, "negated": 4, "hypothetical": 3, "future": 2, "reported": 1, "asserted": 0}
+#: entity kinds that are never event participants (named events, places without an actor role)
+NON_ACTOR_KINDS = frozenset({"EVENT", "LOC", "FAC"})
+#: event types kept without any participant (their figures, place and date still inform)
+ACTORLESS_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 #: event types whose complement is not an asserted act (PLOVER ontology level, not vocabulary)
 EMBEDDING = {"REQUEST": "hypothetical", "THREATEN": "hypothetical", "REJECT": "hypothetical", "ACCUSE": "reported"}
 #: figure kinds attached to each event type
@@ -54,6 +62,7 @@ class Mention:
     t1: int  # token index after the last
     prep: str = ""  # governing preposition (attached or looked back for)
     prep_att: str = ""  # attached preposition clitic (لحفتر)
+    dprep: str = ""  # preposition attached or directly before the mention
     conj: bool = False
 
 
@@ -78,6 +87,7 @@ class Candidate:
     date: dict | None = None
     figures: list = field(default_factory=list)
     arg_rules: list = field(default_factory=list)
+    pron: bool = False  # the trigger carries a possessive pronoun (اجتماعه، زيارتها)
 
 
 @lru_cache(maxsize=1)
@@ -91,11 +101,25 @@ def _speech_cues() -> PhraseMatcher:
 class EventCoder:
     """Code PLOVER events in a document that has the text layer (and ideally all other layers)."""
 
+    OPTIONS = ("window_after", "window_before", "noun_before", "dedup", "group_actors", "actorless")
+
     def __init__(self, config: dict | None = None):
-        config = config or {}
+        config = dict(config or {})
+        unknown = sorted(set(config) - set(self.OPTIONS))
+        if unknown:
+            raise RasidError("E210", f"unknown events option(s) {', '.join(unknown)}; known: {', '.join(self.OPTIONS)}")
+        for key in ("window_after", "window_before", "noun_before"):
+            v = config.get(key)
+            if v is not None and (isinstance(v, bool) or not isinstance(v, int) or v < 0):
+                raise RasidError("E210", f"events option {key} must be a non-negative integer, got {v!r}")
+        if config.get("actorless", "violent") not in ("violent", "all"):
+            raise RasidError("E210", f"events option actorless must be 'violent' or 'all', got {config.get('actorless')!r}")
         self.window_after = int(config.get("window_after", 25))
         self.window_before = int(config.get("window_before", 12))
         self.dedup = bool(config.get("dedup", True))
+        self.group_actors = bool(config.get("group_actors", True))
+        self.noun_before = int(config.get("noun_before", 10))
+        self.actorless = str(config.get("actorless", "violent"))  # violent | all
         self.triggers = L.trigger_matcher()
         self.modes = L.mode_matcher()
         self.modality = L.modality_matcher()
@@ -108,6 +132,8 @@ class EventCoder:
         tv = text_view(doc)
         if not tv.tokens or not tv.sentences:
             return []
+        if self.group_actors:
+            self._add_group_actors(doc)
         ctx = _Context(doc, tv)
         cands = self._detect(ctx)
         if not cands:
@@ -124,6 +150,9 @@ class EventCoder:
             self._place_date_figures(ctx, c)
             if "spec" in c.trig.frame and not (c.source or c.target or c.figures or c.place or c.date):
                 continue  # a generic-prone noun with nothing anchoring it
+            if self.actorless != "all" and not (c.source or c.target) and (
+                    c.type not in ACTORLESS_TYPES or not (c.figures or c.place or c.date)):
+                continue  # no participant: kept only for violence/protest anchored by a figure, place or date
             kept.append(c)
         cands = kept
         if not cands:
@@ -136,6 +165,33 @@ class EventCoder:
         for ev in events:
             doc.add("events", ev)
         return events
+
+    # -- group actors ----------------------------------------------------------------------------------
+    def _add_group_actors(self, doc: Document) -> None:
+        """Participants named by common nouns (المتظاهرون، مسلحون) become document-local group actors
+        (id ``group:<name>``, type ``GROUP``) where no actor of the actor layer covers the words."""
+        covered = sorted((int(se[0]), int(se[1])) for a in doc.actors for se in (a.mentions or []) if len(se) >= 2)
+        covered += [(e.start, e.end) for e in doc.entities]
+        covered.sort()
+        starts = [c[0] for c in covered]
+        by_id: dict[str, Actor] = {a.id: a for a in doc.actors}
+        for m in L.group_matcher().find(doc):
+            i = bisect.bisect_right(starts, m.start) - 1
+            if i >= 0 and covered[i][0] <= m.start < covered[i][1]:
+                continue
+            if i + 1 < len(covered) and covered[i + 1][0] < m.end:
+                continue
+            g = m.payloads[0]
+            aid = f"group:{g.group}"
+            actor = by_id.get(aid)
+            if actor is None:
+                actor = Actor(id=aid, name=g.name, type="GROUP", extra={"origin": "events", "acled_actor": g.acled})
+                by_id[aid] = actor
+                doc.add("actors", actor)
+            actor.mentions.append([m.start, m.end])
+            surface = doc.text[m.start:m.end]
+            if surface != actor.name and surface not in actor.aliases:
+                actor.aliases.append(surface)
 
     # -- detection ------------------------------------------------------------------------------------
     def _detect(self, ctx: "_Context") -> list[Candidate]:
@@ -160,8 +216,12 @@ class EventCoder:
             fut = trig.future or any(p.future for p in payloads)
             if fut and not trig.future:
                 trig = next(p for p in payloads if p.future)
-            out.append(Candidate(trig, m.start, m.end, t0, t1, sent, trig.type, trig.mode,
-                                 [trig.mode] if trig.mode else [], region_start=sent.tok_start))
+            cand = Candidate(trig, m.start, m.end, t0, t1, sent, trig.type, trig.mode,
+                             [trig.mode] if trig.mode else [], region_start=sent.tok_start)
+            lemma = fold(trig.lemma)
+            cand.pron = (not trig.is_verb and m.key != lemma and m.key.endswith(("ه", "ها", "هم", "هما"))
+                         and not m.key.endswith(("ات",)) and not lemma.endswith(m.key[-2:]))
+            out.append(cand)
         return out
 
     @staticmethod
@@ -169,6 +229,9 @@ class EventCoder:
         """A verb reading unless the word stands in a nominal position (article, preposition before it)."""
         if len(payloads) == 1:
             return payloads[0]
+        exact = [p for p in payloads if p.pos in ("verb", "fixed", "phrase") and fold(p.lemma) == m.key]
+        if exact:
+            return exact[0]
         verbs = [p for p in payloads if p.is_verb]
         nouns = [p for p in payloads if not p.is_verb]
         if not verbs or not nouns:
@@ -211,15 +274,21 @@ class EventCoder:
                 c.modes = modes
                 c.mode = modes[0]
 
+    def before_window(self, trig) -> int:
+        return 10 if trig.is_verb else self.noun_before
+
     def _embedding(self, ctx: "_Context", cands: list[Candidate]) -> None:
         """An act that is requested, threatened, rejected or alleged (دعا إلى وقف القتال، هدد
         بضربات، اتهمه بدعم…) is not asserted: it takes the modality the embedding type implies."""
+        by_sent: dict[int, list[Candidate]] = {}
+        for c in cands:
+            by_sent.setdefault(c.sent.index, []).append(c)
         for c in cands:
             emb = EMBEDDING.get(c.type)
             if not emb:
                 continue
-            for d in cands:
-                if d is c or d.sent is not c.sent or not (c.t1 <= d.t0 <= c.t1 + 14):
+            for d in by_sent[c.sent.index]:
+                if d is c or not (c.t1 <= d.t0 <= c.t1 + 14):
                     continue
                 if ctx.has_break(c.t1, d.t0):
                     continue
@@ -229,8 +298,9 @@ class EventCoder:
 
     # -- attribution ----------------------------------------------------------------------------------
     def _attribution(self, ctx: "_Context", c: Candidate) -> None:
-        for i, q in enumerate(ctx.doc.quotes):
-            if q.start <= c.start and c.end <= q.end:
+        for i in ctx.quotes_covering(c.start, c.end):
+            q = ctx.doc.quotes[i]
+            if True:
                 src = q.source
                 att = {"quote": i, "kind": q.kind}
                 if src is not None:
@@ -298,6 +368,12 @@ class EventCoder:
                     continue
                 if _MODALITY_RANK[cue.modality] > _MODALITY_RANK[best]:
                     best, cue_text = cue.modality, ctx.doc.text[m.start:m.end]
+        if best == "asserted" and not c.trig.is_verb:
+            # a noun described by a future relative clause: القمة التي ستعقد الشهر المقبل
+            for j in range(c.t1, min(c.sent.tok_end - 1, c.t1 + 6)):
+                if ctx.norm(j) in ("التي", "الذي", "اللذين", "التي") and ctx.norm(j + 1)[:2] in ("ست", "سي", "سن"):
+                    best, cue_text = "future", ctx.doc.text[ctx.tv.tokens[j + 1].start:ctx.tv.tokens[j + 1].end]
+                    break
         c.modality = best
         c.modality_cue = cue_text
 
@@ -305,9 +381,9 @@ class EventCoder:
     def _arguments(self, ctx: "_Context", c: Candidate) -> None:
         trig, tv = c.trig, ctx.tv
         s_lo, s_hi = c.sent.tok_start, c.sent.tok_end
-        after = ctx.mentions_between(c.t1, min(s_hi, c.t1 + self.window_after))
+        after = ctx.mentions_between(c.t1, ctx.clause_end(c.t1, min(s_hi, c.t1 + self.window_after)))
         before = ctx.mentions_between(max(s_lo, c.t0 - self.window_before), c.t0)
-        before = [m for m in before if m.end <= c.start]
+        before = [m for m in before if m.end <= c.start and not ctx.has_break(m.t1, c.t0)]
         preps = trig.target_preps()
         slots = ctx.slots(c, after, preps)
         src: list[str] = []
@@ -340,17 +416,19 @@ class EventCoder:
                 if subj_before is not None:
                     add(tgt, subj_before.actor, "passive-subject-before")
             else:
+                obj_from = c.t1
                 if subj_before is not None:
                     add(src, subj_before.actor, "svo-subject")
                     objs = bare_after
                 elif bare_after and bare_after[0].t0 - c.t1 <= 4:
                     add(src, bare_after[0].actor, "vso-subject")
                     objs = bare_after[1:]
+                    obj_from = bare_after[0].t1
                 else:
                     objs = bare_after
                 if "tgt=obj" in trig.frame:
                     for m in objs[:1]:
-                        if m.t0 - c.t1 <= 12:
+                        if m.t0 - obj_from <= 10:
                             add(tgt, m.actor, "object")
         else:
             if gen:
@@ -360,7 +438,14 @@ class EventCoder:
                         add(src, m.actor, "genitive-agent")
                     elif role == "tgt":
                         add(tgt, m.actor, "genitive-patient")
+        if not trig.is_verb and "sym" in trig.frame and not src:
+            for m, slot in slots:
+                if slot == "ل" and m.t0 - c.t1 <= 3:
+                    add(src, m.actor, "participant-of")
+                    break
         for m, slot in slots:
+            if m.actor in src:
+                continue
             if slot and slot in preps:
                 if slot == "بين" and "sym" in trig.frame and not src:
                     add(src, m.actor, "between")
@@ -373,25 +458,47 @@ class EventCoder:
                 ant = ctx.antecedent(c, exclude=set(src))
                 if ant:
                     add(tgt, ant, "pronoun-antecedent")
-        if not src:
+        passive = "passive" in trig.frame
+        if not src and c.type == "PROTEST" and "group:protesters" in ctx.actors:
+            add(src, "group:protesters", "protesters-default")
+        if not src and not passive:
             # nearest earlier actor in the clause (subject of a support verb: شن الجيش هجوما)
             for m in reversed(before):
                 if m.t0 < c.region_start:
                     break
-                if m.actor not in tgt and c.t0 - m.t1 <= 10 and (trig.is_verb or not m.prep):
+                if m.actor not in tgt and c.t0 - m.t1 <= self.before_window(trig) and (trig.is_verb or not m.dprep):
                     add(src, m.actor, "nearest-before")
                     break
-        if not src and (trig.is_verb or "sym" in trig.frame):
+        if passive and not tgt:
+            for m in reversed(before):
+                if m.t0 < c.region_start:
+                    break
+                if c.t0 - m.t1 <= 6:
+                    add(tgt, m.actor, "passive-patient-before")
+                break
+        if not src and (trig.is_verb or c.pron) and not passive and not (
+                trig.is_verb and ctx.explicit_subject(c.region_start, c.t0)):
             ant = ctx.antecedent(c, exclude=set(tgt))
             if ant:
                 add(src, ant, "paragraph-antecedent")
-        elif src and not tgt and "sym" in trig.frame:
+        elif src and not tgt and "sym" in trig.frame and (trig.is_verb or c.pron or c.type == "CONSULT"):
             # a meeting needs two sides: the other one is the actor the paragraph is about
             ant = ctx.antecedent(c, exclude=set(src))
             if ant:
                 add(tgt, ant, "paragraph-antecedent")
+        if not src and c.type in ("ASSAULT", "COERCE") and c.region_start > s_lo:
+            # "according to GNA sources, forces affiliated to it struck…": the organisation named in the
+            # attribution phrase is the one the pronoun points to
+            for m in reversed(ctx.mentions_between(s_lo, c.region_start)):
+                if m.kind in ("ORG",) and m.actor not in tgt:
+                    add(src, m.actor, "attribution-organisation")
+                    break
+        if not tgt and c.type == "AID" and src:
+            ant = ctx.antecedent(c, exclude=set(src))
+            if ant:
+                add(tgt, ant, "recipient-antecedent")
         # a visit whose host is a place: the host country is the target
-        if c.type == "CONSULT" and c.mode == "visit" and not tgt:
+        if c.type == "CONSULT" and c.mode == "visit" and not tgt and "host" not in trig.frame:
             cc = ctx.destination_country(c)
             if cc:
                 add(tgt, cc, "visit-destination")
@@ -419,25 +526,29 @@ class EventCoder:
             pub = ctx.doc.meta.published
             v = (c.date or {}).get("value")
             start = _value_start(v)
-            if pub and start and c.modality == "asserted" and start > pub:
+            near = abs(ctx.tv.token_index(t.start) - c.t0) <= 8
+            if pub and start and near and c.modality == "asserted" and start > pub:
                 c.modality = "future"
                 c.modality_cue = t.text
         kinds = FIGURE_KINDS.get(c.type)
         if kinds:
             for q in ctx.doc.quantities:
-                if c.sent.start <= q.start and q.end <= c.sent.end and q.kind in kinds:
+                if c.sent.start <= q.start and q.end <= c.sent.end and q.kind in kinds \
+                        and abs(ctx.tv.token_index(q.start) - c.t0) <= 30 \
+                        and ". " not in ctx.doc.text[min(q.end, c.end):max(q.start, c.start)]:
                     c.figures.append(_compact(q, ("kind", "value", "min", "max", "approximate", "unit", "text", "start", "end")))
 
     # -- dedup ----------------------------------------------------------------------------------------
     def _dedup(self, cands: list[Candidate]) -> list[list[Candidate]]:
         groups: list[list[Candidate]] = []
-        index: dict[tuple, int] = {}
+        index: dict[tuple, list[int]] = {}
+        by_lemma: dict[tuple, list[int]] = {}
         for c in cands:
             key = _dedup_key(c)
             neg = c.modality == "negated"
             k = (key, neg)
-            gi = index.get(k)
-            if gi is not None and _date_compatible(groups[gi][0], c):
+            gi = next((g for g in index.get(k, ()) if _date_compatible(groups[g][0], c)), None)
+            if gi is not None:
                 groups[gi].append(c)
                 continue
             # inside one sentence: same type and actors contained in the other's -> one event
@@ -446,13 +557,22 @@ class EventCoder:
                 h = g[0]
                 if h.sent is c.sent and h.type == c.type and (h.modality == "negated") == neg:
                     a, b = set(h.source) | set(h.target), set(c.source) | set(c.target)
-                    if a >= b or b >= a and not a:
+                    consequence = c.type == "ASSAULT" and (c.mode in ("kill", "wound") or not (c.source or c.target))
+                    if a >= b or (b >= a and not a) or consequence:
                         g.append(c)
+                        merged = True
+                        break
+            if not merged and not (c.source or c.target):
+                # a participant-less repeat of an earlier report's word (… الهدم) joins that report
+                for gi in reversed(by_lemma.get((c.type, _lemma_key(c), neg), ())):
+                    if _place_date_compatible(groups[gi][0], c):
+                        groups[gi].append(c)
                         merged = True
                         break
             if merged:
                 continue
-            index[k] = len(groups)
+            index.setdefault(k, []).append(len(groups))
+            by_lemma.setdefault((c.type, _lemma_key(c), neg), []).append(len(groups))
             groups.append([c])
         return groups
 
@@ -489,10 +609,13 @@ class EventCoder:
         attribution = next((g.attribution for g in group if g.attribution and "quote" in g.attribution), None) \
             or next((g.attribution for g in group if g.attribution and g.attribution.get("kind") != "narration"), None) \
             or c.attribution or {"kind": "narration"}
+        contexts = ctx.contexts([g.sent for g in group])
+        extra["confidence"] = _confidence(group, src, tgt, figures, place, date, modality)
         acled = self._acled(ctx, c.type, mode, tgt, place, date, figures)
         if acled:
             extra["acled"] = acled
-        return Event(id=eid, type=c.type, mode=mode or None, source_actor=src or None, target_actor=tgt or None,
+        return Event(id=eid, type=c.type, mode=mode or None, context=contexts or None,
+                     source_actor=src or None, target_actor=tgt or None,
                      place=place, date=date, figures=figures, modality=modality, evidence=evidence[0],
                      attribution=attribution, cameo=L.cameo_code(c.type, mode), extra=extra)
 
@@ -523,6 +646,32 @@ class EventCoder:
 
 
 # ------------------------------------------------------------------------------------------------------
+def _confidence(group, src, tgt, figures, place, date, modality) -> float:
+    """How strongly the text anchors the event (0–1): a finite verb, figures, a date, a place and
+    participants each add; modalities other than asserted and bare generic nouns subtract.  Not a
+    probability; use it to rank or threshold (see docs/events.md for measured trade-offs)."""
+    score = 0.3
+    if any(g.trig.is_verb for g in group):
+        score += 0.15
+    if figures:
+        score += 0.2
+    if date:
+        score += 0.1
+    if place:
+        score += 0.1
+    if src or tgt:
+        score += 0.1
+    if src and tgt:
+        score += 0.05
+    if len(group) > 1:
+        score += 0.05
+    if modality != "asserted":
+        score -= 0.15
+    if all("spec" in g.trig.frame for g in group):
+        score -= 0.1
+    return round(min(1.0, max(0.0, score)), 2)
+
+
 def _value_start(value) -> str | None:
     """First day (YYYY-MM-DD) of an ISO 8601 date, week, month, year or interval value."""
     if not isinstance(value, str) or not value[:4].isdigit():
@@ -562,9 +711,30 @@ def _dedup_key(c: Candidate) -> tuple:
     return (c.type, frozenset(c.source), frozenset(c.target))
 
 
+def _lemma_key(c: Candidate) -> str:
+    f = fold(c.trig.lemma)
+    return f[2:] if f.startswith("ال") else f
+
+
+def _place_date_compatible(a: Candidate, b: Candidate) -> bool:
+    pa, pb = (a.place or {}).get("geonameid"), (b.place or {}).get("geonameid")
+    if pa and pb and pa != pb:
+        return False
+    va, vb = str((a.date or {}).get("value") or ""), str((b.date or {}).get("value") or "")
+    return not va or not vb or va.startswith(vb) or vb.startswith(va)
+
+
 def _date_compatible(a: Candidate, b: Candidate) -> bool:
     if not (a.source or a.target):
-        return a.sent is b.sent
+        # participant-less reports merge in one sentence, or when they repeat the same word and
+        # neither place nor date tells them apart (أعمال الهدم … الهدم)
+        if a.sent is b.sent:
+            return True
+        if fold(a.trig.lemma) != fold(b.trig.lemma):
+            return False
+        pa, pb = (a.place or {}).get("geonameid"), (b.place or {}).get("geonameid")
+        if pa and pb and pa != pb:
+            return False
     va, vb = (a.date or {}).get("value"), (b.date or {}).get("value")
     if not va or not vb:
         return True
@@ -581,11 +751,14 @@ class _Context:
         self._norms = [fold(t.text) for t in tv.tokens]
         self.actors = {a.id: a for a in doc.actors}
         self._m_ends: set[int] = set()
+        self._m_starts: set[int] = set()
         self.mentions = self._build_mentions()
         self._m_t0 = [m.t0 for m in self.mentions]
         self._m_start = [m.start for m in self.mentions]
         self._modality = None
         self._cues = None
+        self._contexts = None
+        self._quotes = None
 
     def norm(self, i: int) -> str:
         return self._norms[i] if 0 <= i < len(self._norms) else ""
@@ -609,7 +782,7 @@ class _Context:
                 a = self.actors.get(e.actor_id)
                 spans.append((e.start, e.end, e.actor_id, (a.type if a else None) or e.label or ""))
         n = len(self.doc.text)
-        spans = [s for s in spans if 0 <= s[0] < s[1] <= n]
+        spans = [s for s in spans if 0 <= s[0] < s[1] <= n and s[3] not in NON_ACTOR_KINDS]
         spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
         kept: list[tuple[int, int, str, str]] = []
         for s in spans:
@@ -633,16 +806,40 @@ class _Context:
                 elif fold(self.doc.text[s:e]).startswith("لل") and s == tok.start:
                     m.prep_att = "ل"
             out.append(m)
+        out = self._absorb_titles(out)
         self._m_ends = {m.t1 - 1 for m in out}
+        self._m_starts = {m.t0 for m in out}
         for m in out:
             m.prep = m.prep_att or self._prep_before(m.t0)
+            m.dprep = m.prep_att or (self.norm(m.t0 - 1) if self.norm(m.t0 - 1) in PREPOSITIONS else "")
+        return out
+
+    def _absorb_titles(self, mentions: list[Mention]) -> list[Mention]:
+        """A title phrase naming a person (الرئيس [المصري] [عبد الفتاح السيسي]، رئيس [حكومة الوفاق]
+        [فائز السراج]) refers to the person: the organisation or nationality mentions inside it, right
+        before the name, are absorbed into the person's mention."""
+        out: list[Mention] = []
+        for m in reversed(mentions):
+            if out and m.kind not in ("PER", "PERSON") and not m.prep_att \
+                    and self.norm(m.t0 - 1) not in PREPOSITIONS:
+                nxt = out[-1]
+                if nxt.kind in ("PER", "PERSON") and 0 <= nxt.t0 - m.t1 <= 2 and nxt.start > m.end:
+                    gap = [self.norm(j) for j in range(m.t1, nxt.t0)]
+                    between = self.doc.text[m.end:nxt.start]
+                    if not any(ch in between for ch in "،,;:.()") and not any(g[:1] in ("و",) and g not in ("وزير", "وزيرة") for g in gap) \
+                            and not (self.tv.tokens[nxt.t0].text[:1] in ("و",) and nxt.start > self.tv.tokens[nxt.t0].start):
+                        nxt.start, nxt.t0 = m.start, m.t0
+                        nxt.prep_att, nxt.conj = m.prep_att, m.conj
+                        continue
+            out.append(m)
+        out.reverse()
         return out
 
     def _prep_before(self, t0: int, lo: int = 0) -> str:
         chain = self._prep_chain(t0, lo)
         return chain[0] if chain else ""
 
-    def _prep_chain(self, t0: int, lo: int = 0, span: int = 4) -> list[str]:
+    def _prep_chain(self, t0: int, lo: int = 0, span: int = 5) -> list[str]:
         """Prepositions governing the noun phrase whose actor mention starts at token t0, nearest
         first: looks back over the head noun and its modifiers (at most ``span`` tokens per step),
         never before token ``lo``, stopping at punctuation, a complementiser or another mention.  A
@@ -653,10 +850,15 @@ class _Context:
         limit = max(lo, t0 - span)
         while j >= max(lo, 0) and j >= limit:
             w = self.norm(j)
-            if not w or not w[0].isalpha() or w in _COMPLEMENTISERS or self._is_mention_end(j):
+            if not w or not w[0].isalpha() or w in _COMPLEMENTISERS:
                 break
+            if j < t0 - 1 and self.has_conj(j) and not self._is_mention_end(j):
+                break  # a conjunction starts a new conjunct
             base = w[1:] if w[:1] in ("و", "ف") and w[1:] in PREPOSITIONS else w
             found = ""
+            if base in PREPOSITIONS and j + 1 < t0 and (j + 1) in self._m_starts:
+                j -= 1  # this preposition governs another mention inside the phrase (المبعوث إلى ليبيا X)
+                continue
             if base in PREPOSITIONS:
                 found = base
             else:
@@ -676,6 +878,63 @@ class _Context:
     def _is_mention_end(self, j: int) -> bool:
         ends = getattr(self, "_m_ends", None)
         return bool(ends) and j in ends
+
+    def explicit_subject(self, t_lo: int, t_hi: int) -> bool:
+        """Is there a definite noun (not an actor) between the start of the clause and the verb, i.e. a
+        subject the actor layer does not know (الجانبين اتفقا), so no antecedent should replace it?"""
+        if t_hi - t_lo > 6:
+            t_lo = t_hi - 6
+        for j in range(max(0, t_lo), t_hi):
+            w = self.norm(j)
+            if len(w) > 3 and w.startswith("ال") and not self.inside_mention(self.tv.tokens[j].start, self.tv.tokens[j].end):
+                return True
+        return False
+
+    def quotes_covering(self, start: int, end: int) -> list[int]:
+        """Indexes of quotes whose span contains [start, end) (quotes sorted once by start)."""
+        if self._quotes is None:
+            order = sorted(range(len(self.doc.quotes)), key=lambda i: self.doc.quotes[i].start)
+            self._quotes = order
+            self._q_start = [self.doc.quotes[i].start for i in order]
+            self._q_maxlen = max((q.end - q.start for q in self.doc.quotes), default=0)
+        lo = bisect.bisect_left(self._q_start, start - self._q_maxlen)
+        hi = bisect.bisect_right(self._q_start, start)
+        out = [i for i in self._quotes[lo:hi] if self.doc.quotes[i].start <= start and end <= self.doc.quotes[i].end]
+        return sorted(out)
+
+    def contexts(self, sents) -> list[str]:
+        if self._contexts is None:
+            self._contexts = L.context_matcher().find(self.doc)
+            self._ctx_pos = [m.start for m in self._contexts]
+        out: list[str] = []
+        for sent in sents:
+            i = bisect.bisect_left(self._ctx_pos, sent.start)
+            j = bisect.bisect_left(self._ctx_pos, sent.end)
+            for m in self._contexts[i:j]:
+                for ctx_name in m.payloads:
+                    if ctx_name not in out:
+                        out.append(ctx_name)
+        return out
+
+    def clause_end(self, t_from: int, t_hi: int) -> int:
+        """The first clause opener (لكن، الذي، بينما…) or ; : after token t_from, else t_hi."""
+        for j in range(t_from, t_hi):
+            w = self.norm(j)
+            if w in _CLAUSE_BREAK or w in _CLAUSE_OPENERS or (w[:1] in ("و", "ف") and w[1:] in _CLAUSE_OPENERS):
+                return j
+        return t_hi
+
+    def has_conj(self, j: int) -> bool:
+        """Does token j begin with the conjunction و (a clitic, not the first letter of وفد)?"""
+        if not (0 <= j < len(self.tv.tokens)):
+            return False
+        tok = self.tv.tokens[j]
+        if tok.kind != "word":
+            return False
+        if tok.norm == "و":
+            return True
+        words = tok.words
+        return bool(words) and words[0].role == "conj" and words[0].norm == "و"
 
     def inside_mention(self, start: int, end: int) -> bool:
         i = bisect.bisect_right(self._m_start, start) - 1
@@ -700,8 +959,9 @@ class _Context:
                 # a partitive/possessive inside a prepositional phrase (على مواقع لقوات X, مع وفد من X):
                 # the phrase's own governor decides
                 slot = next((p for p in chain[1:] if p in preps), slot)
-            if not slot and m.conj and prev_slot is not None and m.t0 - prev_end <= 6:
-                slot = prev_slot
+            if not slot and prev_slot is not None and m.t0 - prev_end <= 6 and (
+                    m.conj or any(self.has_conj(j) and not self._is_mention_end(j) for j in range(prev_end, m.t0))):
+                slot = prev_slot  # coordination: مع X ومع Y، بين X ورئيس … Y
             out.append((m, slot))
             prev_slot, prev_end = slot, m.t1
         return out
@@ -748,7 +1008,9 @@ class _Context:
     # cues --------------------------------------------------------------------------------------------
     def modality_in(self, t_lo: int, t_hi: int):
         if self._modality is None:
-            self._modality = [(self.tv.token_index(m.start), m) for m in L.modality_matcher().find(self.doc)]
+            # cues take only a conjunction before them: كما is not ك + ما, لما not ل + ما
+            self._modality = [(self.tv.token_index(m.start), m) for m in L.modality_matcher().find(self.doc)
+                              if m.prefix in ("", "و", "ف")]
             self._mod_pos = [x[0] for x in self._modality]
         i = bisect.bisect_left(self._mod_pos, t_lo)
         j = bisect.bisect_left(self._mod_pos, t_hi)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..errors import RasidError
 from ..lexicon import PhraseMatcher, load_tsv
 from ..text.normalize import fold
 
@@ -25,6 +26,9 @@ _PRES_PREFIX = ("ي", "ت", "ن", "أ")
 _PRES_SUFFIX = ("", "ون", "ان", "ن", "وا", "ين")
 _NOUN_SUFFIX = ("", "ا", "ان", "ين", "ه", "ها", "هم", "هما")
 _TA_SUFFIX = ("ة", "ات", "تان", "تين", "ته", "تها", "تهم", "تهما", "اته", "اتها", "اتهم")
+
+
+_POS = frozenset({"past", "pres", "verb", "noun", "fixed", "phrase", "block"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,11 +105,15 @@ def _forms(form: str, pos: str) -> list[tuple[str, bool]]:
 def trigger_entries() -> tuple[tuple[str, Trigger], ...]:
     lex = load_tsv("event_triggers.tsv")
     entries: list[tuple[str, Trigger]] = []
-    for row in lex.rows:
+    for n, row in enumerate(lex.rows, start=2):
         form, pos = row.get("form", ""), row.get("pos", "fixed") or "fixed"
         typ = row.get("type", "")
-        if not form or (pos != "block" and typ not in PLOVER_TYPES):
+        if not form:
             continue
+        if pos not in _POS:
+            raise RasidError("E211", f"event_triggers.tsv data line {n} ({form}): unknown pos {pos!r}")
+        if pos != "block" and typ not in PLOVER_TYPES:
+            raise RasidError("E211", f"event_triggers.tsv data line {n} ({form}): {typ!r} is not a PLOVER type")
         frame = frozenset(row.get("frame", "").split())
         for surface, fut in _forms(form, pos):
             entries.append((surface, Trigger(typ, row.get("mode", ""), frame, pos, form, fut)))
@@ -130,7 +138,10 @@ class ModeCue:
 def mode_matcher() -> PhraseMatcher:
     rows = load_tsv("event_modes.tsv").rows
     entries = []
-    for r in rows:
+    for n, r in enumerate(rows, start=2):
+        bad = [t for t in r.get("types", "").split(",") if t.strip() and t.strip() not in PLOVER_TYPES]
+        if bad or (r.get("retype") and r["retype"] not in PLOVER_TYPES):
+            raise RasidError("E211", f"event_modes.tsv data line {n} ({r.get('cue')}): unknown type {bad or r.get('retype')}")
         cue = ModeCue(frozenset(t.strip() for t in r.get("types", "").split(",") if t.strip()), r.get("mode", ""),
                       r.get("retype", ""), r.get("side", "after") or "after", int(r.get("window") or 6))
         entries.append((r["cue"], cue))
@@ -178,3 +189,21 @@ def acled_types(typ: str, mode: str | None, civilian: bool = False) -> tuple[str
         if hit:
             return hit
     return t.get((typ, m, "")) or t.get((typ, "", ""))
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    group: str
+    name: str
+    acled: str
+
+
+@lru_cache(maxsize=1)
+def group_matcher() -> PhraseMatcher:
+    rows = load_tsv("event_group_actors.tsv").rows
+    return PhraseMatcher([(r["form"], Group(r["group"], r["name"], r.get("acled", ""))) for r in rows], min_chars=3)
+
+
+@lru_cache(maxsize=1)
+def context_matcher() -> PhraseMatcher:
+    return PhraseMatcher([(r["cue"], r["context"]) for r in load_tsv("event_contexts.tsv").rows], min_chars=3)

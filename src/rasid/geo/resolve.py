@@ -110,6 +110,14 @@ def score_candidate(gz: Gazetteer, m: Mention, i: int, ctx: Context, anchors: li
         elif haversine_km(e, link) < NEAR_KM:
             s += 1.0
             why.append(f"near {link.name}")
+    if e.kind == "city":
+        # a famous name borrowed by a small town (جنيف in Geneva, USA): when the name is far more frequent
+        # in Arabic text than this town's size explains and a namesake is five times larger, prefer that one
+        big = max((gz.entries[j].population for j in m.ids if gz.entries[j].kind in ("city", "capital")), default=0)
+        z = gz.zipf.get(m.key, 0.0)
+        if big >= 5 * max(e.population, 1) and z - (0.6 * math.log10(max(e.population, 10)) - 0.5) >= 2.0:
+            s -= 3.0
+            why.append("famous namesake elsewhere")
     if anchors and e.kind not in ("country", "continent"):
         if any(a.cc and a.cc == e.cc and a is not e for a in anchors):
             s += 0.4
@@ -120,16 +128,31 @@ def score_candidate(gz: Gazetteer, m: Mention, i: int, ctx: Context, anchors: li
     return s, why
 
 
+def _describe(e: GeoEntry, scored: list, why: list[str]) -> str:
+    parts = [{"country": "country name", "continent": "continent", "capital": "capital"}.get(e.kind, e.kind)]
+    if len(scored) == 1:
+        parts.append("only candidate")
+    else:
+        parts.append(f"{len(scored)} candidates")
+        parts += why or ["population"]
+    return "; ".join(parts)
+
+
+def _confidence(e: GeoEntry, margin: float) -> float:
+    conf = 1.0 / (1.0 + math.exp(-1.5 * margin))
+    if e.kind == "city":
+        conf *= 0.75 + 0.25 * min(1.0, population_prior(e.population))
+    return round(min(0.99, conf), 2)
+
+
 def resolve(gz: Gazetteer, mentions: list[Mention], ctx: Context, *, min_free_population: int = 15000,
             min_foreign_population: int = 100000, min_clitic_population: int = 100000) -> None:
     """Choose an entry for every mention (sets ``chosen``, ``score``, ``reason`` or ``rejected``)."""
-    # pass 1: unambiguous mentions anchor the document
-    anchors: list[GeoEntry] = []
-    for m in mentions:
-        if len(m.ids) == 1:
-            anchors.append(gz.entries[m.ids[0]])
+    # pass 1: unambiguous mentions anchor the document; pass 2 uses the confident choices of pass 1
+    anchors: list[GeoEntry] = [gz.entries[m.ids[0]] for m in mentions if len(m.ids) == 1]
+    ranked: dict[int, list] = {}
     for _round in range(2):
-        for m in mentions:
+        for k, m in enumerate(mentions):
             if not m.ids:
                 continue
             link = None
@@ -139,53 +162,87 @@ def resolve(gz: Gazetteer, mentions: list[Mention], ctx: Context, *, min_free_po
                     link = gz.entries[t.chosen]
                 elif len(t.ids) == 1:
                     link = gz.entries[t.ids[0]]
-            others = [a for a in anchors if a is not None]
             scored = []
             for i in m.ids:
-                s, why = score_candidate(gz, m, i, ctx, others, link)
+                s, why = score_candidate(gz, m, i, ctx, anchors, link)
                 scored.append((s, i, why))
             scored.sort(key=lambda x: -x[0])
+            ranked[k] = scored
             best, bi, why = scored[0]
             margin = best - scored[1][0] if len(scored) > 1 else 3.0
             m.chosen = bi
-            e = gz.entries[bi]
-            conf = 1.0 / (1.0 + math.exp(-1.5 * margin))
-            if e.kind == "city":
-                conf *= 0.75 + 0.25 * min(1.0, population_prior(e.population))
-            m.score = round(min(0.99, conf), 2)
-            parts = [{"country": "country name", "continent": "continent", "capital": "capital"}.get(e.kind, e.kind)]
-            if len(scored) == 1:
-                parts.append("only candidate")
-            else:
-                parts.append(f"{len(scored)} candidates")
-                parts += why or ["population"]
-            m.reason = "; ".join(parts)
+            m.score = _confidence(gz.entries[bi], margin)
+            m.reason = _describe(gz.entries[bi], scored, why)
         anchors = [gz.entries[m.chosen] for m in mentions if m.chosen is not None and m.score >= 0.7]
-    # acceptance of weak names: city-table names that are small, common words, or written with a clitic
-    for m in mentions:
-        if m.chosen is None or m.from_entity:
-            continue
-        e = gz.entries[m.chosen]
-        if e.kind not in ("city", "capital") or m.chosen in gz.metonyms:
-            continue
-        link_ok = False
-        if m.link_to is not None and mentions[m.link_to].chosen is not None and not mentions[m.link_to].rejected:
-            t = gz.entries[mentions[m.link_to].chosen]
-            link_ok = (t.cc is not None and t.cc == e.cc) or haversine_km(e, t) < NEAR_KM
-        strong = m.cue is not None or (link_ok and m.link_kind == "direction")
-        near = any(haversine_km(e, a) < NEAR_KM for a in anchors
-                   if a is not e and a.kind not in ("country", "continent", "water"))
-        n_ctx = ctx.countries.get(e.cc, 0)
-        local = n_ctx >= 2 or e.cc == ctx.main or near or link_ok  # the text is about this area
-        z = gz.zipf.get(m.key, 0.0)
-        excess = z - (0.6 * math.log10(max(e.population, 10)) - 0.5)
-        if (z >= COMMON_ZIPF or (z >= 4.4 and (e.population < 200000 or not (local or n_ctx)))
-                or (z >= 3.5 and excess >= COMMON_EXCESS)):
-            if not (strong or (e.cc == ctx.main and e.population >= 100000 and z < COMMON_ZIPF)):
-                m.rejected = f"common word (zipf {z})"
-        elif e.population < min_free_population and not (local or (strong and n_ctx)):
-            m.rejected = f"small place ({e.population}) without context"
-        elif e.population < min_foreign_population and not local:
-            m.rejected = f"place of {e.population} in a country ({e.cc}) the text hardly mentions"
-        elif m.prefix and e.population < min_clitic_population and not (local or strong):
-            m.rejected = f"clitic {m.prefix}+ on a small place without context"
+    # acceptance of weak names (small, common words, written with a clitic): first against the strong
+    # places only, then against everything accepted; a rejected choice falls back to the next candidate
+    strong_anchors = [gz.entries[m.chosen] for m in mentions if m.chosen is not None
+                      and _is_strong_entry(gz, m.chosen, min_foreign_population)]
+    limits = (min_free_population, min_foreign_population, min_clitic_population)
+    for stage in range(2):
+        pool = strong_anchors if stage == 0 else [gz.entries[m.chosen] for m in mentions
+                                                  if m.chosen is not None and not m.rejected]
+        for k, m in enumerate(mentions):
+            if m.from_entity or k not in ranked:
+                continue
+            m.rejected = ""
+            first = None
+            for pos, (s, i, why) in enumerate(ranked[k]):
+                reason = _weak_reason(gz, mentions, m, i, ctx, pool, limits)
+                if not reason:
+                    if pos:
+                        m.chosen = i
+                        m.score = _confidence(gz.entries[i], s - ranked[k][pos + 1][0] if pos + 1 < len(ranked[k]) else 1.0)
+                        m.reason = _describe(gz.entries[i], ranked[k], why) + f"; {first}, next candidate"
+                    break
+                first = first or reason
+            else:
+                m.rejected = first or "rejected"
+
+
+def _is_strong_entry(gz: Gazetteer, i: int, min_foreign_population: int) -> bool:
+    e = gz.entries[i]
+    if e.kind in ("country", "continent", "water"):
+        return False  # too large to say what is near
+    if e.kind not in ("city", "capital") or i in gz.metonyms:
+        return True
+    return e.population >= min_foreign_population
+
+
+def _weak_reason(gz: Gazetteer, mentions: list[Mention], m: Mention, i: int, ctx: Context,
+                 anchors: list[GeoEntry], limits: tuple[int, int, int]) -> str:
+    """Why candidate ``i`` of mention ``m`` must not be accepted ("" = acceptable)."""
+    min_free_population, min_foreign_population, min_clitic_population = limits
+    e = gz.entries[i]
+    if e.kind not in ("city", "capital") or i in gz.metonyms:
+        return ""
+    link_ok = False
+    if m.link_to is not None:
+        t = mentions[m.link_to]
+        if t.chosen is not None and not t.rejected:
+            te = gz.entries[t.chosen]
+            link_ok = (te.cc is not None and te.cc == e.cc) or haversine_km(e, te) < NEAR_KM
+    strong = m.cue is not None or (link_ok and m.link_kind == "direction")
+    near = any(haversine_km(e, a) < NEAR_KM for a in anchors
+               if a is not e and a.kind not in ("country", "continent", "water"))
+    n_ctx = ctx.countries.get(e.cc, 0)
+    local = n_ctx >= 2 or e.cc == ctx.main or near or link_ok  # the text is about this area
+    z = gz.zipf.get(m.key, 0.0)
+    excess = z - (0.6 * math.log10(max(e.population, 10)) - 0.5)
+    if " " not in m.key and m.key[:1] in "وفبلك" and len(m.key) >= 4 and m.key[1:] in gz.common_words:
+        z = max(z, 4.4)  # بحركة reads as ب + حركة before it reads as a town
+    if e.kind == "capital" and e.population >= 100000 and z < COMMON_ZIPF:
+        pass  # capitals are famous names (مدريد), whatever else the word means
+    elif 3.5 <= z < 4.4 and gz.flip_zipf.get(m.key, 0.0) >= 3.5 and not (local or strong):
+        return f"probably the word (zipf {z}) in a text not about {e.cc}"
+    elif (z >= COMMON_ZIPF or (z >= 4.4 and (e.population < 200000 or not (local or n_ctx)))
+            or (z >= 3.5 and (excess >= COMMON_EXCESS or e.population < min_free_population))):
+        if not (strong or (e.cc == ctx.main and e.population >= 100000 and z < COMMON_ZIPF)):
+            return f"common word (zipf {z})"
+    if e.population < min_free_population and not (local or (strong and n_ctx)):
+        return f"small place ({e.population}) without context"
+    if e.population < min_foreign_population and not local:
+        return f"place of {e.population} in a country ({e.cc}) the text hardly mentions"
+    if m.prefix and e.population < min_clitic_population and not (local or strong):
+        return f"clitic {m.prefix}+ on a small place without context"
+    return ""

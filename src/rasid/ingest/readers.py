@@ -127,7 +127,7 @@ def items_from_path(path: Path, fields: dict[str, tuple[str, ...]] | None = None
 
 
 def items_from_stdin(stream, *, fields=None, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item | Skipped]:
-    """stdin: JSON Lines when every non-blank line is a JSON object, otherwise one article."""
+    """stdin: JSON Lines (or a JSON list) when it starts with ``{`` (``[``) and parses, otherwise one article."""
     data = stream.read(max_bytes * 50 + 1)
     try:
         head = data.lstrip()[:1]
@@ -143,6 +143,58 @@ def items_from_stdin(stream, *, fields=None, max_bytes: int = DEFAULT_MAX_BYTES)
         yield Skipped("stdin", exc.code, exc.message)
 
 
+# -- metadata sidecars -------------------------------------------------------------------------------
+SIDECAR_NAMES = ("metadata.jsonl", "metadata.json")
+
+
+def read_sidecar(path: Path, fields: dict[str, tuple[str, ...]] | None = None) -> dict[str, dict[str, Any]] | None:
+    """``{id: meta}`` from a ``metadata.jsonl`` whose records describe the article files beside it (an
+    ``id`` equal to the file stem, and no text).  None when the file holds articles (or is unreadable)."""
+    fields = fields or DEFAULT_FIELDS
+    try:
+        text = decode_bytes(path.read_bytes(), name=str(path)).text
+        recs = json.loads(text) if path.suffix.lower() == ".json" else [json.loads(l) for l in text.splitlines() if l.strip()]
+    except (OSError, RasidError, json.JSONDecodeError):
+        return None
+    if not isinstance(recs, list) or not recs or not all(isinstance(r, dict) for r in recs):
+        return None
+    out: dict[str, dict[str, Any]] = {}
+    for rec in recs:
+        key = _pick(rec, fields["id"])
+        if key is None or _pick(rec, fields["text"]) is not None:
+            return None
+        meta = {k: str(v) for k in ("title", "published", "url", "source") if (v := _pick(rec, fields[k])) is not None}
+        if "published" in meta and not (iso := _iso_date(meta["published"])):
+            meta.pop("published")
+        elif "published" in meta:
+            meta["published"] = iso
+        out[str(key)] = meta
+    return out
+
+
+def apply_sidecars(files: list[Path], fields=None) -> tuple[list[Path], dict[Path, dict[str, dict[str, Any]]]]:
+    """Split sidecar files off ``files``; returns (article files, {folder: {id: meta}})."""
+    sidecars: dict[Path, dict[str, dict[str, Any]]] = {}
+    rest = []
+    for f in files:
+        if f.name.lower() in SIDECAR_NAMES:
+            sc = read_sidecar(f, fields)
+            if sc is not None:
+                sidecars[f.parent.resolve()] = sc
+                continue
+        rest.append(f)
+    return rest, sidecars
+
+
+def sidecar_meta(path: Path, sidecars: dict[Path, dict[str, dict[str, Any]]]) -> dict[str, Any] | None:
+    """The sidecar record for an article file (looked up in its folder and the folders above)."""
+    for folder in path.resolve().parents:
+        sc = sidecars.get(folder)
+        if sc is not None and path.stem in sc:
+            return sc[path.stem]
+    return None
+
+
 # -- worker side: read a deferred file ---------------------------------------------------------------
 def load_item(item: Item, max_bytes: int = DEFAULT_MAX_BYTES) -> Item:
     """Fill ``item.text`` (decoding, HTML main text and metadata).  Raises RasidError."""
@@ -153,8 +205,9 @@ def load_item(item: Item, max_bytes: int = DEFAULT_MAX_BYTES) -> Item:
         p = Path(item.path)
         data = _read_bytes(p, max_bytes)
         dec = decode_bytes(data, name=item.path)
-        text, meta = html_article(dec.text, item.path)
+        text, meta, warnings = html_article(dec.text, item.path)
         item.text, item.encoding = text, dec.encoding
+        item.warnings.extend(warnings)
         for k, v in meta.items():
             item.meta.setdefault(k, v)
         return item
@@ -175,8 +228,8 @@ def _read_bytes(p: Path, max_bytes: int) -> bytes:
         raise RasidError("E009", f"{p}: {exc.strerror or exc}") from None
 
 
-def html_article(html: str, name: str = "html") -> tuple[str, dict[str, Any]]:
-    """Main text and metadata (title, date, site name, url) of an HTML page via trafilatura."""
+def html_article(html: str, name: str = "html") -> tuple[str, dict[str, Any], list[str]]:
+    """Main text, metadata (title, date, site name, url) and warnings of an HTML page (trafilatura)."""
     meta: dict[str, Any] = {}
     try:
         import trafilatura
@@ -195,8 +248,13 @@ def html_article(html: str, name: str = "html") -> tuple[str, dict[str, Any]]:
             meta["published"] = _iso_date(meta["published"])
             if not meta["published"]:
                 meta.pop("published")
-    text, warnings = prepare_text(html, name=name, html=True)
-    return text, meta
+    body = get("text") if doc is not None else None
+    if body:  # trafilatura's main text (the same extraction rasid.io.html_to_text runs), no second parse
+        text, warnings = prepare_text(body, name=name, html=False)
+        warnings.insert(0, "input was HTML; analysed its main text")
+    else:
+        text, warnings = prepare_text(html, name=name, html=True)
+    return text, meta, warnings
 
 
 # -- JSON / JSON Lines ----------------------------------------------------------------------------

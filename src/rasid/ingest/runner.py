@@ -8,8 +8,10 @@ loses at most the batches in flight, and rerunning it on the same input stores e
 """
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
+import threading
 import time
 from collections import Counter
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -24,7 +26,7 @@ from ..store.base import Prepared, Store
 from ..store.textsearch import search_form
 from ..text import fold
 from . import dedup
-from .readers import Item, Skipped, expand, items_from_path, items_from_stdin
+from .readers import Item, Skipped, apply_sidecars, expand, items_from_path, items_from_stdin, sidecar_meta
 
 
 @dataclass
@@ -70,7 +72,16 @@ class Summary:
 _W: dict[str, Any] = {}
 
 
+def _watch_parent(ppid: int) -> None:
+    """Exit when the driver dies (kill -9 leaves pool workers orphaned otherwise)."""
+    while True:
+        time.sleep(0.5)
+        if os.getppid() != ppid:
+            os._exit(1)
+
+
 def _worker_init(names, config, db_path, max_bytes) -> None:
+    threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True).start()
     _W["pipeline"] = Pipeline(names, config)
     _W["db"] = db_path
     _W["max_bytes"] = max_bytes
@@ -141,11 +152,18 @@ def collect_items(paths: Iterable[str], *, fields=None, stdin=None, max_bytes: i
     paths = list(paths)
     if stdin is not None and "-" in paths:
         yield from items_from_stdin(stdin, fields=fields, max_bytes=max_bytes)
+    files: list = []
     for p in expand(paths):
         if isinstance(p, Skipped):
             yield p
         else:
-            yield from items_from_path(p, fields, max_bytes)
+            files.append(p)
+    files, sidecars = apply_sidecars(files, fields)
+    for p in files:
+        for it in items_from_path(p, fields, max_bytes):
+            if sidecars and isinstance(it, Item) and it.kind in ("txt", "html"):
+                it.meta.update(sidecar_meta(p, sidecars) or {})
+            yield it
 
 
 def _batches(items: list[Item], size: int) -> Iterator[list[Item]]:

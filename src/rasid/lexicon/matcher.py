@@ -13,6 +13,7 @@ cached by the components that own them.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Any, Iterable
@@ -128,13 +129,21 @@ class PhraseMatcher:
 
 
 def longest_first(matches: list[Match]) -> list[Match]:
-    """Keep the longest non-overlapping matches (ties: leftmost), returned in text order."""
+    """Keep the longest non-overlapping matches (ties: leftmost), returned in text order.
+
+    Greedy by length; overlap with the already chosen intervals is checked against their two
+    neighbours in a sorted list (bisect), so the cost is O(n log n) plus list insertion.
+    """
+    starts: list[int] = []  # sorted starts of chosen intervals (chosen intervals never overlap)
+    ends: list[int] = []
     chosen: list[Match] = []
-    taken: list[tuple[int, int]] = []
-    for m in sorted(matches, key=lambda m: (-(m.nend - m.nstart), m.nstart)):
-        if any(m.nstart < e and s < m.nend for s, e in taken):
+    for m in sorted(matches, key=lambda m: (m.nstart - m.nend, m.nstart)):
+        i = bisect.bisect_left(starts, m.nstart)
+        if i < len(starts) and starts[i] < m.nend:
             continue
-        chosen.append(m)
-        taken.append((m.nstart, m.nend))
-    chosen.sort(key=lambda m: m.nstart)
+        if i > 0 and ends[i - 1] > m.nstart:
+            continue
+        starts.insert(i, m.nstart)
+        ends.insert(i, m.nend)
+        chosen.insert(i, m)
     return chosen

@@ -23,20 +23,21 @@ holding only quotation marks, or short standalone lines that repeat a body sente
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from ..document import Document, Quote, Source
 from ..text import text_view
 from . import lexicons as L
-from .marks import Quotation, find_quotations, frame_lines
+from .marks import Quotation, QuotationIndex, find_quotations, frame_lines, longest_first
 from .sources import SourceAnalyzer
 
 _SENT_PUNCT = frozenset(".!?؟…")
 _CLAUSE_PUNCT = frozenset("،,;؛:-–—()")
 _TRIM = " \t\n،,;؛:-–—.()"
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")
-_STOP_RE = re.compile(r"(?<!\d)[.!?؟](?=\s)")
+_STOP_RE = re.compile(r"(?<!\d)[.!?؟](?=\s)|--+")  # full stops, and the dash of a dateline (… (CNN)--)
 
 #: a quotation this long (words) with no cue is still reported as a direct quote
 MIN_FREE_QUOTATION = 6
@@ -65,10 +66,23 @@ class _Cand:
 
 
 class QuoteExtractor:
+    """The quote component's engine.  Holds only the compiled lexicons (read-only, shared); each
+    document is processed by its own :class:`_DocRun`, so one extractor may serve several threads."""
+
     def __init__(self, config: dict | None = None):
         self.config = dict(config or {})
         self.lex = L.lexicons()
-        self.sources = SourceAnalyzer(self.lex)
+
+    def __call__(self, doc: Document) -> None:
+        _DocRun(self.lex)(doc)
+
+
+class _DocRun:
+    """The per-document state of one extraction (views, quotation index, candidates)."""
+
+    def __init__(self, lex: L.Lexicons):
+        self.lex = lex
+        self.sources = SourceAnalyzer(lex)
 
     # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> None:
@@ -83,9 +97,10 @@ class QuoteExtractor:
         self.doc, self.tv, self.text = doc, tv, text
         self.tokens = tv.tokens
         self.quotations = find_quotations(text)
+        self._qi = QuotationIndex(text, self.quotations)
         self._frames = frame_lines(text)
-        self._q_by_open = {q.open: q for q in self.quotations}
-        cues = self.lex.cues.find(doc)
+        self._q_by_open = self._qi.by_open
+        cues = longest_first(self.lex.cues.find(doc, overlapping=True), len(text))
         self.sources.prepare(doc, tv, cues, self.quotations)
         self._cue_at: dict[int, tuple] = {}
         for m in cues:
@@ -115,8 +130,13 @@ class QuoteExtractor:
             if tok.sentence < 0:
                 continue
             tj = self.tv.token_index(m.end)
+            if any(p.type == "impersonal" for p in m.payloads) and tj < len(self.tokens) and \
+                    self.tokens[tj].norm in L.COMPLEMENTISERS | L.BRIDGE:
+                continue  # يُذكر أن: the writer's narration, no speaker
             if cue.type in ("verb", "participle"):
                 c = self._speech(m, cue, ti, tj)
+                if c is not None and c.src_region is not None:
+                    consumed.update(range(*c.src_region))  # ذكرت الصحيفة، نقلاً عن مصدر، أن …
             elif cue.type == "demand":
                 c = self._demand(m, cue, ti, tj)
             elif cue.type == "prep":
@@ -141,7 +161,7 @@ class QuoteExtractor:
 
     def _is_cue_token(self, k: int, types=("verb", "participle")) -> bool:
         hit = self._cue_at.get(k)
-        return hit is not None and hit[1].type in types
+        return hit is not None and hit[1].type in types and hit[1].context != "object-only"
 
     def _speech(self, m, cue, ti, tj) -> _Cand | None:
         sent = self._sent(ti)
@@ -172,6 +192,8 @@ class QuoteExtractor:
                 k += 1
                 continue
             n = t.norm
+            if cue.context == "object-only" and n in L.COMPLEMENTISERS:
+                break
             if n in L.COMPLEMENTISERS:
                 prev = toks[k - 1].norm if k > tj else ""
                 if prev in L.NOT_SPEECH_BEFORE_AN:
@@ -190,6 +212,7 @@ class QuoteExtractor:
         verb_tok = self.tokens[ti]
         c = _Cand(m.start, m.end, self.text[m.start:m.end], cue.type, verb_tok.sentence, -1)
         c.starts_statement = cue.type == "participle" or m.prefix[:1] in ("و", "ف") or self._after_comma(ti)
+        c.extra["lemma"] = cue.lemma
         if intro is None:
             q = self._quotation_before(ti)
             if q is None:
@@ -241,7 +264,7 @@ class QuoteExtractor:
     def _prep(self, m, cue, ti, tj, cue_start, cue_end, verb_match) -> _Cand | None:
         sent = self._sent(ti)
         toks = self.tokens
-        at_start = all(t.kind == "punct" or t.norm in ("و", "ف") for t in toks[sent.tok_start:ti])
+        at_start = self._opens_sentence(sent, ti)
         # the source phrase after the cue
         k = tj
         limit = min(sent.tok_end, tj + (10 if at_start else 14))
@@ -254,21 +277,29 @@ class QuoteExtractor:
             k += 1
         if k == tj:
             return None
-        if at_start and k == limit:
-            k = self.sources.np_end(tj, limit)
-        src = self.sources.analyze(tj, k, strict=True)
+        if (at_start and k == limit) or (not at_start and k - tj > 6):
+            k = self.sources.np_end(tj, k)
+        src, extra = self.sources.speaker(tj, k, (), strict=True)
         if src is None:
             return None
+        src.extra.update(extra)
         c = _Cand(cue_start, cue_end, self.text[cue_start:cue_end], cue.type, toks[ti].sentence, -1)
         c.src_region = (tj, k)
         c.src_mode = "prep"
         c.extra["source_obj"] = src
         if at_start:
             j = k
-            while j < sent.tok_end and (toks[j].kind == "punct" or toks[j].norm in ("فان", "فانه", "فانها", "فانهم")):
+            while j < sent.tok_end:
                 if toks[j].kind == "punct" and toks[j].start in self._q_by_open:
                     break
-                j += 1
+                if toks[j].kind == "punct" or toks[j].norm in ("فان", "فانه", "فانها", "فانهم"):
+                    j += 1
+                elif self._is_cue_token(j, ("prep", "relative")):
+                    # a second sourcing phrase (وحسب الوزارة، ونقلاً عن وكالة بترا، فقد …)
+                    while j < sent.tok_end and not (toks[j].kind == "punct" and toks[j].text in "،,"):
+                        j += 1
+                else:
+                    break
             if j >= sent.tok_end:
                 return None
             c.content_start = toks[j].start
@@ -294,6 +325,21 @@ class QuoteExtractor:
         return c
 
     # -- helpers ------------------------------------------------------------------------------------
+    def _opens_sentence(self, sent, ti: int) -> bool:
+        """Only conjunctions, punctuation or another sourcing phrase (وحسب الوزارة، ونقلاً عن …) before ``ti``."""
+        k = sent.tok_start
+        while k < ti:
+            t = self.tokens[k]
+            if t.kind == "punct" or t.norm in ("و", "ف"):
+                k += 1
+                continue
+            if self._is_cue_token(k, ("prep", "relative")):
+                while k < ti and not (self.tokens[k].kind == "punct" and self.tokens[k].text in "،,"):
+                    k += 1
+                continue
+            return False
+        return True
+
     def _after_comma(self, ti: int) -> bool:
         return ti > 0 and self.tokens[ti - 1].kind == "punct" and self.tokens[ti - 1].text in "،,;؛"
 
@@ -305,9 +351,9 @@ class QuoteExtractor:
         if j < 0:
             return None
         t = self.tokens[j]
-        for q in self.quotations:
-            if not q.unbalanced and q.close == t.start and "\n" not in self.text[q.close:self.tokens[ti].start]:
-                return q
+        q = self._qi.by_close.get(t.start)
+        if q is not None and "\n" not in self.text[q.close:self.tokens[ti].start]:
+            return q
         return None
 
     def _clause_start(self, s: int, e: int) -> int:
@@ -315,8 +361,7 @@ class QuoteExtractor:
         (the text layer may keep two sentences together behind a stray quotation mark)."""
         best = s
         for m in _STOP_RE.finditer(self.text, s, e):
-            p = m.start()
-            if not any(q.open < p < q.close for q in self.quotations):
+            if not self._qi.inside(m.start()):
                 best = m.end()
         while best < e and self.text[best].isspace():
             best += 1
@@ -334,6 +379,15 @@ class QuoteExtractor:
         by_sent: dict[int, list[_Cand]] = {}
         for c in cands:
             by_sent.setdefault(c.sentence, []).append(c)
+        # a sourcing phrase after a claim reported by someone else (قال إن …، بحسب أرقام …) covers
+        # only the last statement of its sentence
+        for c in cands:
+            if c.extra.get("position") == "after" and c.cue_type in ("prep", "relative"):
+                for d in by_sent[c.sentence]:
+                    if d is not c and c.content_start < d.content_start < c.cue_start and \
+                            d.cue_type in ("verb", "participle") and not d.extra.get("object") and \
+                            (d.content_end is None or d.content_end >= c.cue_start):
+                        c.content_start = d.content_start
         for c in cands:
             if c.content_end is not None:
                 continue
@@ -346,17 +400,28 @@ class QuoteExtractor:
                 q = self._q_by_open.get(p)
                 if q is not None:
                     c.quotation = q
+            # a new clause opened by a speech verb after a comma (…، وأعلن جيش الفتح …) ends the content
+            k = self.tv.token_index(c.content_start)
+            while k < sent.tok_end and self.tokens[k].start < end:
+                hit = self._cue_at.get(k)
+                if hit is not None and hit[1].type == "verb" and hit[0].prefix[:1] in ("و", "ف") and \
+                        self._after_comma(k) and not self._qi.inside(self.tokens[k].start):
+                    end = self.tokens[k].start
+                    break
+                k += 1
             for d in sorted(by_sent[c.sentence], key=lambda d: d.cue_start):
                 if d is c or d.cue_start <= c.content_start or not d.starts_statement:
                     continue
-                if any(q.open < d.cue_start < q.outer_end and q.open >= c.content_start - 1 for q in self.quotations):
+                if any(q.open >= c.content_start - 1 for q in self._qi.containing(d.cue_start)):
                     continue  # a cue quoted inside the content
                 end = d.cue_start
                 break
+            for q in self._qi.containing(c.cue_start):
+                if q.open < c.content_start:
+                    end = min(end, q.end)  # a quote quoted inside a quotation ends with it
             for m in _STOP_RE.finditer(self.text, c.content_start, end):
-                p = m.start()
-                if not any(q.open < p < q.close for q in self.quotations):
-                    end = p
+                if not self._qi.inside(m.start()):
+                    end = m.start()
                     break
             c.content_end = end
 
@@ -365,20 +430,23 @@ class QuoteExtractor:
         text = self.text
         quotes: list[Quote] = []
         history: list[tuple[int, Source, int]] = []
-        self._content_spans = [(c.content_start, c.content_end) for c in cands]
+        self._spans_by_sent: dict[int, list[tuple[int, int]]] = {}
+        for c in cands:
+            if c.content_start is not None and c.content_end is not None and c.cue_type in ("verb", "participle"):
+                # reported content (a sourcing preposition's clause is the narration itself)
+                self._spans_by_sent.setdefault(c.sentence, []).append((c.content_start, c.content_end))
         for c in sorted(cands, key=lambda c: c.cue_start):
             cs, ce = c.content_start, c.content_end
             q = c.quotation
             direct = False
-            if q is not None and cs <= q.open and q.outer_end <= ce + 1 and \
+            if q is not None and cs <= q.start and q.end <= ce + 1 and \
                     not _WORD_RE.search(text[q.outer_end:ce]) and not _WORD_RE.search(text[cs:q.open]):
                 cs, ce, direct = q.start, q.end, True
             else:
                 cs, ce = _trim(text, cs, ce)
                 if ce <= cs or not _WORD_RE.search(text[cs:ce]):
                     continue
-                direct = any(cs <= qq.open and qq.close <= ce + 1 and qq.words >= MIN_DIRECT_WORDS
-                             for qq in self.quotations)
+                direct = any(qq.words >= MIN_DIRECT_WORDS for qq in self._qi.within(cs, ce + 1))
             src = self._source_for(c, history)
             if src is _DROP:
                 continue
@@ -387,7 +455,7 @@ class QuoteExtractor:
                 rec.extra["cue_position"] = "after"
             if q is not None and q.unbalanced and direct:
                 rec.extra["unbalanced"] = True
-            nested = any(qq.open < c.cue_start < qq.close for qq in self.quotations)
+            nested = self._qi.inside(c.cue_start)
             framed = any(fs <= c.cue_start < fe for fs, fe in self._frames)
             if src is not None and not nested and not framed:
                 history.append((c.cue_start, src, c.sentence))
@@ -403,10 +471,11 @@ class QuoteExtractor:
                 twin = Quote(rec.start, rec.end, "", rec.kind, cue=rec.cue, source=co, extra=dict(rec.extra))
                 twin.extra["shared_content"] = True
                 quotes.append(twin)
-        # nesting: a quote whose cue lies inside another quote's content
-        for a in quotes:
-            for b in quotes:
-                if a is not b and b.start <= a.start and a.end <= b.end and (b.end - b.start) > (a.end - a.start):
+        # nesting: a quote lying inside another quote's content (look back over the few quotes before)
+        quotes.sort(key=lambda q: (q.start, -q.end))
+        for i, a in enumerate(quotes):
+            for b in reversed(quotes[max(0, i - 12):i]):
+                if b.start <= a.start and a.end <= b.end and (b.end - b.start) > (a.end - a.start):
                     a.extra["within"] = [b.start, b.end]
                     break
         return quotes
@@ -418,27 +487,51 @@ class QuoteExtractor:
         src = None
         if c.src_mode == "vso" and c.src_region is not None:
             s, e = c.src_region
-            src, extra = self.sources.speaker(s, e, [(h[0], h[1]) for h in history])
+            src, extra = self.sources.speaker(s, e, history, relay=c.extra.get("lemma") == "نقل")
             if src is None and L.fold_word(c.extra.get("object", "")) == "عن":
                 return _DROP  # أعلن في 2014 عن …: no speaker between the verb and عن
         if src is None:
             # the same speaker as the previous statement in this sentence (…، مضيفاً أن، وتوقع أن)
-            prev = [h for h in history if h[2] == c.sentence and h[0] < c.cue_start]
+            prev = []
+            for h in reversed(history[-8:]):
+                if h[2] == c.sentence and h[0] < c.cue_start:
+                    prev.insert(0, h)
             if prev and c.src_mode in ("carry", "svo") and (c.cue_type != "verb" or self._after_comma_or_and(c)):
                 src = self.sources.copy(prev[-1][1], carried=True)
         if src is None and c.src_mode in ("vso", "svo"):
             region = self._svo_region(self.tv.token_index(c.cue_start))
+            if region is not None and region[1] - region[0] == 1 and \
+                    self.tokens[region[0]].norm in L.DEMONSTRATIVES:
+                return _DROP  # ذلك يؤكد أن: a fact "confirms", nobody speaks
             if region is not None:
-                src, more = self.sources.speaker(region[0], region[1], [(h[0], h[1]) for h in history])
+                src, more = self.sources.speaker(region[0], region[1], history)
                 if src is not None:
                     extra = {**more, **extra}
+        if src is None and c.cue_type == "verb" and self.sources.entities and not self._feminine_cue(c):
+            # a pronoun subject (لكنه قال، …، وقال إنهم) refers to the person or body the sentence is about
+            src = self.sources.sentence_subject(self.tv.sentences[c.sentence], c.cue_start,
+                                                self._spans_by_sent.get(c.sentence, []), entities_only=True)
         if src is None and c.cue_type in ("participle", "demand"):
-            src = self.sources.sentence_subject(self.tv.sentences[c.sentence], c.cue_start, self._content_spans)
+            sent = self.tv.sentences[c.sentence]
+            spans = self._spans_by_sent.get(c.sentence, [])
+            src = self.sources.sentence_subject(sent, c.cue_start, spans)
         if src is None:
-            src = self.sources.carry(c.cue_start, [(h[0], h[1]) for h in history], self._sent_paragraph(c.sentence))
+            src = self.sources.carry(c.cue_start, history, self._sent_paragraph(c.sentence))
         if src is not None:
             src.extra.update(extra)
         return src
+
+    def _feminine_cue(self, c: _Cand) -> bool:
+        """A verb agreeing with a feminine subject (قالت، تقول، لكنها أشارت): an institution or a plural
+        of things, not a person found by the entity layer."""
+        from ..text.normalize import fold
+
+        verb = fold(c.cue_text).split()[0]
+        if verb[:1] in ("و", "ف") and len(verb) > 3:
+            verb = verb[1:]
+        ti = self.tv.token_index(c.cue_start)
+        before = self.tokens[ti - 1].norm if ti > 0 else ""
+        return verb.endswith("ت") or verb.startswith("ت") or before.endswith("ها")
 
     def _after_comma_or_and(self, c: _Cand) -> bool:
         ti = self.tv.token_index(c.cue_start)
@@ -447,9 +540,13 @@ class QuoteExtractor:
     def _sent_paragraph(self, si: int) -> int:
         return self.tv.sentences[si].paragraph
 
-    def _svo_region(self, ti: int) -> tuple[int, int] | None:
+    def _svo_region(self, ti: int, depth: int = 0) -> tuple[int, int] | None:
         toks = self.tokens
         sent = self._sent(ti)
+        if ti > sent.tok_start and toks[ti - 1].norm == "ما":
+            return None  # ما قالت إنه …: "what she said", the speaker is elsewhere
+        if ti > sent.tok_start and toks[ti - 1].norm in L.PRONOUN_SUBJECTS:
+            return None  # وهم يهتفون، لكنه قال: a pronoun subject
         j = ti
         n = 0
         while j > sent.tok_start and n < 14:
@@ -457,6 +554,10 @@ class QuoteExtractor:
             if t.kind == "punct" and t.text in "،,:;؛\"“”«»-–—" or t.norm in L.COMPLEMENTISERS:
                 break
             if self._is_cue_token(j - 1, ("verb", "participle", "prep", "relative")):
+                hit = self._cue_at.get(j - 1)
+                if depth == 0 and hit[1].type == "verb" and toks[ti].norm[:1] in ("و", "ف") and j < ti:
+                    # تنفي الجماعة أي صلة … وتقول إنها: the subject of the first of two joined verbs
+                    return self._svo_region(j - 1, depth + 1)
                 break
             j -= 1
             n += 1
@@ -470,23 +571,29 @@ class QuoteExtractor:
                     k += 1
                 if 0 < k - sent.tok_start <= 10 and not any(self._is_cue_token(x, ("verb", "participle", "prep", "relative"))
                                                             for x in range(sent.tok_start, k)):
-                    return (sent.tok_start, k)
+                    # the whole stretch: the name, then its apposition (nationality, role)
+                    return (sent.tok_start, ti - 1) if ti - sent.tok_start <= 24 else (sent.tok_start, k)
             return None
         return (j, ti)
 
     def _free_quotations(self, quotes: list[Quote]) -> list[Quote]:
         out = []
-        covered = [(q.start, q.end) for q in quotes]
-        covered += [(q.source.start, q.source.end) for q in quotes if q.source and q.source.start is not None]
+        covered = sorted([(q.start, q.end) for q in quotes] +
+                         [(q.source.start, q.source.end) for q in quotes if q.source and q.source.start is not None])
+        cov_starts = [c[0] for c in covered]
+        max_len = max((e - s for s, e in covered), default=0)
         history = sorted(((q.start, q.source) for q in quotes if q.source is not None), key=lambda x: x[0])
+        hist_pos = [h[0] for h in history]
         for qq in self.quotations:
             if qq.depth or qq.words < MIN_FREE_QUOTATION:
                 continue
-            if any(s <= qq.start < e or qq.start <= s < qq.end for s, e in covered):
+            lo = bisect.bisect_left(cov_starts, qq.start - max_len)
+            hi = bisect.bisect_left(cov_starts, qq.end)
+            if any(s <= qq.start < e or qq.start <= s < qq.end for s, e in covered[lo:hi]):
                 continue
             si = self.tokens[self.tv.token_index(qq.start)].sentence if self.tv.token_index(qq.start) < len(self.tokens) else -1
             para = self.tv.sentences[si].paragraph if si >= 0 else -1
-            src = self.sources.carry(qq.open, [h for h in history if h[0] < qq.open], para, window=1)
+            src = self.sources.carry(qq.open, history, para, window=1, upto=bisect.bisect_left(hist_pos, qq.open))
             rec = Quote(qq.start, qq.end, "", "direct", cue=None, source=src)
             if qq.unbalanced:
                 rec.extra["unbalanced"] = True
@@ -498,26 +605,44 @@ class QuoteExtractor:
         frames = self._frames
         paras = [(p.start, p.end) for p in self.tv.paragraphs]
         candidates = list(frames)
+        frame_set = set(frames)
         for s, e in paras:
-            if (s, e) not in frames and len(_WORD_RE.findall(text[s:e])) <= 30 and text[s:e].rstrip()[-1:] not in ".!?؟…":
+            if (s, e) not in frame_set and len(_WORD_RE.findall(text[s:e])) <= 30 and text[s:e].rstrip()[-1:] not in ".!?؟…":
                 candidates.append((s, e))
         if not candidates:
             return
-        sents = [(s.start, s.end, _stems(text[s.start:s.end])) for s in self.tv.sentences]
-        for ls, le in candidates:
-            words = _stems(text[ls:le])
+        # sentences that share words with a candidate line, through an inverted index of word stems
+        sents = [(s.start, s.end) for s in self.tv.sentences]
+        index: dict[str, list[int]] = {}
+        line_words = [_stems(text[ls:le]) for ls, le in candidates]
+        wanted = set().union(*line_words)
+        for i, (s, e) in enumerate(sents):
+            for w in _stems(text[s:e]) & wanted:
+                index.setdefault(w, []).append(i)
+        quotes.sort(key=lambda q: (q.start, q.end))
+        starts = [q.start for q in quotes]
+        added: list[Quote] = []
+        for (ls, le), words in zip(candidates, line_words):
             if len(words) < 4:
                 continue
+            overlap: dict[int, int] = {}
+            for w in words:
+                posting = index.get(w, ())
+                if len(posting) > 200:
+                    continue  # a word in nearly every sentence says nothing about repetition
+                for i in posting:
+                    overlap[i] = overlap.get(i, 0) + 1
             best, best_span = 0.0, None
-            for s, e, ws in sents:
+            for i, n in overlap.items():
+                s, e = sents[i]
                 if s <= ls < e or ls <= s < le:
                     continue
-                ov = len(words & ws) / len(words)
-                if ov > best:
-                    best, best_span = ov, (s, e)
+                if n / len(words) > best:
+                    best, best_span = n / len(words), (s, e)
             repeats = best >= 0.6
-            inside = [q for q in quotes if ls <= q.start and q.end <= le + 1]
-            framed = (ls, le) in frames
+            lo, hi = bisect.bisect_left(starts, ls), bisect.bisect_right(starts, le)
+            inside = [q for q in quotes[lo:hi] if q.end <= le + 1]
+            framed = (ls, le) in frame_set
             if repeats:
                 for q in inside:
                     q.extra["pullquote"] = True
@@ -525,23 +650,22 @@ class QuoteExtractor:
             if framed and not inside and _WORD_RE.search(text[ls:le]):
                 src = None
                 if repeats:
-                    for q in quotes:
-                        if best_span[0] <= q.start < best_span[1] and q.source is not None:
-                            src = q.source
-                            break
+                    lo, hi = bisect.bisect_left(starts, best_span[0]), bisect.bisect_left(starts, best_span[1])
+                    src = next((q.source for q in quotes[lo:hi] if q.source is not None), None)
                 rec = Quote(ls, le, "", "direct", cue=None, source=_copy_source(src) if src else None)
                 rec.extra["framed"] = True
                 if repeats:
                     rec.extra["pullquote"] = True
                     rec.extra["repeats"] = list(best_span)
-                quotes.append(rec)
+                added.append(rec)
+        quotes.extend(added)
         quotes.sort(key=lambda q: (q.start, q.end))
 
 
 # -- module helpers ---------------------------------------------------------------------------------
 
 _DROP = Source(kind="drop")
-_TYPE_ORDER = {"relative": 0, "prep": 1, "verb": 2, "participle": 3, "demand": 4, "channel": 5}
+_TYPE_ORDER = {"relative": 0, "prep": 1, "verb": 2, "participle": 3, "demand": 4, "channel": 5, "impersonal": 6}
 
 
 def _pick(payloads):

@@ -14,7 +14,7 @@ from ..errors import RasidError
 from ..lexicon import PhraseMatcher, load_tsv
 from ..text.normalize import fold
 
-CUE_TYPES = frozenset({"verb", "participle", "prep", "relative", "demand", "channel"})
+CUE_TYPES = frozenset({"verb", "participle", "prep", "relative", "demand", "channel", "impersonal"})
 SOURCE_KINDS = frozenset({"anonymous", "institutional", "named"})
 
 
@@ -49,6 +49,19 @@ def _nisba_forms(form: str) -> list[str]:
     return base + ["ال" + b for b in base]
 
 
+def _with_article(rows):
+    """The rows plus the definite form (ال + word) of every one-word entry not already listed, so the
+    data files list each noun or adjective once (مصادر → المصادر، عسكرية → العسكرية)."""
+    listed = {fold(f) for f, _ in rows}
+    out = list(rows)
+    for f, row in rows:
+        ff = fold(f)
+        if " " not in ff and not ff.startswith("ال") and "ال" + ff not in listed:
+            out.append(("ال" + f, row))
+            listed.add("ال" + ff)
+    return out
+
+
 @lru_cache(maxsize=1)
 def lexicons() -> Lexicons:
     cue_lex = load_tsv("cue_verbs.tsv")
@@ -63,18 +76,22 @@ def lexicons() -> Lexicons:
         cue_entries.append((row["form"], cue))
 
     noun_lex = load_tsv("source_nouns.tsv")
-    noun_entries = []
+    noun_rows = []
     for i, row in enumerate(noun_lex.rows, start=2):
         if row.get("kind") not in SOURCE_KINDS:
             raise RasidError("E190", f"source_nouns.tsv data line {i}: unknown source kind {row.get('kind')!r}")
-        noun_entries.append((row["form"], {"kind": row["kind"], "role": row.get("role") or None,
-                                           "count": row.get("count") or None, "form": fold(row["form"])}))
+        noun_rows.append((row["form"], row))
+    noun_entries = [(f, {"kind": row["kind"], "role": row.get("role") or None, "count": row.get("count") or None,
+                         "form": fold(f), "country": row.get("country") or None})
+                    for f, row in _with_article(noun_rows)]
 
     desc_lex = load_tsv("source_descriptors.tsv")
-    desc_entries = [(r["form"], (r["attribute"], r["value"])) for r in desc_lex.rows if r.get("attribute")]
+    desc_entries = [(f, (r["attribute"], r["value"]))
+                    for f, r in _with_article([(r["form"], r) for r in desc_lex.rows if r.get("attribute")])]
 
     doc_lex = load_tsv("document_sources.tsv")
-    doc_entries = [(r["form"], {"type": r.get("type") or "document", "count": r.get("count") or None}) for r in doc_lex.rows]
+    doc_entries = [(f, {"type": r.get("type") or "document", "count": r.get("count") or None})
+                   for f, r in _with_article([(r["form"], r) for r in doc_lex.rows])]
 
     out_lex = load_tsv("outlets.tsv")
     out_entries = [(r["form"], {"name": r.get("name") or None, "country": r.get("country") or None}) for r in out_lex.rows]
@@ -122,8 +139,14 @@ PRONOUN_SUBJECTS = frozenset({"هو", "هي", "هم", "هما", "هن", "لكن�
 EDGE_WORDS = frozenset({"و", "ف", "كان", "كانت", "وكان", "وكانت", "فكان", "كانوا", "وكانوا", "قد", "وقد", "لقد",
                         "ولكن", "لكن", "كما", "ثم", "بدوره", "بدورها", "بدورهم", "من", "جهته", "جهتها",
                         "جانبه", "جانبها", "ايضا", "كذلك", "اليوم", "امس", "بينما", "فيما", "حيث", "فيه",
-                        "فيها", "اما", "بل", "لم", "لن", "لا", "ما", "الذي", "التي"})
+                        "فيها", "اما", "بل", "لم", "لن", "لا", "ما", "الذي", "التي", "بالقول", "قائلا",
+                        "قوله", "قولها", "قولهم", "تاكيده", "تاكيدها"})
 #: prepositions that open a source's affiliation (مصدر في الحكومة، مسؤول بالوزارة)
 AFFILIATION_PREPS = frozenset({"في", "من", "لدي", "داخل", "ضمن"})
 #: object pronouns that may name an addressee after a verb (قال له، قالت لهم)
 ADDRESSEE_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما", "لنا", "لي", "لك", "لكم"})
+#: demonstratives: as the subject of a speech verb (ذلك يؤكد أن) they make no statement
+DEMONSTRATIVES = frozenset({"ذلك", "هذا", "هذه", "تلك", "وهذا", "وذلك", "وهذه"})
+#: quantifiers before the head of a source phrase (أحد عناصر الشرطة، عدة مصادر، بعض المسؤولين)
+QUANTIFIERS = {"احد": "singular", "احدي": "singular", "عده": "plural", "بعض": "plural", "عدد": "plural",
+               "كل": "plural", "معظم": "plural", "غالبيه": "plural"}

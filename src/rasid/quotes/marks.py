@@ -11,6 +11,7 @@ ignored.  An opener left unclosed at the line end is recovered as a quotation ru
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -142,3 +143,57 @@ def frame_lines(text: str) -> list[tuple[int, int]]:
             out.append((ls, le))
         prev_frame = False
     return out
+
+
+class QuotationIndex:
+    """Position look-ups over a document's quotations (bisect on opening marks; a quotation never
+    crosses a line, so only the quotations of the current line are scanned)."""
+
+    def __init__(self, text: str, quotations: list[Quotation]):
+        self.text = text
+        self.items = sorted(quotations, key=lambda q: q.open)
+        self.opens = [q.open for q in self.items]
+        self.by_open = {q.open: q for q in self.items}
+        self.by_close = {q.close: q for q in self.items if not q.unbalanced}
+
+    def containing(self, pos: int) -> list[Quotation]:
+        """Quotations whose marks enclose ``pos`` (outermost first)."""
+        out = []
+        i = bisect.bisect_left(self.opens, pos) - 1
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        while i >= 0 and self.items[i].open >= line_start:
+            q = self.items[i]
+            if q.open < pos < q.outer_end:
+                out.append(q)
+            i -= 1
+        out.reverse()
+        return out
+
+    def inside(self, pos: int) -> bool:
+        return bool(self.containing(pos))
+
+    def within(self, start: int, end: int) -> list[Quotation]:
+        """Quotations lying entirely in [start, end]."""
+        i = bisect.bisect_left(self.opens, start)
+        out = []
+        while i < len(self.items) and self.items[i].open < end:
+            if self.items[i].close <= end:
+                out.append(self.items[i])
+            i += 1
+        return out
+
+
+def longest_first(matches, size: int):
+    """Keep the longest non-overlapping lexicon matches (ties: leftmost), in text order.  Linear in
+    the covered length: an occupancy bytearray over the normalised text replaces pairwise checks."""
+    if len(matches) < 2:
+        return list(matches)
+    taken = bytearray(size + 1)
+    chosen = []
+    for m in sorted(matches, key=lambda m: (-(m.nend - m.nstart), m.nstart)):
+        if taken.find(1, m.nstart, m.nend) != -1:
+            continue
+        taken[m.nstart:m.nend] = b"\x01" * (m.nend - m.nstart)
+        chosen.append(m)
+    chosen.sort(key=lambda m: m.nstart)
+    return chosen

@@ -13,7 +13,9 @@ from __future__ import annotations
 import bisect
 
 from ..document import Source
+from ..text.normalize import fold
 from . import lexicons as L
+from .marks import longest_first
 
 _PUNCT_EDGE = "،,;؛:-–—()\"'“”«»‘’ "
 
@@ -41,19 +43,21 @@ class SourceAnalyzer:
 
     # -- per document -------------------------------------------------------------------------------
     def prepare(self, doc, tv, cue_matches=(), quotations=()) -> None:
-        self.quotations = list(quotations)
+        self.q_by_open = {q.open: q for q in quotations}
         self.doc, self.tv, self.text, self.tokens = doc, tv, doc.text, tv.tokens
-        self.nouns = _Hits(self.lex.nouns.find(doc))
-        self.descs = _Hits(self.lex.descriptors.find(doc))
-        self.docs = _Hits(self.lex.documents.find(doc))
-        self.outlets = _Hits(self.lex.outlets.find(doc))
-        self.nisba = _Hits(self.lex.nisba.find(doc))
+        size = len(doc.text)
+        self.nouns = _Hits(longest_first(self.lex.nouns.find(doc, overlapping=True), size))
+        self.descs = _Hits(longest_first(self.lex.descriptors.find(doc, overlapping=True), size))
+        self.docs = _Hits(longest_first(self.lex.documents.find(doc, overlapping=True), size))
+        self.outlets = _Hits(longest_first(self.lex.outlets.find(doc, overlapping=True), size))
+        self.nisba = _Hits(longest_first(self.lex.nisba.find(doc, overlapping=True), size))
         self.channels = _Hits([m for m in cue_matches if any(c.type == "channel" for c in m.payloads)])
         self.entities = sorted((e for e in doc.layers.get("entities", []) if getattr(e, "start", None) is not None),
                                key=lambda e: e.start)
         self.places = sorted((p for p in doc.layers.get("places", []) if getattr(p, "start", None) is not None),
                              key=lambda p: p.start)
-        self.times = [(t.start, t.end) for t in doc.layers.get("times", []) if getattr(t, "start", None) is not None]
+        self.times = sorted((t.start, t.end) for t in doc.layers.get("times", []) if getattr(t, "start", None) is not None)
+        self._time_starts = [t[0] for t in self.times]
         self.actors = {a.id: a for a in doc.layers.get("actors", []) if getattr(a, "id", None)}
         # the country the article is about: places' countries and nationality words, when one dominates
         counts: dict[str, int] = {}
@@ -73,10 +77,15 @@ class SourceAnalyzer:
         t = self.tokens[k]
         if t.kind != "word":
             return t.start
-        for w in t.words:
-            if w.role not in ("conj", "prep"):
-                return w.start
-        return t.start
+        words = t.words
+        i = 0
+        while i < len(words) and words[i].role == "conj":
+            i += 1
+        if i < len(words) and words[i].role == "prep":
+            if t.norm[i:i + 2] == "لل" or t.norm.startswith("لل", i):
+                return words[i].start  # the لل spelling keeps its preposition (للصحفيين)
+            i += 1
+        return words[i].start if i < len(words) else t.start
 
     def _phrase_start(self, k: int) -> int:
         """Start of a source phrase at token ``k``: where a lexicon word or entity starts in it, else
@@ -95,7 +104,7 @@ class SourceAnalyzer:
             if w0.role == "conj":
                 return t.words[1].start if len(t.words) > 1 else t.start
             if w0.role == "prep" and t.norm.startswith("لل"):
-                return w0.end
+                return t.start
         return t.start
 
     def _strip_edges(self, s: int, e: int) -> tuple[int, int]:
@@ -115,7 +124,14 @@ class SourceAnalyzer:
         return None
 
     def _in_time(self, t) -> bool:
-        return any(s <= t.start and t.end <= e for s, e in self.times)
+        i = bisect.bisect_right(self._time_starts, t.start) - 1
+        while i >= 0 and i > len(self.times) - 1:
+            i -= 1
+        for j in range(max(0, i - 3), i + 1):
+            s, e = self.times[j]
+            if s <= t.start and t.end <= e:
+                return True
+        return False
 
     def np_end(self, s: int, limit: int) -> int:
         """End of a noun phrase without punctuation (بحسب تقديرات الأمم المتحدة لقي …): the head and
@@ -127,13 +143,23 @@ class SourceAnalyzer:
             n = t.norm
             known = self.descs.within(t.start, t.end + 40) and self.descs.within(t.start, t.end + 40)[0].start == t.start
             known = known or bool(self.nisba.within(t.start, t.end)) or self._entity_at(t.start, t.end) is not None
+            if t.kind == "word" and n in ("صادر", "الصادر", "صادره", "الصادره") and k + 1 < limit:
+                k += 1
+                continue
+            if t.kind == "word" and n in ("عن", "في", "من", "لدي") and k + 1 < limit:
+                nx = toks[k + 1]
+                if nx.kind == "word" and (nx.norm.startswith("ال") or self._entity_at(nx.start, nx.end) is not None
+                                          or self.nouns.within(nx.start, nx.end)):
+                    k += 2
+                    continue
+                break
             if t.kind != "word" or not (n.startswith(("ال", "لل", "بال", "وال")) or known):
                 break
             k += 1
         return k
 
     # -- speakers ---------------------------------------------------------------------------------
-    def speaker(self, s: int, e: int, history) -> tuple[Source | None, dict]:
+    def speaker(self, s: int, e: int, history, strict: bool = False, relay: bool = False) -> tuple[Source | None, dict]:
         """The source named by tokens [s, e) after (or before) a speech verb, and what the phrase
         says besides (``_addressee``, ``_channel``)."""
         toks = self.tokens
@@ -145,7 +171,7 @@ class SourceAnalyzer:
                 while rest < e and toks[rest].kind == "punct":
                     rest += 1
                 if rest < e:
-                    q = next((q for q in self.quotations if q.open == toks[rest - 1].start), None)
+                    q = self.q_by_open.get(toks[rest - 1].start)
                     if q is not None and toks[rest - 1].kind == "punct":
                         extra["_addressee"] = self.text[q.start:q.end]
                     else:
@@ -177,11 +203,21 @@ class SourceAnalyzer:
             if a is not None:
                 extra["_addressee"] = self.text[self._core_start(a):toks[e - 1].end].strip(_PUNCT_EDGE)
                 e = a
-        # نقل X عن Y: Y is the source, X relays it
-        for k in range(s, e):
-            if toks[k].norm == "عن" and k > s:
+        # X، نقلاً عن Y: Y is the source, X relays it
+        for k in range(s + 1, e - 2):
+            if toks[k].norm in ("نقلا", "ونقلا") and toks[k + 1].norm == "عن":
+                src = self.analyze(k + 2, e, strict=strict, history=history)
                 via = self.analyze(s, k, strict=False, history=history)
-                src = self.analyze(k + 1, e, strict=False, history=history)
+                if src is not None:
+                    if via is not None:
+                        extra["_via"] = via.text
+                    return src, extra
+                break
+        # نقل X عن Y: Y is the source, X relays it
+        for k in range(s, e if relay else s):
+            if toks[k].norm == "عن" and k > s:
+                via = self.analyze(s, k, strict=strict, history=history)
+                src = self.analyze(k + 1, e, strict=strict, history=history)
                 if src is not None:
                     if via is not None:
                         extra["_via"] = via.text
@@ -196,12 +232,12 @@ class SourceAnalyzer:
                     split = k
                     break
         if split is not None:
-            first = self.analyze(s, split, strict=False, history=history)
-            second = self.analyze(split, e, strict=False, history=history)
+            first = self.analyze(s, split, strict=strict, history=history)
+            second = self.analyze(split, e, strict=strict, history=history)
             if first is not None and second is not None:
                 first.extra["co_sources"] = [second]
                 return first, extra
-        return self.analyze(s, e, strict=False, history=history), extra
+        return self.analyze(s, e, strict=strict, history=history), extra
 
     def _addressee(self, s: int, e: int) -> int | None:
         toks = self.tokens
@@ -216,7 +252,8 @@ class SourceAnalyzer:
                 continue
             words = t.words
             if not words or words[0].role != "prep":
-                if not (t.norm.startswith("لل") or any(o.start == t.start + 1 for o in self.outlets.within(t.start, toks[e - 1].end))):
+                if not (t.norm.startswith("لل") or any(o.start <= t.start + 2 for o in self.outlets.within(t.start, toks[e - 1].end))
+                        or any(d.start <= t.start + 2 for d in self.docs.within(t.start, toks[e - 1].end))):
                     continue
             inside_entity = any(ent.start < t.start < ent.end for ent in self.entities)
             if inside_entity:
@@ -229,7 +266,8 @@ class SourceAnalyzer:
                                       for d in self.nisba.within(toks[s].start, prev_tok.end))
             is_entity = any(ent.start in (t.start + 1, t.start + 2) and ent.label in ("PER", "GPE", "ORG")
                             for ent in self.entities)
-            is_outlet = any(o.start <= t.start + 2 for o in self.outlets.within(t.start, toks[e - 1].end))
+            is_outlet = any(o.start <= t.start + 2 for o in self.outlets.within(t.start, toks[e - 1].end)) or \
+                any(d.start <= t.start + 2 for d in self.docs.within(t.start, toks[e - 1].end))
             if t.norm.startswith("لل") or prev_desc or prev_nisba or is_entity or is_outlet:
                 return k
         return None
@@ -250,10 +288,20 @@ class SourceAnalyzer:
         s, e = self._strip_edges(s, e)
         if s >= e:
             return None
+        if e - s >= 2 and _bare(toks[s].norm).startswith("ال"):
+            nxt = toks[s + 1]
+            if any(m.start <= nxt.start + 1 and m.end >= nxt.end and m.payloads[0]["kind"] != "named"
+                   for m in self.nouns.within(nxt.start, nxt.end)) and \
+                    not any(m.start <= toks[s].start + 1 and m.end >= nxt.end for m in self.nouns.within(toks[s].start, nxt.end)):
+                e = s + 1
         start, end = self._phrase_start(s), toks[e - 1].end
         while end > start and self.text[end - 1] in _PUNCT_EDGE:
             end -= 1
         head_tok = toks[s]
+        quant = L.QUANTIFIERS.get(_bare(head_tok.norm)) if e - s >= 2 else None
+        if quant is not None:
+            # أحد عناصر الشرطة، عدة مصادر: the head is the noun after the quantifier
+            head_tok = toks[s + 1] if toks[s + 1].norm != "من" or e - s < 3 else toks[s + 2]
         ent = self._entity_at(start, end)
         head_ent = ent if ent is not None and ent.start <= head_tok.end else None
         outlet = next(iter(self.outlets.within(head_tok.start, end)), None)
@@ -266,6 +314,11 @@ class SourceAnalyzer:
         noun = next(iter(self.nouns.within(head_tok.start, end)), None)
         if noun is not None and noun.start > head_tok.end:
             noun = None
+        if outlet is not None and outlet.payloads[0]["name"] is None and \
+                fold(self.text[outlet.start:outlet.end].strip()) == "وكاله":
+            k2 = self.tv.token_index(outlet.end)
+            if k2 >= e or toks[k2].norm.startswith("ال"):
+                outlet = None  # وكالة الطاقة الذرية: an agency, not a news agency
         desc: dict = {}
         src = Source(None, None, None, start, end, desc)
         if outlet is not None and outlet.start > head_tok.start and \
@@ -275,7 +328,14 @@ class SourceAnalyzer:
         if outlet is not None:
             info = outlet.payloads[0]
             src.kind = "outlet"
-            if info["name"] is None and not self.text[outlet.start:outlet.end].strip().startswith(("وسائل",)):
+            surface = self.text[outlet.start:outlet.end].strip()
+            definite = fold(surface).startswith("ال")
+            if info["name"] is None and not definite:
+                # a generic head (صحيفة هآرتس، وسائل إعلام ليبية): the name, if any, follows
+                rest = self.text[outlet.end:end].strip(_PUNCT_EDGE)
+                if rest and not fold(surface).startswith("وسائل"):
+                    desc["outlet"] = rest
+            elif info["name"] is None:
                 named = [m for m in self.outlets.items if m.end <= outlet.start and m.payloads[0]["name"]]
                 if named:
                     ante = named[-1]
@@ -309,8 +369,12 @@ class SourceAnalyzer:
             src.kind = info["kind"]
             if info["role"]:
                 desc["role"] = info["role"]
+            if info.get("country"):
+                if info["country"] != "-":
+                    desc["nationality"] = info["country"]
+                src.extra["_no_context"] = True
             if info["count"] and src.kind == "anonymous":
-                desc["count"] = info["count"]
+                desc["count"] = quant or info["count"]
             form = info["form"]
             anaphoric = any(w.startswith("ال") for w in form.split())
             if src.kind == "anonymous" and anaphoric and info["role"] not in ("protester", "detainee"):
@@ -327,6 +391,11 @@ class SourceAnalyzer:
                 if ante is not None:
                     desc["nationality"] = ante.descriptors["nationality"]
                     src.extra["nationality_from"] = [ante.start, ante.end]
+            if src.kind == "anonymous" and info["count"] == "singular" and info["role"]:
+                per = next((en for en in self.entities if start < en.start < end and en.label == "PER"), None)
+                if per is not None:  # مسؤول فرع الاتحاد في الموصل غياس سورجي: a named official
+                    src.kind = "named"
+                    desc.pop("count", None)
         elif head_ent is not None:
             src.kind = "named" if head_ent.label == "PER" else "institutional"
         elif any(p.start <= head_tok.end and p.end > head_tok.start for p in self.places) or \
@@ -394,6 +463,9 @@ class SourceAnalyzer:
             attr, value = m.payloads[0]
             if attr == "role" and src.kind == "anonymous" and m.start <= start:
                 continue  # the head noun itself (مسؤول)
+            if attr == "role" and desc.get("role") == "official" and value != "official":
+                desc["role"] = value  # مسؤول عسكري: the adjective is more specific than the head
+                continue
             desc.setdefault(attr, value)
         # nationality: NORP entity, nisba in the head part, actor country, place, affiliation
         nats: list[str] = []
@@ -423,8 +495,14 @@ class SourceAnalyzer:
                     nats.append(p.country_code)
                     break
         uniq = list(dict.fromkeys(nats))
-        if not uniq and "nationality" not in desc and src.kind in ("anonymous", "institutional") \
-                and not src.actor_id and self.context_country:
+        phrase_nouns = self.nouns.within(start, end)
+        local_body = src.kind == "named" and not (src.actor_id and src.actor_id in self.actors and
+                                                   self.actors[src.actor_id].country) and any(
+            m.payloads[0]["kind"] == "institutional" and not m.payloads[0].get("country") and m.start > start
+            for m in phrase_nouns) and not any(m.payloads[0].get("country") == "-" for m in phrase_nouns)
+        if not uniq and "nationality" not in desc and (local_body or (
+                src.kind in ("anonymous", "institutional") and not src.actor_id)) \
+                and self.context_country and not src.extra.pop("_no_context", False):
             # a local official or body with no stated nationality: the country the article is about
             desc["nationality"] = self.context_country
             desc["nationality_basis"] = "context"
@@ -440,18 +518,20 @@ class SourceAnalyzer:
             out.extra["carried"] = True
         return out
 
-    def sentence_subject(self, sent, pos: int, content_spans) -> Source | None:
+    def sentence_subject(self, sent, pos: int, content_spans, entities_only: bool = False) -> Source | None:
         """For a participle with no earlier statement in its sentence (… إعراب السفارة عن قلقها،
         مشيرة إلى أن): the first source word or entity of the sentence, outside any reported content."""
-        cands = [(m.start, m) for m in self.nouns.within(sent.start, pos)]
+        cands = [] if entities_only else [(m.start, m) for m in self.nouns.within(sent.start, pos)]
         cands += [(en.start, en) for en in self.entities if sent.start <= en.start < pos and en.label in ("PER", "ORG")]
         for start, _ in sorted(cands, key=lambda x: x[0]):
-            if any(a <= start < b for a, b in content_spans if a is not None and b is not None):
+            if any(a <= start < b for a, b in content_spans):
                 continue
             k = self.tv.token_index(start)
             e = k + 1
-            while e < sent.tok_end and e - k < 5 and self.tokens[e].kind == "word" and \
-                    self.tokens[e].start < pos and not self.tokens[e].norm.startswith("و"):
+            ent_end = max((en.end for en in self.entities if en.start == start), default=0)
+            while e < sent.tok_end and self.tokens[e].start < pos and (self.tokens[e].end <= ent_end or (
+                    e - k < 5 and self.tokens[e].kind == "word" and not self.tokens[e].norm.startswith("و")
+                    and _bare(self.tokens[e].norm) not in _PREPS)):
                 e += 1
             src = self.analyze(k, e, strict=True)
             if src is not None:
@@ -459,9 +539,12 @@ class SourceAnalyzer:
                 return src
         return None
 
-    def carry(self, pos: int, history, paragraph: int, window: int = 2) -> Source | None:
+    def carry(self, pos: int, history, paragraph: int, window: int = 2, upto: int | None = None) -> Source | None:
         """The previous speaker, for a cue with no speaker of its own (وأضاف، مستطرداً)."""
-        for p, src in reversed(history):
+        i = len(history) if upto is None else upto
+        while i > 0:
+            i -= 1
+            p, src = history[i][0], history[i][1]
             if p >= pos:
                 continue
             si = self.tv.sentence_of(p)
@@ -474,15 +557,17 @@ class SourceAnalyzer:
         return None
 
 
-_PREPS = frozenset({"علي", "في", "من", "الي", "عن", "مع", "حول", "بين", "منذ", "خلال"})
+_PREPS = frozenset({"علي", "في", "من", "الي", "عن", "مع", "حول", "بين", "منذ", "خلال", "اثناء", "عقب", "بعد",
+                    "قبل", "لدي", "عند", "حتي"})
 
 
 def _bare(n: str) -> str:
     return n[1:] if n[:1] in ("و", "ف") and len(n) > 2 else n
 
 
-def _last(history, pred):
-    for _, src in reversed(history):
+def _last(history, pred, limit: int = 60):
+    for h in reversed(history[-limit:]):
+        src = h[1]
         if pred(src):
             return src
     return None

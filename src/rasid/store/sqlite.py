@@ -17,8 +17,10 @@ when they are opened, and a newer file is refused (E230).
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import json
+import os
 import re
 import sqlite3
 from contextlib import contextmanager
@@ -115,6 +117,18 @@ CREATE VIEW v_actor_mentions AS
          da.name AS surface, da.n_mentions
   FROM document_actors da JOIN actors a ON a.id = da.actor_id JOIN documents d ON d.id = da.doc_id;
 """),
+    (3, """
+ALTER TABLE events ADD COLUMN date_text TEXT;
+DROP VIEW v_events;
+CREATE VIEW v_events AS
+  SELECT e.*, d.doc_key, d.title, d.published, d.source, d.url FROM events e JOIN documents d ON d.id = e.doc_id;
+"""),
+    (4, """
+ALTER TABLE events ADD COLUMN acled TEXT;
+DROP VIEW v_events;
+CREATE VIEW v_events AS
+  SELECT e.*, d.doc_key, d.title, d.published, d.source, d.url FROM events e JOIN documents d ON d.id = e.doc_id;
+"""),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -170,6 +184,9 @@ class SQLiteStore(Store):
             raise RasidError("E230", f"{self.path} has schema version {self.schema_version}; this rasid reads up to {SCHEMA_VERSION}")
         if not readonly:
             self.migrate()
+        elif self.schema_version < SCHEMA_VERSION and os.access(self.path, os.W_OK):
+            SQLiteStore(self.path).close()  # bring an older file up to date before reading it
+            self.schema_version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         self._in_tx = False
 
     # -- schema ------------------------------------------------------------------------------------
@@ -344,13 +361,13 @@ class SQLiteStore(Store):
             rows.append((doc_id, str(e.id or i), e.type, e.mode, _joined(e.context), _joined(e.source_actor, ids),
                          _joined(e.target_actor, ids), place.get("name") or place.get("text"), place.get("geonameid"),
                          place.get("country_code"), place.get("admin1"), place.get("lat"), place.get("lon"),
-                         _event_date(e.date), _fatalities(e.figures, doc), _json(e.figures), e.modality, es, ee,
-                         ev_text, att_kind, _json(e.attribution), e.cameo))
+                         *_event_date(e.date), _fatalities(e.figures, doc), _json(e.figures), e.modality, es, ee,
+                         ev_text, att_kind, _json(e.attribution), e.cameo, _json(e.extra.get("acled"))))
         self.conn.executemany(
             "INSERT OR REPLACE INTO events(doc_id, event_id, type, mode, context, source_actor, target_actor, place_name, "
-            "geonameid, country_code, admin1, lat, lon, date, fatalities, figures, modality, evidence_start, "
-            "evidence_end, evidence_text, attribution_kind, attribution, cameo) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+            "geonameid, country_code, admin1, lat, lon, date, date_text, fatalities, figures, modality, evidence_start, "
+            "evidence_end, evidence_text, attribution_kind, attribution, cameo, acled) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
 
     def _near_duplicates(self, doc_id: int, minhash: bytes, threshold: float | None) -> list[tuple[int, float]]:
         sig = dedup.from_bytes(minhash)
@@ -403,65 +420,59 @@ class SQLiteStore(Store):
         return [r[0] for r in self.conn.execute("SELECT DISTINCT actor_id FROM actor_aliases WHERE alias = ?",
                                                  (_norm_name(ref),))]
 
-    def _filter_sql(self, f: Filters | None, alias: str = "d") -> tuple[list[str], list[Any]]:
+    #: filters that are one parameterised condition on the document ``d``
+    _SIMPLE_FILTERS = (
+        ("date_from", "d.published >= ?"), ("date_to", "d.published <= ?"), ("outlet", "d.source = ?"),
+        ("input_kind", "d.input_kind = ?"), ("source_kind", "d.id IN (SELECT doc_id FROM quotes WHERE source_kind = ?)"),
+        ("event_type", "d.id IN (SELECT doc_id FROM events WHERE type = upper(?))"),
+        ("country", "d.id IN (SELECT doc_id FROM places WHERE country_code = upper(?) "
+                    "UNION SELECT doc_id FROM events WHERE country_code = upper(?))"),
+    )
+
+    def _filter_sql(self, f: Filters | None) -> tuple[list[str], list[Any]]:
+        """SQL conditions on the documents table (alias ``d``) and their parameters, in order."""
         conds: list[str] = []
         params: list[Any] = []
         if f is None:
             return conds, params
+        for name, cond in self._SIMPLE_FILTERS:
+            value = getattr(f, name)
+            if value:
+                conds.append(cond)
+                params += [value] * cond.count("?")
         if f.actor:
             ids = self.resolve_actor(f.actor) or ["\x00none"]
-            conds.append(f"{alias}.id IN (SELECT doc_id FROM document_actors WHERE actor_id IN ({','.join('?' * len(ids))}))")
+            conds.append(f"d.id IN (SELECT doc_id FROM document_actors WHERE actor_id IN ({','.join('?' * len(ids))}))")
             params += ids
-        if f.event_type:
-            conds.append(f"{alias}.id IN (SELECT doc_id FROM events WHERE type = ?)")
-            params.append(f.event_type.upper())
-        if f.place:
-            if str(f.place).isdigit():
-                conds.append(f"{alias}.id IN (SELECT doc_id FROM places WHERE geonameid = ?)")
-                params.append(int(f.place))
-            else:
-                conds.append(f"{alias}.id IN (SELECT doc_id FROM places WHERE norm = ? OR name = ? COLLATE NOCASE "
-                             f"UNION SELECT doc_id FROM events WHERE place_name = ? COLLATE NOCASE)")
-                params += [_norm_name(f.place), f.place, f.place]
-        if f.country:
-            conds.append(f"{alias}.id IN (SELECT doc_id FROM places WHERE country_code = ? "
-                         f"UNION SELECT doc_id FROM events WHERE country_code = ?)")
-            params += [f.country.upper()] * 2
-        if f.date_from:
-            conds.append(f"{alias}.published >= ?")
-            params.append(f.date_from)
-        if f.date_to:
-            conds.append(f"{alias}.published <= ?")
-            params.append(f.date_to)
-        if f.source_kind:
-            conds.append(f"{alias}.id IN (SELECT doc_id FROM quotes WHERE source_kind = ?)")
-            params.append(f.source_kind)
-        if f.outlet:
-            conds.append(f"{alias}.source = ?")
-            params.append(f.outlet)
-        if f.input_kind:
-            conds.append(f"{alias}.input_kind = ?")
-            params.append(f.input_kind)
+        if f.place and str(f.place).isdigit():
+            conds.append("d.id IN (SELECT doc_id FROM places WHERE geonameid = ?)")
+            params.append(int(f.place))
+        elif f.place:
+            conds.append("d.id IN (SELECT doc_id FROM places WHERE norm = ? OR name = ? COLLATE NOCASE "
+                         "UNION SELECT doc_id FROM events WHERE place_name = ? COLLATE NOCASE)")
+            params += [_norm_name(f.place), f.place, f.place]
         return conds, params
 
     def search(self, query: str | None = None, filters: Filters | None = None, *, limit: int = 20,
                offset: int = 0, snippets: bool = True) -> list[dict[str, Any]]:
         conds, params = self._filter_sql(filters)
+        where = "".join(f" AND {c}" for c in conds)
         if query and query.strip():
             match = fts_query(query)
-            sql = ("SELECT d.id, d.doc_key, d.title, d.published, d.source, bm25(documents_fts, 2.0, 1.0) AS score "
-                   "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE documents_fts MATCH ?")
-            params = [match, *params]
-            order = "score, d.id"
+            # rank inside the FTS index first, join the page of hits to documents afterwards
+            restrict = f" AND +rowid IN (SELECT d.id FROM documents d WHERE 1{where})" if conds else ""
+            sql = ("SELECT d.id, d.doc_key, d.title, d.published, d.source, f.score FROM "
+                   "(SELECT rowid, bm25(documents_fts, 2.0, 1.0) AS score FROM documents_fts "
+                   f"WHERE documents_fts MATCH ?{restrict} ORDER BY score, rowid LIMIT ? OFFSET ?) f "
+                   "JOIN documents d ON d.id = f.rowid ORDER BY f.score, d.id")
+            args = (match, *params, int(limit), int(offset))
         else:
             match = None
-            sql = "SELECT d.id, d.doc_key, d.title, d.published, d.source, NULL AS score FROM documents d WHERE 1"
-            order = "d.published DESC, d.id"
-        for c in conds:
-            sql += f" AND {c}"
-        sql += f" ORDER BY {order} LIMIT ? OFFSET ?"
+            sql = ("SELECT d.id, d.doc_key, d.title, d.published, d.source, NULL AS score FROM documents d "
+                   f"WHERE 1{where} ORDER BY d.published DESC, d.id LIMIT ? OFFSET ?")
+            args = (*params, int(limit), int(offset))
         try:
-            rows = [dict(r) for r in self.conn.execute(sql, (*params, int(limit), int(offset)))]
+            rows = [dict(r) for r in self.conn.execute(sql, args)]
         except sqlite3.OperationalError as exc:
             raise RasidError("E233", f"search failed: {exc}") from None
         if snippets:  # around the first query term, or the opening of the text for a listing
@@ -473,14 +484,13 @@ class SQLiteStore(Store):
 
     def count(self, query: str | None = None, filters: Filters | None = None) -> int:
         conds, params = self._filter_sql(filters)
+        where = "".join(f" AND {c}" for c in conds)
         if query and query.strip():
-            sql = ("SELECT count(*) FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
-                   "WHERE documents_fts MATCH ?")
+            restrict = f" AND +rowid IN (SELECT d.id FROM documents d WHERE 1{where})" if conds else ""
+            sql = f"SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?{restrict}"
             params = [fts_query(query), *params]
         else:
-            sql = "SELECT count(*) FROM documents d WHERE 1"
-        for c in conds:
-            sql += f" AND {c}"
+            sql = f"SELECT count(*) FROM documents d WHERE 1{where}"
         try:
             return self.conn.execute(sql, params).fetchone()[0]
         except sqlite3.OperationalError as exc:
@@ -504,14 +514,25 @@ class SQLiteStore(Store):
         return out
 
     def events(self, filters: Filters | None = None, *, limit: int = 50) -> list[dict[str, Any]]:
-        conds, params = self._filter_sql(filters)
-        sql = "SELECT e.* FROM v_events e JOIN documents d ON d.id = e.doc_id WHERE 1"
-        if filters and filters.event_type:
-            sql += " AND e.type = ?"
-            params = [*params, filters.event_type.upper()]
-        for c in conds:
-            sql += f" AND {c}"
-        sql += " ORDER BY d.published, e.doc_id, e.evidence_start LIMIT ?"
+        f = filters or Filters()
+        # event type, country and place select the events themselves; the other filters their documents
+        conds, params = self._filter_sql(dataclasses.replace(f, event_type=None, country=None, place=None))
+        if f.event_type:
+            conds.append("e.type = ?")
+            params.append(f.event_type.upper())
+        if f.country:
+            conds.append("e.country_code = ?")
+            params.append(f.country.upper())
+        if f.place:
+            if str(f.place).isdigit():
+                conds.append("e.geonameid = ?")
+                params.append(int(f.place))
+            else:
+                conds.append("(e.place_name = ? COLLATE NOCASE OR e.geonameid IN "
+                             "(SELECT geonameid FROM places WHERE norm = ? AND geonameid IS NOT NULL))")
+                params += [f.place, _norm_name(f.place)]
+        sql = ("SELECT e.* FROM v_events e JOIN documents d ON d.id = e.doc_id WHERE 1" + "".join(f" AND {c}" for c in conds)
+               + " ORDER BY d.published, e.doc_id, e.evidence_start LIMIT ?")
         return [dict(r) for r in self.conn.execute(sql, (*params, limit))]
 
     def rows(self, table: str, where: str | None = None, *, limit: int | None = None,
@@ -534,7 +555,10 @@ class SQLiteStore(Store):
         except sqlite3.DatabaseError as exc:
             raise RasidError("E234", f"{where!r}: {exc}") from None
         finally:
-            self.conn.execute("PRAGMA query_only = 0")
+            try:
+                self.conn.execute("PRAGMA query_only = 0")
+            except sqlite3.ProgrammingError:  # the store was closed while the generator was pending
+                pass
 
     def near_duplicates(self, ref: int | str) -> list[dict[str, Any]]:
         doc_id = self._doc_id(ref)
@@ -592,13 +616,18 @@ def _event_place(place: Any, doc: Document) -> dict[str, Any]:
     return {}
 
 
-def _event_date(date: Any) -> str | None:
-    if isinstance(date, dict):
-        date = date.get("value") or date.get("text")
+def _event_date(date: Any) -> tuple[str | None, str | None]:
+    """(ISO value, surface text) of an event's date; durations (P…) and unresolved dates give no value."""
     if isinstance(date, list):
-        date = date[0] if date else None
-        return _event_date(date)
-    return str(date) if date not in (None, "") else None
+        return _event_date(date[0] if date else None)
+    text = None
+    if isinstance(date, dict):
+        text = date.get("text")
+        date = date.get("value")
+    value = str(date) if date not in (None, "") else None
+    if value and not value[:1].isdigit():
+        value = None
+    return value, text
 
 
 def _fatalities(figures: Any, doc: Document) -> float | None:
@@ -624,9 +653,12 @@ def snippet(text: str, terms: list[str], width: int = 70) -> str:
     best = None
     for t in terms:
         for word in t.split():
-            i = low.find(word.rstrip("*"))
+            w = word.rstrip("*")
+            # prefer the word itself (after clitics) over a longer word that merely contains it
+            m = re.search(rf"(?<![^\W_])(?:[وف]?[بكل]?(?:ال)?|لل)?({re.escape(w)})" + ("" if word.endswith("*") else r"(?![^\W_])"), low)
+            i = m.start(1) if m else low.find(w)
             if i >= 0 and (best is None or i < best[0]):
-                best = (i, i + len(word.rstrip("*")))
+                best = (i, i + len(w))
     if best is None:
         return " ".join(text[: 2 * width].split())
     s, e = nt.to_original(*best)

@@ -6,14 +6,23 @@ component ``times`` (``rasid.extract.times``) uses it and maps the spans back to
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
+from ..errors import RasidError
 from .grammar import TE, Grammar, grammar
 from .lexicon import alt, key, time_lexicon
 from .resolve import resolve
+
+#: a clause boundary between an expression and a later tense cue (folded text: إن/أن → ان)
+_CLAUSE_BREAK = regex.compile(r"(?<!\w)(?:[وف]?(?:ان|انه|انها|انهم|بان|لان|الذي|التي|حيث|بينما|لكن))(?!\w)|[:;,\"()]")
+
+_SINCE = regex.compile(r"(?<!\w)[وف]?(?:منذ|مند)\s+$")
+_SINCE_KINDS = frozenset(("weekday", "date", "month", "holiday", "date_range", "range"))
+_TO = regex.compile(r"(?<!\w)الي(?!\w)")
 
 __all__ = ["TE", "Grammar", "grammar", "resolve", "TimeTagger", "Found", "time_lexicon"]
 
@@ -37,8 +46,8 @@ class TimeTagger:
     """
 
     def __init__(self, default: str = "past"):
-        if default not in ("past", "future", "nearest"):
-            default = "past"
+        if default not in ("past", "future"):
+            raise RasidError("E151", f"times: default_direction must be past or future, not {default!r}")
         self.default = default
         self.grammar = grammar()
         lx = time_lexicon()
@@ -48,20 +57,45 @@ class TimeTagger:
         not_fut = set(lx.rel.get("notfuture", {}))
         self._not_future = frozenset(not_fut)
         # a future cue: a listed word, or a verb with the future prefix سـ (سيعقد، ستقام، سنعمل)
+        ctx = lx.context or {}
+        # past narration: listed past cues and past-tense verbs (قال، قُتل، أعلنت، اجتمعوا); calls
+        # (دعا/طالب … إلى + a day) point forward
         self._cue_rx = regex.compile(
-            rf"(?<![\w])(?:[وف]?(?P<fut>{alt(fut)})|(?P<past>{alt(past)})|(?P<sverb>[وف]?س[يتن]\w{{2,}}))(?!\w)")
+            rf"(?<![\w])(?:[وف]?(?P<fut>{alt(fut)})|(?P<past>{alt(past)})"
+            rf"|[وف]?(?P<call>{alt(ctx.get('call', ()))})"
+            rf"|[وف]?(?P<pastv>{alt(ctx.get('past', ()))}(?:ت|وا|ا|تا|ن|تم)?)"
+            rf"|(?P<sverb>[وف]?س[يتن]\w{{2,}})"
+            rf"|(?P<was>[وف]?(?:كان|كانت|كانوا|لم)\s+)?[وف]?(?P<pres>ي(?!ال)\w{{3,7}}))(?!\w)")
+        self._not_present = frozenset(ctx.get("notpresent", ()))
 
-    def cues(self, text: str) -> list[tuple[int, int, str]]:
+    @staticmethod
+    def _sentence(te: TE, sentences, n: int) -> tuple[int, int]:
+        if sentences:
+            i = bisect_right(sentences, (te.start, 1 << 60)) - 1
+            if i >= 0 and sentences[i][0] <= te.start < sentences[i][1]:
+                return sentences[i]
+            return (0, n) if i < 0 else (sentences[i][0], n)
+        return 0, n
+
+    def cues(self, text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
         out = []
-        for m in self._cue_rx.finditer(text):
+        for m in self._cue_rx.finditer(text, lo, len(text) if hi is None else hi):
             if m.group("sverb"):
                 w = m.group("sverb")
                 w2 = w[1:] if w[0] in "وف" else w
-                if w2 in self._not_future or w.endswith("ه") or w.endswith("ات") or len(w2) > 9:
+                if w2 in self._not_future or w.endswith(("ه", "ات", "يا")) or len(w2) > 9:
                     continue
                 out.append((m.start(), m.end(), "future"))
             elif m.group("fut"):
                 out.append((m.start(), m.end(), "future"))
+            elif m.group("pres"):
+                # an imperfect verb (يلتقي، يصوت): the present announces what comes; after كان/لم it is past
+                if m.group("was"):
+                    out.append((m.start(), m.end(), "past"))
+                elif m.group("pres") not in self._not_present:
+                    out.append((m.start("pres"), m.end(), "present"))
+            elif m.group("call"):
+                out.append((m.start(), m.end(), "call"))
             else:
                 out.append((m.start(), m.end(), "past"))
         return out
@@ -72,10 +106,31 @@ class TimeTagger:
         tes = self.grammar.find(text)
         if not tes:
             return []
-        cues = self.cues(text)
+        # tense cues are looked for only in the sentences that hold an expression
+        spans = []
+        for te in tes:
+            lo, hi = self._sentence(te, sentences, len(text))
+            if not spans or lo > spans[-1][1]:
+                spans.append((lo, hi))
+            elif hi > spans[-1][1]:
+                spans[-1] = (spans[-1][0], hi)
+        # a direction word inside another expression (الأيام القادمة) belongs to that expression
+        t_starts = [t.start for t in tes]  # tes are sorted and do not overlap
+
+        def inside(c) -> bool:
+            i = bisect_right(t_starts, c[0])
+            return (i > 0 and tes[i - 1].end > c[0]) or (i < len(tes) and tes[i].start < c[1])
+
+        cues = [c for lo, hi in spans for c in self.cues(text, lo, hi) if not inside(c)]
+        cue_starts = [c[0] for c in cues]
         out = []
         for te in tes:
-            tense = self._tense(te, cues, sentences)
+            lo, hi = self._sentence(te, sentences, len(text))
+            near = cues[bisect_left(cue_starts, lo):bisect_left(cue_starts, hi)]
+            tense = self._tense(te, near, sentences, text)
+            if te.kind in _SINCE_KINDS and _SINCE.search(text, max(0, te.start - 8), te.start):
+                tense = "past"  # منذ السبت، منذ 7 أكتوبر: a starting point is behind us
+                te.f["since"] = True
             try:
                 value, gran, extra = resolve(te, published, tense, self.default)
             except (ValueError, OverflowError, KeyError, TypeError):
@@ -83,19 +138,37 @@ class TimeTagger:
             out.append(Found(te.start, te.end, te, value, gran, extra, tense))
         return out
 
-    @staticmethod
-    def _tense(te: TE, cues, sentences) -> str | None:
-        lo, hi = 0, 1 << 60
-        if sentences:
-            for s, e in sentences:
-                if s <= te.start < e:
-                    lo, hi = s, e
-                    break
+    #: how far after an expression a tense cue may stand (characters)
+    AFTER = 40
+
+    @classmethod
+    def _tense(cls, te: TE, cues, sentences, text: str = "") -> str | None:
+        lo, hi = cls._sentence(te, sentences, 1 << 60)
         best, best_d = None, None
         for s, e, kind in cues:
             if s < lo or e > hi or (s < te.end and te.start < e):
                 continue
-            d = te.start - e if e <= te.start else (s - te.end) * 1.5
+            if kind == "present":
+                # only a weekday right after its verb: "يلتقي الرئيس نظيره الخميس"
+                if te.kind == "weekday" and e <= te.start and te.start - e <= 30 \
+                        and not _CLAUSE_BREAK.search(text, e, te.start):
+                    kind = "future"
+                else:
+                    continue
+            if kind == "call":
+                # "دعا إلى التظاهر يوم الجمعة": the day of what is called for lies ahead
+                if e <= te.start and _TO.search(text, e, te.start) and not _CLAUSE_BREAK.search(text, e, te.start):
+                    kind = "future"
+                else:
+                    continue
+            if e <= te.start:
+                d = te.start - e
+            elif s - te.end <= cls.AFTER and not _CLAUSE_BREAK.search(text, te.end, s):
+                # "قال الوزير الثلاثاء إن الحكومة ستعلن…": a cue beyond إن/أن or a comma belongs to
+                # another clause
+                d = (s - te.end) * 1.5
+            else:
+                continue
             if best_d is None or d < best_d:
                 best, best_d = kind, d
         return best

@@ -9,6 +9,7 @@ All patterns work on the folded text (أ/إ/آ→ا, ى→ي, ة→ه, diacritic
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -24,6 +25,21 @@ L = r"(?<=(?:^|[^\w])(?:[وف]?[بلك]?))(?<!(?:كانون|تشرين|ربيع|
 R = r"(?!\w)"
 ART = r"(?:ال|(?<=(?:^|[^\w])[وف]?)لل)"
 S = r"\s+"
+_NONWORD = regex.compile(r"[^\w]")
+_DIGITS = regex.compile(r"\d+")
+_AFTER_BARE_YEAR = regex.compile(r"\s*(?:[.,;:)\"'\-\n]|$|و|(?:في|من|على|علي|الي|حتي|حيث|حين|عندما|ثم|بعد|قبل)(?!\w))")
+_DAY_CLOCK_GAP = regex.compile(r"\s*[,،]?\s*(?:(?:يوم|في|من|عند)\s+)?$")
+#: what joins two clock times or dates into a range without a preceding من/بين
+_STRICT_JOINER = regex.compile(r"^\s*(?:-|الي|حتي|و\s*حتي)\s*$")
+_YEAR_WORD = regex.compile(r"(?:عام|سنه|سنتي|الفتره)")
+_FEW = regex.compile(r"^(?:عده|بضعه|بضع)\s+")  # خلال بضعة أيام: the unit after the vague quantifier
+_FROM_AFTER = regex.compile(r"\s*,?\s*من\s")
+_PREFIX = regex.compile(r"[وف]?[بلك]?(?:ال)?|[وف]?لل")  # what may precede an anchor inside its word
+_WORD = regex.compile(r"\w+")
+_OF_AGE_AFTER = regex.compile(r"\s+من\s+(?:ال)?عمر")  # 45 عاما من العمر
+_OPEN_PAREN_BEFORE = regex.compile(r"\(\s*$")
+_CLOSE_PAREN = regex.compile(r"\s*\)")
+_NEXT_WORD = regex.compile(r"\s+(\w+)")
 
 
 @dataclass
@@ -56,6 +72,7 @@ class Grammar:
         THIS = alt(rel.get("this", {}))
         DEC = alt(rel.get("decade", {}))
         HOL = alt(lx.holidays)
+        SMON = alt(lx.solar_months or ())
         num_words = {k for k, (v, kind) in lx.numbers.items() if kind != "ordinal"}
         ord_words = {k for k, (v, kind) in lx.numbers.items() if kind == "ordinal"}
         tens = {k for k, (v, kind) in lx.numbers.items() if kind == "ten"}
@@ -75,10 +92,16 @@ class Grammar:
         UP = alt(units_pl) + R
         # units that take a relative adjective: الأسبوع الماضي، الشهر المقبل، العام الماضي، السنة الماضية
         RELU = r"(?:اسبوع|شهر|عام|سنه)"
-        APPROX = r"(?:نحو|حوالي|قرابه|زهاء|ما\s+يقارب|ما\s+يقرب\s+من|اكثر\s+من|اقل\s+من|قرابه)"
+        AP2 = alt(rel.get("adverb", {}))  # صباحا، مساء، ليلا…
+        #: TIMEX3 part-of-day code -> its first adverb in relative_times.tsv (EV -> مساء)
+        self.part_ap: dict[str, str] = {}
+        for form, code in rel.get("adverb", {}).items():
+            self.part_ap.setdefault(code, form)
+        CLOCK_AP = alt(set(rel.get("adverb", {})) | set(rel.get("clock_ap", {})))  # … and بعد الظهر، هذه الليلة
+        APPROX = alt(rel.get("approx", {}))  # نحو، حوالي، أكثر من…
 
         def months(sfx=""):
-            return (rf"(?:(?:[بل]?شهر\s+|(?<=\s)[بل](?=\w))?(?P<m1{sfx}>{MON}){R}(?:\s*[/(\-]\s*(?P<m2{sfx}>{MON}){R}\s*\)?)?"
+            return (rf"(?:(?:[بل]?شهر\s+|(?<=\s)[بل](?=\w))?(?P<m1{sfx}>{MON}){R}(?:(?:\s*[/(\-]\s*|\s+)(?P<m2{sfx}>{MON}){R}\s*\)?)?"
                     rf"|[بل]?شهر\s+(?P<mn{sfx}>\d{{1,2}}(?!\d)|{NUMW})"
                     rf"|{ART}شهر\s+(?P<mo{sfx}>{ORDW}))")
 
@@ -96,6 +119,7 @@ class Grammar:
         MODP = rf"(?:(?P<mod>{MOD}){R}\s+(?:من\s+)?)"
         PARTP = rf"(?:(?P<part>{PART}){R}\s+)"
         HYEAR = rf"(?:\s+(?:[لب]?(?:عام|سنه)\s+)?(?P<hy>1[34]\d\d)(?!\d)\s*(?:ه(?:ـ)?{R}|هجري(?:ه)?{R}|للهجره{R})?)"
+        SYEAR = rf"(?:\s+(?:[لب]?(?:عام|سنه)\s+)?(?P<sy>1[34]\d\d)(?!\d)(?:\s*(?:ه\s*\.?\s*ش{R}|هجري(?:ه)?\s+شمسي(?:ه)?{R}|شمسي(?:ه)?{R}))?)"
         CONN = r"(?:\s*-\s*|\s+و\s*(?:حتي\s+|الي\s+)?|\s+(?:الي|حتي|لغايه)\s+)"
 
         rules: list[tuple[str, str, int]] = [
@@ -111,15 +135,23 @@ class Grammar:
             # years: عام 2018، العام 2011، أوائل عام 2017
             ("year", rf"{L}{MODP}?(?:{ART}?(?:عام|سنه)\s+)(?P<y>(?:1[5-9]|20)\d\d)(?!\d)(?:\s*م{R}|\s+ميلادي(?:ه)?{R})?", 3),
             ("year_bare", rf"(?:(?<=(?:^|[^\w])[وف]?(?:في|منذ|حتي|بعد|قبل|خلال|مطلع|اواخر|اوائل|نهايه|بدايه|منتصف|مستهل|ربيع|صيف|خريف|شتاء)\s+)(?P<y>(?:19|20)\d\d)(?![\d.,%])"
-                          rf"|(?<=(?:^|[^\w])[وف]?[بلك]?)(?P<y2>(?:19|20)\d\d)(?!\d)(?=\s*(?:[.,;:)\"'\-]|$|\s+و)))", 1),
+                          rf"|(?<=(?:^|[^\w])[وف]?[بلك]?)(?P<y2>(?:19|20)\d\d)(?!\d)(?=\s*(?:[.,;:)\"'\-]|$)))", 1),
+            # year ranges: بين عامي 2011 و2014، من 2011 إلى 2014، 2011-2014
+            ("year_range", rf"{L}(?:(?:بين|من)\s+)?(?:[لب]?(?:ال)?(?:عامي|سنتي|عام|سنه|الفتره)\s+)?(?:(?:من\s+))?(?P<y1>(?:1[5-9]|20)\d\d)(?!\d)"
+                           rf"(?:\s*-\s*|\s+و\s*(?:حتي\s+)?|\s+(?:الي|حتي|لغايه)\s+)(?:(?:عام|سنه)\s+)?(?P<y2>(?:1[5-9]|20)\d\d)(?!\d)", 4),
+            # quarters and halves of a year: الربع الأول من 2014، النصف الثاني من العام الماضي
+            ("part_of_year", rf"{L}{ART}(?P<pw>ربع|نصف)\s+(?P<pn>{ORDW}|الاخير)\s+(?:من\s+)?(?:(?:[لب]?(?:ال)?(?:عام|سنه)\s*)?(?P<y>(?:1[5-9]|20)\d\d)(?!\d)|{ART}(?:عام|سنه)(?:\s+(?P<dir>{DIR}){R})?|(?P<this>{THIS})\s+{ART}?(?:عام|سنه))", 3),
             ("decade", rf"{L}{MODP}?(?P<dec>{DEC}){R}(?:\s+(?:من\s+)?القرن\s+(?:الماضي|العشرين){R})?", 3),
             # Hijri dates and months
             ("hijri_date", rf"{L}{dayn('')}\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{HMON}){R}{HYEAR}?", 4),
             ("hijri_month_year", rf"{L}(?:شهر\s+)?(?P<hm>{HMON}){R}{HYEAR}", 3),
+            # Iranian solar dates, only with an explicit solar year: 13 آبان 1397، بهمن 1357 هـ.ش
+            ("solar_date", rf"{L}{dayn('')}\s+(?:من\s+)?(?:شهر\s+)?(?P<sm>{SMON}){R}{SYEAR}", 4),
+            ("solar_month_year", rf"{L}(?:شهر\s+)?(?P<sm>{SMON}){R}{SYEAR}", 3),
             # holidays: عيد الأضحى، رمضان 2019، عيد الفطر الماضي
             ("holiday", rf"{L}(?P<hol>{HOL}){R}(?:{year()}|{HYEAR})?{DIRP}?", 3),
             # weekdays: الثلاثاء، يوم الجمعة الماضية، صباح الاثنين، ليلة أمس الأحد
-            ("weekday", rf"{L}{PARTP}?(?:(?P<rd>{RELDAY}){R}\s+)?(?:يوم\s+)?{ART}(?P<wd>{WD}){R}(?:{DIRP}|(?P<q>\s+(?P<dir2>{DIR}){R}))?", 2),
+            ("weekday", rf"{L}(?<!(?:بين|كلا|كلي)\s+){PARTP}?(?:(?P<rd>{RELDAY}){R}\s+)?(?:يوم\s+)?{ART}(?P<wd>{WD}){R}(?:{DIRP}|(?P<q>\s+(?P<dir2>{DIR}){R}))?(?:\s+(?P<part2>{AP2}){R})?", 2),
             ("weekday_bare", rf"{L}{PARTP}?يوم\s+(?P<wd>{WD}){R}{DIRP}?", 2),
             ("weekday_of_week", rf"{L}{ART}?(?P<wd>{WD}){R}\s+(?:من\s+)?{ART}اسبوع\s+(?P<dir>{DIR}){R}", 3),
             ("weekday_of_this_week", rf"{L}{ART}?(?P<wd>{WD}){R}\s+(?:من\s+)?(?:{THIS})\s+{ART}اسبوع{R}", 3),
@@ -127,7 +159,7 @@ class Grammar:
             ("nth_weekday", rf"{L}(?:(?P<nth>{ORDW}|اخر)\s+(?:يوم\s+)?{ART}?(?P<wd>{WD}){R}|{ART}(?P<wd2>{WD}){R}\s+(?P<nth2>{ORDW}|الاخير(?:ه)?{R}))\s+(?:من\s+|في\s+)?{months()}(?:{year()}|\s+(?P<ydir>{ART}(?:عام|سنه)\s+(?:{DIR}){R}))?", 4),
             ("last_of_month", rf"{L}(?P<which>اول|اخر){R}\s+(?P<u>يوم|اسبوع){R}\s+(?:[بف]|من\s+|في\s+)?{months()}{year()}?", 4),
             # relative days: أمس، اليوم، غداً، أول أمس، يوم غد، صباح اليوم
-            ("rel_day", rf"{L}{PARTP}?(?:يوم\s+)?(?P<rd>{RELDAY}){R}", 2),
+            ("rel_day", rf"{L}{PARTP}?(?:يوم\s+)?(?P<rd>{RELDAY}){R}(?:\s+(?P<part2>{AP2}){R})?", 2),
             ("now", rf"{L}(?:حتي\s+)?(?P<now>{NOW}){R}", 1),
             # relative units: الأسبوع الماضي، الشهر الجاري، هذا العام، السنة المقبلة، منتصف الشهر الحالي
             ("rel_unit", rf"{L}{MODP}?(?:(?P<this>{THIS})\s+)?{ART}(?P<u>{RELU}){R}(?:{DIRP})?", 2),
@@ -135,56 +167,301 @@ class Grammar:
             ("span", rf"{L}{ART}(?:(?P<u2>{U2})|(?P<up>{UP})(?:\s+(?P<n>{NUM}))?)\s+(?P<dir>{DIR}){R}", 3),
             ("span_n_first", rf"{L}(?P<n>{NUM})\s+(?P<up>{UP}|{U1})\s+(?P<dir>{DIR}){R}", 3),
             # ago / in: منذ ثلاثة أيام، قبل أسبوعين، بعد يومين
-            ("ago", rf"{L}(?P<prep>منذ|قبل|بعد|خلال|مند)\s+(?:(?P<approx>{APPROX})\s+)?(?:(?P<n>{NUM})\s+(?P<u>{UNIT})|(?P<u2>{U2})|(?P<u1>{U1S})|(?P<up>{UP})|(?P<few>{UP}\s+(?:قليله|عده)|(?:عده|بضعه|بضع)\s+{UP}))", 2),
+            ("ago", rf"{L}(?P<prep>منذ|قبل|بعد|خلال|مند|(?:في\s+)?غضون)\s+(?:(?P<approx>{APPROX})\s+)?(?:(?P<n>{NUM})\s+(?P<u>{UNIT})|(?P<u2>{U2})|(?P<u1>{U1S})|(?P<up>{UP})|(?P<few>{UP}\s+(?:قليله|عده)|(?:عده|بضعه|بضع)\s+{UP}))", 2),
             # durations: نحو 5 أشهر، ثلاثة أعوام، عامين، 75 عاما
             ("duration", rf"{L}(?:(?P<approx>{APPROX})\s+)?(?:(?P<n>{NUM})\s+(?P<u>{UNIT})|(?P<u2>{U2}))", 1),
             ("duration_cue", rf"{L}(?:لمده|مده|طيله|طوال)\s+(?:(?P<approx>{APPROX})\s+)?(?P<u1>{U1})", 1),
             ("duration_bare", rf"(?:^|(?<=^\s*))(?P<u1>{U1})(?=\s*$)", 0),
             # clock times: الساعة 3 عصرا، الثالثة فجرا، 12:30، الساعة الثالثة وربع
-            ("clock", rf"{L}(?:(?:عند|حوالي|في)\s+)?(?:{ART}ساعه\s+)(?P<h>\d{{1,2}}(?!\d)|{ORDW}|{NW}(?:\s+عشره?{R})?)"
-                      rf"(?P<minpart>(?:\s*و\s*(?:(?P<mi>\d{{1,2}}|{NUMW})\s+دقيقه|(?P<frac>ربع|نصف|نص|ثلث)))|(?:\s+(?:الا|إلا)\s+(?P<neg>ربع|ربعا|ثلث|ثلثا)))?"
-                      rf"(?:\s+(?P<ap>صباحا|فجرا|ظهرا|عصرا|مساء|مساءا|ليلا|قبل\s+الظهر|بعد\s+الظهر|قبل\s+المغرب|بعد\s+المغرب|هذا\s+الصباح|هذه\s+الليله|هذا\s+المساء))?{R}", 2),
-            ("clock_ord", rf"{L}(?P<h>{ORDW})(?P<minpart>\s*و\s*(?P<frac>ربع|نصف|نص|ثلث))?\s+(?P<ap>صباحا|فجرا|ظهرا|عصرا|مساء|مساءا|ليلا|بعد\s+الظهر|هذه\s+الليله|هذا\s+المساء){R}", 2),
-            ("clock_hm", rf"(?<![\d:])(?P<h>\d{{1,2}}):(?P<mi>\d\d)(?::(?P<sec>\d\d))?(?![\d:])(?:\s+(?P<ap>صباحا|فجرا|ظهرا|عصرا|مساء|مساءا|ليلا){R})?", 2),
-            ("tonight", rf"{L}(?:{THIS})\s+(?:الليله|المساء){R}", 2),
+            ("clock", rf"{L}(?:(?P<approx>{APPROX})\s+)?(?:{ART}ساعه\s+)(?P<h>\d{{1,2}}(?!\d)|{ORDW}|{NW}(?:\s+عشره?{R})?)"
+                      rf"(?P<minpart>(?:\s*و\s*(?:(?P<mi>\d{{1,2}}|{NUMW})\s+دقيقه|(?:ال)?(?P<frac>ربع|نصف|نص|ثلث)))|(?:\s+(?:الا|إلا)\s+(?P<neg>ربع|ربعا|ثلث|ثلثا)))?"
+                      rf"(?:\s+(?P<ap>{CLOCK_AP}))?{R}", 2),
+            ("clock_ord", rf"{L}(?P<h>{ORDW})(?P<minpart>\s*و\s*(?:ال)?(?P<frac>ربع|نصف|نص|ثلث))?\s+(?P<ap>{CLOCK_AP}){R}", 2),
+            ("clock_num_ap", rf"{L}(?P<h>\d{{1,2}})(?![\d:])\s+(?P<ap>{AP2}){R}", 2),
+            ("month_day", rf"{L}{months()}\s+(?P<dd>\d{{1,2}})(?![\d:\-])(?=\s*(?:[.,;:)]|$|\s+و|\s*,?\s*(?:19|20)\d\d))(?:\s*,?\s*(?P<y>(?:19|20)\d\d)(?!\d))?", 3),
+            ("day_of_month", rf"{L}(?:يوم\s+)?{dayn('')}\s+من\s+(?:(?P<this>{THIS})\s+)?{ART}شهر(?:\s+(?P<dir>{DIR}){R})?", 3),
+            ("span_last", rf"{L}(?:اخر|الاخير(?:ه)?)\s+(?:(?P<n>{NUM})\s+(?P<up>{UP}|{U1})|(?P<u2>{U2}))", 3),
+            ("clock_hm", rf"(?<![\d:])(?P<h>\d{{1,2}}):(?P<mi>\d\d)(?::(?P<sec>\d\d))?(?![\d:])(?:\s+(?P<ap>{AP2}){R})?", 2),
+            ("tonight", rf"{L}(?:(?:{THIS})\s+(?P<this_part>الليله|المساء|الصباح)|الليله(?P<last>\s+الماضيه)?){R}", 2),
         ]
         self.rules = [(name, regex.compile(p), prio) for name, p, prio in rules]
+        self._build_anchors(lx, rel)
         # range joiner between two complete dates: 15 يناير إلى 14 أبريل
         self.joiner = regex.compile(r"^\s*(?:-|الي|حتي|و\s*حتي|ولغايه|لغايه|و)\s*$")
         self.range_start = regex.compile(r"(?:(?<=^|[^\w])(?:من|بين|منذ)\s+)$")
         self.ambiguous_months = lx.months_ambiguous
+        self.ctx = lx.context or {}
+        self._ordinals = frozenset(ord_words)
 
     # ------------------------------------------------------------------------------------------------
+    # -- anchors ------------------------------------------------------------------------------------
+    # Every rule needs at least one anchor word of given kinds (a month name, a weekday, a unit, a
+    # digit…).  One Aho-Corasick pass (and one digit regex) finds the anchors; each rule then scans
+    # only the stretches around its own anchors, glued into one string (joined by NUL, which no rule
+    # crosses).  Rules never run over text that cannot hold their expression.
+    K_MON, K_MONW, K_HMON, K_WD, K_UNIT, K_HOL, K_REL, K_NOW, K_DIR, K_DEC, K_YEARW, K_CLOCK, K_PART, K_NIGHT, \
+        K_DIGIT = (1 << i for i in range(15))
+    K_SMON = 1 << 15
+    MONTHISH = 64  # chars scanned before a month name: "الثالث والعشرين وحتى السادس والعشرين من شهر"
+
+    def _build_anchors(self, lx, rel) -> None:
+        import ahocorasick
+
+        kinds: dict[str, int] = {}
+
+        def add(words, k):
+            for w in words:
+                w = max(w.split(" "), key=len)  # the longest word of a phrase: rare, and always present
+                if w:
+                    kinds[w] = kinds.get(w, 0) | k
+
+        add(lx.months, self.K_MON)
+        add(["شهر"], self.K_MONW)
+        add(lx.hijri_months, self.K_HMON)
+        add(lx.solar_months or (), self.K_SMON)
+        add(lx.weekdays, self.K_WD)
+        add(lx.units, self.K_UNIT)
+        add(lx.holidays, self.K_HOL)
+        add(rel.get("day", {}), self.K_REL)
+        add(rel.get("now", {}), self.K_NOW)
+        add(rel.get("dir", {}), self.K_DIR)
+        add(rel.get("decade", {}), self.K_DEC)
+        add(["عام", "سنه"], self.K_YEARW)
+        add(["ساعه"], self.K_CLOCK)
+        add(rel.get("part", {}), self.K_PART)
+        add(rel.get("adverb", {}), self.K_PART)
+        add(["الليله", "المساء", "الصباح"], self.K_NIGHT)
+        self._ac = ahocorasick.Automaton()
+        for w, k in kinds.items():
+            self._ac.add_word(w, (len(w), k))
+        self._ac.make_automaton()
+        K = self
+        M = K.K_MON | K.K_MONW
+        need = {
+            "day_range": (M, self.MONTHISH), "day_range_m_first": (M, 24), "date": (M, self.MONTHISH),
+            "date_num": (K.K_DIGIT, 8), "date_iso": (K.K_DIGIT, 8), "month": (M, 32), "year": (K.K_YEARW, 24),
+            "year_bare": (K.K_DIGIT, 24), "decade": (K.K_DEC, 24), "hijri_date": (K.K_HMON, self.MONTHISH),
+            "hijri_month_year": (K.K_HMON, 16),
+            "solar_date": (K.K_SMON, self.MONTHISH), "solar_month_year": (K.K_SMON, 16), "holiday": (K.K_HOL, 16), "weekday": (K.K_WD, 32),
+            "weekday_bare": (K.K_WD, 24), "weekday_of_week": (K.K_WD, 16), "weekday_of_this_week": (K.K_WD, 16),
+            "nth_weekday": (K.K_WD, 40), "last_of_month": (M, 40), "rel_day": (K.K_REL, 24), "now": (K.K_NOW, 24),
+            "rel_unit": (K.K_UNIT, 40), "span": (K.K_DIR | K.K_UNIT, 40), "span_n_first": (K.K_DIR, 48),
+            "ago": (K.K_UNIT, 48), "duration": (K.K_UNIT, 48), "duration_cue": (K.K_UNIT, 24),
+            "duration_bare": (K.K_UNIT, 4), "clock": (K.K_CLOCK, 24), "clock_ord": (K.K_PART, 40),
+            "clock_hm": (K.K_DIGIT, 4), "tonight": (K.K_NIGHT, 12), "clock_num_ap": (K.K_PART, 8),
+            "month_day": (M, 8), "year_range": (K.K_DIGIT, 32), "part_of_year": (K.K_YEARW | K.K_DIGIT, 32), "day_of_month": (K.K_MONW, self.MONTHISH), "span_last": (K.K_UNIT, 24),
+        }
+        self._need = [need[name] for name, _, _ in self.rules]
+
+    RIGHT = 40  # chars scanned after an anchor ("أغسطس/ آب 2019 الماضي", "1440 هـ")
+
+    def anchors(self, text: str) -> list[tuple[int, int, int]]:
+        """(start, end, kind bits) of every anchor, in text order."""
+        n = len(text)
+        out = []
+        for end, (ln, k) in self._ac.iter(text):
+            e = end + 1
+            if e < n and text[e].isalnum():
+                continue  # not the end of a word
+            s = end + 1 - ln
+            if s > 0 and text[s - 1].isalnum():
+                # only proclitics and the article may stand before an anchor inside its word
+                ws = s - 1
+                while ws > 0 and text[ws - 1].isalnum() and s - ws < 5:
+                    ws -= 1
+                if (ws > 0 and text[ws - 1].isalnum()) or not _PREFIX.fullmatch(text, ws, s):
+                    continue
+            out.append((s, e, k))
+        out += [(m.start(), m.end(), self.K_DIGIT) for m in _DIGITS.finditer(text)]
+        out.sort()
+        return out
+
+    @staticmethod
+    def _by_kind(anchors) -> dict[int, list[tuple[int, int]]]:
+        """Anchors grouped by kind bit (an anchor of several kinds is in each group)."""
+        groups: dict[int, list[tuple[int, int]]] = {}
+        for s, e, k in anchors:
+            while k:
+                bit = k & -k
+                groups.setdefault(bit, []).append((s, e))
+                k ^= bit
+        return groups
+
+    def _stretches(self, text: str, groups, mask: int, left: int) -> list[tuple[int, int]]:
+        n = len(text)
+        right = self.RIGHT
+        res: list[tuple[int, int]] = []
+        chosen = [items for bit, items in groups.items() if bit & mask]
+        if not chosen:
+            return res
+        sel = chosen[0] if len(chosen) == 1 else sorted(a for items in chosen for a in items)
+        for s, e in sel:
+            s = s - left
+            if s > 0:  # back to the start of a word so no word is cut
+                lo = max(0, s - 32)  # bounded look-back (rfind without a bound is O(n) on long lines)
+                s = max(text.rfind(" ", lo, s), text.rfind("\n", lo, s), lo - 1) + 1
+            else:
+                s = 0
+            e = e + right
+            if e < n:
+                m = _NONWORD.search(text, e)
+                e = m.start() if m else n
+            else:
+                e = n
+            if res and s <= res[-1][1]:
+                if e > res[-1][1]:
+                    res[-1] = (res[-1][0], e)
+            else:
+                res.append((s, e))
+        return res
+
     def find(self, text: str) -> list[TE]:
         """Parse every temporal expression in a normalised text (longest non-overlapping matches)."""
         cands: list[TE] = []
-        for name, rx, prio in self.rules:
-            for m in rx.finditer(text, overlapped=False):
+        if not text:
+            return []
+        anchors = self.anchors(text)
+        if not anchors:
+            return []
+        groups = self._by_kind(anchors)
+        present = 0
+        for bit in groups:
+            present |= bit
+        cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        for (name, rx, prio), (mask, left) in zip(self.rules, self._need):
+            if not present & mask:
+                continue
+            spans = cache.get((mask, left))
+            if spans is None:
+                spans = cache[(mask, left)] = self._stretches(text, groups, mask, left)
+            if not spans:
+                continue
+            if len(spans) == 1 and spans[0] == (0, len(text)):
+                compact, starts, origins = text, [0], [0]
+            else:
+                compact = "\x00".join(text[s:e] for s, e in spans)
+                starts, origins, c = [], [], 0
+                for s, e in spans:
+                    starts.append(c)
+                    origins.append(s)
+                    c += e - s + 1
+            for m in rx.finditer(compact):
                 if m.end() <= m.start():
                     continue
                 te = self._build(name, m)
-                if te is not None:
-                    te.start, te.end, te.rule = m.start(), m.end(), name
-                    te.f["_prio"] = prio
-                    cands.append(te)
+                if te is None:
+                    continue
+                i = bisect_right(starts, m.start()) - 1
+                shift = origins[i] - starts[i]
+                te.start, te.end, te.rule = m.start() + shift, m.end() + shift, name
+                te.f["_prio"] = prio
+                cands.append(te)
         cands.sort(key=lambda t: (-(t.end - t.start), -t.f["_prio"], t.start))
         taken: list[TE] = []
-        occupied: list[tuple[int, int]] = []
+        starts: list[int] = []  # sorted starts of the kept, non-overlapping spans
+        ends: list[int] = []
         for t in cands:
-            if any(t.start < e and s < t.end for s, e in occupied):
+            i = bisect_right(starts, t.start)
+            if (i > 0 and ends[i - 1] > t.start) or (i < len(starts) and starts[i] < t.end):
                 continue
+            starts.insert(i, t.start)
+            ends.insert(i, t.end)
             taken.append(t)
-            occupied.append((t.start, t.end))
         taken.sort(key=lambda t: t.start)
+        taken = [t for t in taken if not self._not_a_time(text, t)]
         return self._join_ranges(text, taken)
 
+    def _prev_words(self, text: str, start: int, n: int = 3) -> list[str]:
+        """Up to ``n`` words before ``start``, nearest first, without the proclitics و ف ب ل ك."""
+        words = _WORD.findall(text[max(0, start - 40):start])
+        if start > 40 and words:
+            words = words[1:]  # possibly cut
+        out = []
+        for w in reversed(words[-n:]):
+            out.append(w)
+        return out
+
+    def _not_a_time(self, text: str, t: TE) -> bool:
+        """Expressions whose context shows they are no time: a day-month in a name after a place noun
+        (حي 7 يوليو), an age (عن عمر ناهز 81 عاما، طفل (12 عاما)), اليوم as in اليوم الخامس / اليوم التالي."""
+        ctx = self.ctx
+        if t.kind in ("date", "date_range") and t.f.get("y") is None and t.f.get("dir") is None:
+            # a name is a place noun in construct, without the article: حي 7 يوليو، بساحة 14 آذار
+            # (افتتحت المدرسة 14 آذار الماضي is a date)
+            prev = self._prev_words(text, t.start, 1)
+            if prev and {w for w in self._strip(prev[0]) if not w.startswith("ال")} & ctx.get("place", frozenset()):
+                return True
+        if t.kind == "duration" and t.f.get("unit") in ("year", "month"):
+            # the word right before the figure: عن عمر ناهز 81 عاما، يبلغ من العمر 45 عاما، توفي عن 77 عاما
+            prev = self._prev_words(text, t.start, 4)
+            age = ctx.get("age", frozenset())
+            if prev and self._strip(prev[0]) & age:
+                return True
+            if prev and prev[0] == "عن" and any(self._strip(w) & age for w in prev[1:]):
+                return True  # توفي (الشاعر) عن 77 عاما (but لا تقل عن 5 سنوات is a duration)
+            if _OF_AGE_AFTER.match(text[t.end:t.end + 16]):
+                return True
+            if (t.f.get("unit") == "year" and _OPEN_PAREN_BEFORE.search(text[max(0, t.start - 3):t.start])
+                    and _CLOSE_PAREN.match(text[t.end:t.end + 3])):
+                return True  # "(81 عاما)" after a name
+        if t.kind == "rel_day" and t.f.get("off") == 0 and not t.f.get("part"):
+            m = _NEXT_WORD.match(text[t.end:t.end + 24])
+            if m:
+                w = m.group(1)
+                if w in ctx.get("notday", frozenset()) or (w.startswith("ال") and w[2:] in self._ordinals):
+                    return True
+        return False
+
+    @staticmethod
+    def _strip(w: str) -> set:
+        """A word and its readings without proclitics (وبالحي → {وبالحي, بالحي, الحي, حي})."""
+        out = {w}
+        x = w
+        if x[:1] in ("و", "ف") and len(x) > 3:
+            x = x[1:]
+            out.add(x)
+        if x[:1] in ("ب", "ل", "ك") and len(x) > 3:
+            x = x[1:]
+            out.add(x)
+        if x.startswith("ال") and len(x) > 3:
+            out.add(x[2:])
+        return out
+
+    _NIGHT_GAP = regex.compile(r"\s*(?:[-/]|علي|الي|و)?\s*")
+    _MIDNIGHT = regex.compile(r"(?:^|(?<=[^\w]))منتصف\s+$")
+
+    def _join_nights(self, text: str, tes: list[TE]) -> list[TE]:
+        """«ليل الاثنين-الثلاثاء»، «ليلة السبت على الأحد»: one night (the first day's TNI); with
+        «منتصف» before it, the midnight that starts the second day."""
+        out: list[TE] = []
+        i = 0
+        while i < len(tes):
+            a = tes[i]
+            if (i + 1 < len(tes) and a.kind == "weekday" and a.f.get("part") == "NI" and a.f.get("rd") is None
+                    and tes[i + 1].kind == "weekday" and not tes[i + 1].f.get("part")
+                    and tes[i + 1].f.get("wd") == a.f["wd"] % 7 + 1
+                    and self._NIGHT_GAP.fullmatch(text, a.end, tes[i + 1].start)):
+                b = tes[i + 1]
+                f = {**a.f, "dir": a.f.get("dir") or b.f.get("dir")}
+                start = a.start
+                mid = self._MIDNIGHT.search(text, max(0, a.start - 8), a.start)
+                if mid:
+                    start, f["midnight"] = mid.start(), True
+                out.append(TE("weekday", f, start, b.end, "night_of"))
+                i += 2
+                continue
+            out.append(a)
+            i += 1
+        return out
+
     def _join_ranges(self, text: str, tes: list[TE]) -> list[TE]:
+        tes = self._join_nights(text, tes)
         out: list[TE] = []
         i = 0
         while i < len(tes):
             a = tes[i]
             if (i + 1 < len(tes) and a.kind == "clock" and tes[i + 1].kind == "clock"
-                    and regex.match(r"^\s*(?:-|الي|حتي|و\s*حتي)\s*$", text[a.end:b_start(tes[i + 1])])):
+                    and _STRICT_JOINER.match(text[a.end:b_start(tes[i + 1])])):
                 b = tes[i + 1]
                 if not a.f.get("ap") and b.f.get("ap"):
                     a = TE(a.kind, {**a.f, "ap": b.f["ap"]}, a.start, a.end, a.rule)
@@ -196,10 +473,36 @@ class Grammar:
                 if self.joiner.match(text[a.end:b.start]) and (
                         not a.kind == "month" or b.kind == "month") and (
                         a.kind == "month" or self.range_start.search(text[max(0, a.start - 8):a.start])
-                        or regex.match(r"^\s*(?:-|الي|حتي|و\s*حتي)\s*$", text[a.end:b.start])):
+                        or _STRICT_JOINER.match(text[a.end:b.start])):
                     start = a.start
                     pre = self.range_start.search(text[max(0, a.start - 8):a.start])
                     out.append(TE("range", {"a": a, "b": b}, start, b.end, "range"))
+                    i += 2
+                    continue
+            out.append(a)
+            i += 1
+        return self._join_day_clock(text, out)
+
+    _DAYISH = ("weekday", "date", "rel_day")
+
+    def _join_day_clock(self, text: str, tes: list[TE]) -> list[TE]:
+        """A day next to a clock time (الخميس الساعة 8، الساعة 8 من مساء اليوم) is one moment."""
+        out: list[TE] = []
+        i = 0
+        while i < len(tes):
+            a = tes[i]
+            if i + 1 < len(tes):
+                b = tes[i + 1]
+                clock_a = a.kind == "clock" or a.rule == "clock_range"
+                clock_b = b.kind == "clock" or b.rule == "clock_range"
+                if (clock_a != clock_b and (a.kind in self._DAYISH or b.kind in self._DAYISH)
+                        and _DAY_CLOCK_GAP.match(text, a.end, b.start)):
+                    day, clock = (b, a) if clock_a else (a, b)
+                    part = day.f.get("part")
+                    if part and clock.kind == "clock" and not clock.f.get("ap"):
+                        clock = TE(clock.kind, {**clock.f, "ap": self.part_ap.get(part, "")},
+                                   clock.start, clock.end, clock.rule)
+                    out.append(TE("at", {"day": day, "clock": clock}, a.start, b.end, "day_clock"))
                     i += 2
                     continue
             out.append(a)
@@ -293,6 +596,24 @@ class Grammar:
             return TE("year", {"y": y, "mod": mod})
         if name == "year_bare":
             return TE("year", {"y": int(gd.get("y") or gd["y2"]), "bare": True})
+        if name == "year_range":
+            a, b = int(gd["y1"]), int(gd["y2"])
+            if not a < b <= a + 100:
+                return None
+            if not _YEAR_WORD.search(m.group(0)):
+                # bare numbers: "بين 1500 و2000 مقاتل" counts people, not years
+                if a < 1900 or not _AFTER_BARE_YEAR.match(m.string, m.end()):
+                    return None
+            return TE("year_range", {"y1": a, "y2": b})
+        if name == "part_of_year":
+            pw = key(gd["pw"])
+            pn_s = key(gd["pn"])
+            parts = 4 if pw == "ربع" else 2
+            n = parts if "اخير" in pn_s else number_value(gd["pn"])
+            if not n or not 1 <= n <= parts:
+                return None
+            off = self._dir(m)
+            return TE("part_of_year", {"parts": parts, "n": n, "y": y, "off": 0 if off is None else off})
         if name == "decade":
             return TE("decade", {"dec": lx.rel["decade"].get(key(gd["dec"])), "mod": mod})
         if name in ("hijri_date",):
@@ -301,6 +622,12 @@ class Grammar:
             if not d or not hm or d > 30:
                 return None
             return TE("hijri_date", {"hm": hm, "d": d, "hy": int(gd["hy"]) if gd.get("hy") else None})
+        if name in ("solar_date", "solar_month_year"):
+            sm = (lx.solar_months or {}).get(key(gd["sm"]))
+            d = self._day(m) if name == "solar_date" else None
+            if not sm or (name == "solar_date" and not d):
+                return None
+            return TE("solar_date" if d else "solar_month", {"sm": sm, "d": d, "sy": int(gd["sy"])})
         if name == "hijri_month_year":
             return TE("hijri_month", {"hm": lx.hijri_months.get(key(gd["hm"])), "hy": int(gd["hy"])})
         if name == "holiday":
@@ -313,6 +640,7 @@ class Grammar:
                 return None
             d = self._dir(m) if gd.get("dir") else self._dir(m, "dir2")
             rd = lx.rel["day"].get(key(gd["rd"])) if gd.get("rd") else None
+            part = part or (lx.rel["part"].get(key(gd["part2"])) if gd.get("part2") else None)
             return TE("weekday", {"wd": wd, "dir": d, "part": part, "rd": rd})
         if name == "weekday_of_week":
             return TE("weekday", {"wd": lx.weekdays.get(key(gd["wd"])), "week": self._dir(m)})
@@ -335,12 +663,13 @@ class Grammar:
                 return None
             return TE("edge_of_month", {"m": mon, "y": y, "which": key(gd["which"]), "u": key(gd["u"])})
         if name == "rel_day":
+            part = part or (lx.rel["part"].get(key(gd["part2"])) if gd.get("part2") else None)
             return TE("rel_day", {"off": lx.rel["day"].get(key(gd["rd"])), "part": part})
         if name == "now":
             return TE("now", {})
         if name == "rel_unit":
             u = key(gd["u"])
-            unit = {"اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year"}[u]
+            unit = lx.units[u][0]  # time_units.tsv: اسبوع week, شهر month, عام/سنه year
             d = self._dir(m)
             if gd.get("this"):
                 d = 0 if d is None else d
@@ -363,11 +692,13 @@ class Grammar:
             return TE("span", {"unit": unit, "n": n, "dir": d})
         if name == "ago":
             prep = key(gd["prep"]).replace("مند", "منذ")
+            if prep.endswith("غضون"):
+                prep = "خلال"
             approx = bool(gd.get("approx"))
             # "بعد/قبل N UNIT من" is relative to another event: a duration, not a date
             follow = m.string[m.end():m.end() + 4]
             if gd.get("few") or (gd.get("up") and not gd.get("n")):
-                unit = lx.units[key(regex.sub(r"^(?:عده|بضعه|بضع)\s+", "", key(gd.get("few") or gd["up"])).split()[0])][0]
+                unit = lx.units[key(_FEW.sub("", key(gd.get("few") or gd["up"])).split()[0])][0]
                 return TE("duration", {"unit": unit, "n": None, "approx": True})
             if gd.get("u2"):
                 unit, n = lx.units[key(gd["u2"])][0], 2
@@ -377,7 +708,7 @@ class Grammar:
                 unit, n = lx.units[key(gd["u"])][0], number_value(gd["n"])
             if n is None:
                 return None
-            if prep in ("قبل", "بعد") and regex.match(r"\s*,?\s*من\s", m.string[m.end():m.end() + 8] + " "):
+            if prep in ("قبل", "بعد") and _FROM_AFTER.match(m.string[m.end():m.end() + 8] + " "):
                 return TE("duration", {"unit": unit, "n": n, "approx": approx})
             if prep == "خلال":
                 return TE("within", {"unit": unit, "n": n, "approx": approx})
@@ -395,7 +726,7 @@ class Grammar:
                 if lx.units[key(gd["u"])][1] == 2:  # "3 يومين" is not a thing
                     return None
             return TE("duration", {"unit": unit, "n": n, "approx": bool(gd.get("approx"))})
-        if name in ("clock", "clock_ord", "clock_hm"):
+        if name in ("clock", "clock_ord", "clock_hm", "clock_num_ap"):
             h = number_value(gd["h"]) if not gd["h"].isdigit() else int(gd["h"])
             if h is None or h > 24:
                 return None
@@ -411,10 +742,32 @@ class Grammar:
             if mi is None or not (-30 <= mi < 60):
                 return None
             sec = int(gd["sec"]) if gd.get("sec") else None
-            return TE("clock", {"h": h, "mi": mi, "sec": sec, "ap": key(gd.get("ap") or ""),
+            return TE("clock", {"h": h, "mi": mi, "sec": sec, "ap": key(gd.get("ap") or ""), "approx": bool(gd.get("approx")),
                                 "minute": bool(gd.get("minpart") or gd.get("mi"))})
         if name == "tonight":
-            return TE("tonight", {})
+            if gd.get("last"):
+                return TE("rel_day", {"off": -1, "part": "NI"})
+            tp = key(gd.get("this_part") or "")
+            return TE("rel_day", {"off": 0, "part": {"الصباح": "MO", "المساء": "EV"}.get(tp, "NI")})
+        if name == "month_day":
+            mon, d = self._month(m), int(gd["dd"])
+            if not mon or not 1 <= d <= 31 or self._month_is_weak(m):
+                return None
+            return TE("date", {"m": mon, "d": d, "y": y})
+        if name == "day_of_month":
+            d = self._day(m)
+            if not d:
+                return None
+            off = self._dir(m)
+            return TE("day_of_month", {"d": d, "off": 0 if off is None else off})
+        if name == "span_last":
+            if gd.get("u2"):
+                unit, n = lx.units[key(gd["u2"])][0], 2
+            else:
+                unit, n = lx.units[key(gd["up"])][0], number_value(gd["n"])
+            if n is None:
+                return None
+            return TE("span", {"unit": unit, "n": n, "dir": -1})
         return None
 
 

@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Score the whole pipeline on the development gold documents (../shared/eval/docs).
+
+usage: python bench/eval_docs.py [--shared DIR] [--out DIR] [--verbose]
+       python bench/eval_docs.py --heldout      # the team's own held-out set in bench/heldout/
+
+Analyses every gold document's article (../shared/corpus/<id>.txt) with its publication date from
+metadata.jsonl, writes the JSON outputs to --out (a temporary folder by default) and runs the
+project-independent scorer ../shared/eval/score_doc.py over them.  Nothing from ../shared is written
+into the repository.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
+    ap.add_argument("--out", help="folder for the JSON outputs (default: a temporary folder)")
+    ap.add_argument("--verbose", action="store_true", help="list misses (scorer --verbose)")
+    ap.add_argument("--heldout", action="store_true",
+                    help="score bench/heldout/ (articles and gold written by the rasid team) instead of ../shared")
+    args = ap.parse_args()
+    shared = Path(args.shared)
+    scorer = shared / "eval" / "score_doc.py"
+    if args.heldout:
+        gold_dir, articles = ROOT / "bench" / "heldout" / "gold", ROOT / "bench" / "heldout" / "articles"
+    else:
+        gold_dir, articles = shared / "eval" / "docs", shared / "corpus"
+    if not gold_dir.is_dir() or not scorer.exists():
+        print(f"no gold documents at {gold_dir} or no scorer at {scorer}", file=sys.stderr)
+        return 1
+    meta = {}
+    for line in (articles / "metadata.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            m = json.loads(line)
+            meta[m["id"]] = m
+
+    from rasid.io import read_file
+    from rasid.pipeline import load, make_document
+
+    nlp = load()
+    tmp = tempfile.TemporaryDirectory() if not args.out else None
+    out = Path(args.out or tmp.name)
+    out.mkdir(parents=True, exist_ok=True)
+    t0 = time.perf_counter()
+    n = 0
+    for gf in sorted(gold_dir.glob("*.json")):
+        doc_id = gf.stem
+        gold = json.loads(gf.read_text(encoding="utf-8"))
+        published = gold.get("published") or meta.get(doc_id, {}).get("published")
+        text, enc, _ = read_file(articles / f"{doc_id}.txt")
+        doc = nlp(make_document(text, published=published, id=doc_id))
+        (out / f"{doc_id}.json").write_text(doc.to_json(), encoding="utf-8")
+        n += 1
+    elapsed = time.perf_counter() - t0
+    cmd = [sys.executable, str(scorer), str(gold_dir), str(out)]
+    if args.verbose:
+        cmd.append("--verbose")
+    r = subprocess.run(cmd, capture_output=True, text=True)
+    print(r.stdout, end="")
+    print(f"({n} documents analysed in {elapsed:.2f} s)")
+    if tmp:
+        tmp.cleanup()
+    return r.returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())
