@@ -23,7 +23,7 @@ MAGIC = b"RASIDCRF1\n"
 CRFSUITE_MAGIC = b"lCRF"
 
 #: default training parameters (L-BFGS with elastic net); override with ``params``
-DEFAULT_PARAMS = {"c1": 0.01, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True,
+DEFAULT_PARAMS = {"c1": 0.001, "c2": 0.005, "max_iterations": 300, "feature.possible_transitions": True,
                   "feature.minfreq": 1}
 
 
