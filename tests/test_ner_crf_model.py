@@ -128,3 +128,17 @@ def test_lexicon_features_come_from_bundled_files_by_name():
     # a multi-word lexicon entry is matched over the sentence, single words by membership
     f = sentence_features(["زار", "الولايات", "المتحدة"])
     assert any(x.startswith("M:B-") for x in f[1]) and any(x.startswith("M:I-") for x in f[2])
+
+
+def test_crf_model_is_usable_from_threads_and_pickles(crf_path):
+    import pickle
+    from concurrent.futures import ThreadPoolExecutor
+
+    model = load_model(crf_path)
+    sents = [s.tokens for s in read_conll(FIXTURE)]
+    expected = model.tag_tokens(sents)
+    with ThreadPoolExecutor(4) as ex:
+        results = list(ex.map(lambda _: model.tag_tokens(sents), range(8)))
+    assert all(r == expected for r in results)
+    clone = pickle.loads(pickle.dumps(model))
+    assert clone.tag_tokens(sents) == expected

@@ -10,6 +10,7 @@ import json
 import os
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Callable, Sequence
@@ -50,11 +51,8 @@ class CrfModel(NerModel):
             raise RasidError("E041", f"CRF model {path} uses feature version {version}; this rasid computes version "
                                      f"{FEATURE_VERSION}: retrain it with `rasid train ner`")
         self._bytes = model_bytes
-        self._tagger = pycrfsuite.Tagger()
-        try:
-            self._tagger.open_inmemory(model_bytes)
-        except Exception as exc:
-            raise RasidError("E041", f"cannot open CRF model {path}: {exc}") from None
+        self._local = threading.local()  # a crfsuite Tagger holds per-call state: one per thread
+        self._tagger  # open it now so a damaged file fails at load time
         self.labels = sorted({lab for lab in self._tagger.labels() if lab != "O"})
         self.index = lexicon_index()
         self.lexicon_warning = None
@@ -62,6 +60,18 @@ class CrfModel(NerModel):
         if want and want != self.index.fingerprint:
             self.lexicon_warning = (f"CRF model was trained with lexicons {self.meta.get('lexicons')} "
                                     f"(fingerprint {want}); now {list(self.index.names)} ({self.index.fingerprint})")
+
+    @property
+    def _tagger(self):
+        tagger = getattr(self._local, "tagger", None)
+        if tagger is None:
+            tagger = _crfsuite().Tagger()
+            try:
+                tagger.open_inmemory(self._bytes)
+            except Exception as exc:
+                raise RasidError("E041", f"cannot open CRF model {self.path}: {exc}") from None
+            self._local.tagger = tagger
+        return tagger
 
     def __getstate__(self):  # for process pools: rebuild the tagger from the bytes
         return {"b": self._bytes, "m": self.meta, "p": self.path}
@@ -71,15 +81,16 @@ class CrfModel(NerModel):
 
     def tag_tokens(self, sentences: Sequence[Sequence[str]], with_scores: bool = False):
         out, scores = [], []
+        tagger = self._tagger
         for toks in sentences:
             if not toks:
                 out.append([])
                 scores.append([])
                 continue
-            tags = self._tagger.tag(sentence_features(toks, self.index))
+            tags = tagger.tag(sentence_features(toks, self.index))
             out.append(list(tags))
             if with_scores:
-                scores.append([self._tagger.marginal(t, i) for i, t in enumerate(tags)])
+                scores.append([tagger.marginal(t, i) for i, t in enumerate(tags)])
         return (out, scores) if with_scores else out
 
     def save(self, path: str | os.PathLike) -> None:
