@@ -1,22 +1,12 @@
 """``rasid tag``, ``rasid eval ner`` and ``rasid train ner``: NER on CoNLL token files (docs/ner.md)."""
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import time
 from pathlib import Path
 
-
-def _group(sub, name: str, help: str, description: str):
-    """The sub-command group ``name`` (e.g. ``eval``), created here or by another command module."""
-    parser = sub.choices.get(name)
-    if parser is None:
-        parser = sub.add_parser(name, help=help, description=description)
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return action
-    return parser.add_subparsers(dest=f"{name}_what", metavar="WHAT")
+from ..cli import subcommand_group as _group
 
 
 def register(sub) -> None:
