@@ -498,7 +498,7 @@ class PlacesComponent:
             if (e.label == "FAC" and len(words) == 2 and not words[1].startswith("ال") and len(words[1]) >= 5
                     and words[1].endswith("يا")):
                 continue  # أقاموا مستشفى ميدانيا: an accusative adjective (-iyyan), no place name
-            cc, source = self._context_country(norm, norm.to_normalised(e.end), accepted, ctx, words[0])
+            cc, source = self._context_country(norm, norm.to_normalised(e.end), accepted, ctx, words[0] if words else "")
             own = (self.gz.country_of_nisba(words[-1]) if len(words) > 1
                    and _strip_clitics(words[0], self.operator_nouns) is None else None)
             if own and source != "the adjective after it":
