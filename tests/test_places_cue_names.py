@@ -94,3 +94,14 @@ def test_adjective_after_a_base_names_its_operator_not_its_country():
     doc = run("قصفت طائرات مسيرة قاعدة الشعيرات الروسية في سوريا ليلا.")
     p = [x for x in doc.places if "الشعيرات" in x.text]
     assert p and p[0].country_code != "RU"
+
+
+def test_district_read_as_a_directorate_is_a_place():
+    doc = run("اندلعت اشتباكات في مديرية الخوخي جنوب المحافظة.", [("مديرية الخوخي", "ORG")])
+    assert "الخوخي" in texts(doc)
+    assert not [e for e in doc.entities if e.label == "ORG"]
+
+
+def test_directorate_of_a_field_stays_an_organisation():
+    doc = run("أعلنت مديرية الصحة ارتفاع الإصابات.", [("مديرية الصحة", "ORG")])
+    assert texts(doc) == [] and [e for e in doc.entities if e.label == "ORG"]

@@ -327,10 +327,15 @@ class PlacesComponent:
             ccs = Counter(gz.entries[m.chosen].cc for m in accepted if gz.entries[m.chosen].cc)
             ctx = Context(ctx.countries, ccs.most_common(1)[0][0] if ccs else None)
         if self.unknown:
-            others = [(e.start, e.end) for e in ents if e.label in BLOCKING and e.label not in ("NORP", "PER")]
+            # "مديرية X" read as an organisation (a directorate) while X is a name: a district (see below)
+            districts = {(e.start, e.end): e for e in ents if e.label == "ORG" and len(e.text.split()) == 2
+                         and self.cues.get(fold_key(e.text.split()[0])) == "admin"
+                         and self._name_like(fold_key(e.text.split()[1]))}
+            others = [(e.start, e.end) for e in ents if e.label in BLOCKING and e.label not in ("NORP", "PER")
+                      and (e.start, e.end) not in districts]
             pers = [e for e in doc.layers["entities"] if e.label == "PER"]
             self._unknown_after_cues(doc, norm, view, accepted, ctx, others + [(e.start, e.end) for e in place_ents]
-                                     + [(e.start, e.end) for e in norps], pers)
+                                     + [(e.start, e.end) for e in norps], pers, districts)
         self._unresolved_entities(doc, norm, place_ents, accepted, ctx)
         doc.layers["places"].sort(key=lambda p: (p.start, p.end))
         doc.layers["entities"].sort(key=lambda x: (x.start, x.end))
@@ -546,7 +551,7 @@ class PlacesComponent:
 
     _ADJ_ENDINGS = ("يه", "ي", "ين", "ون", "ات", "ان")
 
-    def _unknown_after_cues(self, doc, norm, view, accepted, ctx, blocking, pers=()) -> None:
+    def _unknown_after_cues(self, doc, norm, view, accepted, ctx, blocking, pers=(), districts=None) -> None:
         """A settlement/admin/facility noun followed by a name the gazetteer lacks (معبر نصيب، حي الزهراء):
         an unresolved place, its country from the next linked place or the main country.  ``blocking``:
         entity spans to keep out of (PER/ORG/NORP/EVENT, and place entities, handled separately)."""
@@ -584,8 +589,11 @@ class PlacesComponent:
                 we = we2
                 e = norm.to_original(ws, we)[1]
             fs = norm.to_original(cm.nstart, cm.nstart + 1)[0]
+            district = (districts or {}).get((fs, e))
             if taken.hits(s, e) or blocked.hits(fs, fs + 1):
                 continue
+            if district is not None:  # مديرية الخوخي: a district, not a directorate (مديرية الأمن stays ORG)
+                doc.layers["entities"] = [x for x in doc.layers["entities"] if x is not district]
             inner = [x for x in pers if s <= x.start and x.end <= e]
             if per_cover.hits(s, e) and not (inner and sum(x.end - x.start for x in inner)
                                               == int(per_cover.mask[s:e].sum())):
