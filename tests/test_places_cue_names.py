@@ -105,3 +105,17 @@ def test_district_read_as_a_directorate_is_a_place():
 def test_directorate_of_a_field_stays_an_organisation():
     doc = run("أعلنت مديرية الصحة ارتفاع الإصابات.", [("مديرية الصحة", "ORG")])
     assert texts(doc) == [] and [e for e in doc.entities if e.label == "ORG"]
+
+
+def test_street_named_by_a_common_word():
+    doc = run("تجمع المحتجون في شارع الحرية وسط العاصمة، ثم ساروا إلى شارع الاستقلال.")
+    assert {"شارع الحرية", "شارع الاستقلال"} <= set(texts(doc))
+
+
+def test_street_name_that_goes_on_is_not_cut_short():
+    doc = run("علقت لافتة كتب عليها شارع الشهيد المجهول في الحي القديم.")
+    assert "شارع الشهيد" not in texts(doc)
+
+
+def test_walked_is_not_sarh():
+    assert places(run("سار الموكب ببطء في الطريق الطويل.")) == []

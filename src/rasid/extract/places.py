@@ -135,6 +135,8 @@ class PlacesComponent:
         self.min_foreign = _int_option(config, "min_foreign_population", 100000)
         self.gz = gazetteer(_int_option(config, "min_population", DEFAULT_MIN_POPULATION), bool(config.get("cache", True)))
         self.cues, self.links = _cues()
+        self.common_name_nouns = frozenset(fold_key(r["word"]) for r in load_tsv("place_cues.tsv").rows
+                                           if (r.get("name") or "").strip() == "common")
         self.operator_nouns = frozenset(fold_key(r["word"]) for r in load_tsv("place_cues.tsv").rows
                                         if (r.get("adjective") or "").strip() == "operator")
         self.exceptions = _clitic_exceptions()
@@ -538,6 +540,18 @@ class PlacesComponent:
                 gone = {id(x) for x in inside}
                 doc.layers["entities"] = ents = [x for x in ents if id(x) not in gone]
 
+    def _common_name_ends(self, norm, view: str, word: str, we: int) -> bool:
+        """شارع الجمهورية: a definite common word is the whole name when punctuation, the end of the text
+        or a link word (في، وسط، قرب…) follows it (شارع الإمام | الخميني goes on: refused)."""
+        if not (word.startswith("ال") and len(word) > 4 and word not in self.gz.nisba
+                and not word.endswith("ي") and word not in _ALIF_LAM_WORDS):
+            return False
+        if we >= len(view) or norm.text[we:we + 1] != " ":
+            return True  # punctuation or the end
+        k = view.find(" ", we + 1)
+        nxt = view[we + 1:k if k > 0 else len(view)]
+        return _strip_clitics(nxt, self.links) is not None
+
     def _kunya_end(self, view: str, we: int) -> int:
         """End of a name that goes on with أبو / أبي / أم / بن + a word (كرم أبو سالم), else ``we``."""
         if view[we:we + 1] != " ":
@@ -584,7 +598,8 @@ class PlacesComponent:
                     we2 = self._kunya_end(view, ws - 1)  # حي أبو رمانة: the name starts with the kunya
                 if not (self._name_like(word) or (we2 > we and word.isalpha() and word not in self.cues
                                                   and word not in self.links and word not in gz.nisba)
-                        or (word in (self.given_all if ctype == "facility" else self.given) and ctype != "admin")):
+                        or (word in (self.given_all if ctype == "facility" else self.given) and ctype != "admin")
+                        or (cm.key in self.common_name_nouns and self._common_name_ends(norm, view, word, we))):
                     continue  # (تل أبو نعيم: a common first word is fine when a kunya follows; معبر جابر)
                 we = we2
                 e = norm.to_original(ws, we)[1]
