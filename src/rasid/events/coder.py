@@ -95,6 +95,7 @@ class Candidate:
     pron: bool = False  # the trigger carries a possessive pronoun (اجتماعه، زيارتها)
     governed: bool = False  # a verbal noun governed by a preposition (بعد الهجوم، عن التفجير): often background
     background: bool = False  # refers to an earlier event (منذ الهجوم، منفذي التفجير)
+    nonevent: str | None = None  # a non-event context cue (event_nonevent.tsv) with effect "lower"
 
 
 @lru_cache(maxsize=1)
@@ -152,6 +153,8 @@ class EventCoder:
             self._modality(ctx, c)
             if c.modality == "generic":
                 continue  # names a kind of act (جرائم القتل), not an event
+            if self._nonevent(ctx, c) == "drop":
+                continue  # a right, a policy, a plan, fiction or sport (حق التظاهر، مكافحة الإرهاب)
             self._attribution(ctx, c)
             self._arguments(ctx, c)
             self._place_date_figures(ctx, c)
@@ -371,6 +374,28 @@ class EventCoder:
         c.attribution = {"kind": "narration"}
 
     # -- modality -------------------------------------------------------------------------------------
+    @staticmethod
+    def _nonevent(ctx: "_Context", c: Candidate) -> str | None:
+        """The strongest non-event context (event_nonevent.tsv) around the trigger: "drop", "lower" or None."""
+        effect = None
+        for ti, m in ctx.nonevent_in(c.sent.tok_start, c.sent.tok_end):
+            for cue in m.payloads:
+                if not isinstance(cue, L.NonEventCue) or not cue.applies(c.type, c.trig.is_verb):
+                    continue
+                if cue.side == "before":
+                    ok = 0 < c.t0 - ti <= cue.window
+                elif cue.side == "after":
+                    ok = 0 <= ti - c.t1 < cue.window
+                else:
+                    ok = not (c.t0 <= ti < c.t1)
+                if not ok:
+                    continue
+                if cue.effect == "drop":
+                    return "drop"
+                effect = "lower"
+                c.nonevent = ctx.doc.text[m.start:m.end]
+        return effect
+
     def _modality(self, ctx: "_Context", c: Candidate) -> None:
         best, cue_text = "asserted", None
         if c.trig.future:
@@ -700,13 +725,17 @@ def _confidence(group, src, tgt, figures, place, date, modality) -> float:
     if len(group) > 1:
         score += 0.05
     if modality != "asserted":
-        score -= 0.15
+        score -= 0.3  # wished, planned, alleged: not a report of an occurrence
     if all("spec" in g.trig.frame for g in group):
         score -= 0.1
     if all(g.background for g in group):
-        score -= 0.2
+        score -= 0.3
     if all(g.governed for g in group) and not figures:
         score -= 0.15  # بعد الهجوم، عن التفجير: a reference to an event more often than a report of one
+    if not any(g.trig.is_verb for g in group) and not figures and not date:
+        score -= 0.1  # a bare verbal-noun mention with no occurrence anchor
+    if all(g.nonevent for g in group):
+        score -= 0.25  # a non-event context of event_nonevent.tsv with effect "lower"
     return round(min(1.0, max(0.0, score)), 2)
 
 
@@ -794,6 +823,7 @@ class _Context:
         self._m_t0 = [m.t0 for m in self.mentions]
         self._m_start = [m.start for m in self.mentions]
         self._modality = None
+        self._nonevent = None
         self._cues = None
         self._contexts = None
         self._quotes = None
@@ -1124,6 +1154,14 @@ class _Context:
         i = bisect.bisect_left(self._mod_pos, t_lo)
         j = bisect.bisect_left(self._mod_pos, t_hi)
         return self._modality[i:j]
+
+    def nonevent_in(self, t_lo: int, t_hi: int):
+        if self._nonevent is None:
+            self._nonevent = [(self.tv.token_index(m.start), m) for m in L.nonevent_matcher().find(self.doc)]
+            self._nonevent_pos = [x[0] for x in self._nonevent]
+        i = bisect.bisect_left(self._nonevent_pos, t_lo)
+        j = bisect.bisect_left(self._nonevent_pos, t_hi)
+        return self._nonevent[i:j]
 
     def has_break(self, t_lo: int, t_hi: int) -> bool:
         return any(self.norm(j) in _CLAUSE_BREAK for j in range(t_lo, t_hi))
