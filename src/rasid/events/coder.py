@@ -164,6 +164,12 @@ class EventCoder:
             self._modality(ctx, c)
             if c.modality == "generic":
                 continue  # names a kind of act (جرائم القتل), not an event
+            if ("negrej" in c.trig.frame and c.modality == "negated"
+                    and fold(c.modality_cue or "") in ("لن", "ولن", "فلن")):
+                # لن تتنازل، لن تفتح حدودها: refusing to concede is a rejection, asserted
+                c.type, c.modality, c.mode = "REJECT", "asserted", ""
+                c.modes = []
+                c.modality_cue = None
             if self._nonevent(ctx, c) == "drop":
                 continue  # a right, a policy, a plan, fiction or sport (حق التظاهر، مكافحة الإرهاب)
             self._attribution(ctx, c)
@@ -336,6 +342,10 @@ class EventCoder:
                     d.target = [a for a in d.source + d.target if a not in accused]
                     d.source = list(accused)
                     d.arg_rules.append("accused-agent")
+                elif c.type in ("ACCUSE", "REJECT") and not d.trig.is_verb and d.source and set(d.source) <= set(c.source):
+                    # أدانت X الهجوم: the one who condemns (or rejects) the act is not its agent
+                    d.source = []
+                    d.arg_rules.append("speaker-not-agent")
 
     # -- attribution ----------------------------------------------------------------------------------
     def _attribution(self, ctx: "_Context", c: Candidate) -> None:
@@ -534,7 +544,7 @@ class EventCoder:
             add(src, "group:protesters", "protesters-default")
         if not src and not passive and trig.is_verb and trig.pos != "part" and ctx.noun_subject_before(c.t0, c.region_start):
             rules.append("non-actor-subject")  # an explicit subject that is not an actor (منازلهم دمرت)
-        elif not src and not passive:
+        elif not src and not passive and "noagent" not in trig.frame:
             # nearest earlier actor in the clause (subject of a support verb: شن الجيش هجوما)
             for m in reversed(before):
                 if m.t0 < c.region_start:
@@ -549,7 +559,7 @@ class EventCoder:
                 if c.t0 - m.t1 <= 6 and not m.dprep:
                     add(tgt, m.actor, "passive-patient-before")
                 break
-        if not src and (trig.is_verb or c.pron) and not passive and "non-actor-subject" not in rules and not (
+        if not src and (trig.is_verb or c.pron) and not passive and "non-actor-subject" not in rules and "noagent" not in trig.frame and not (
                 trig.is_verb and trig.pos != "part" and ctx.explicit_subject(c.region_start, c.t0)):
             ant = ctx.antecedent(c, exclude=set(tgt))
             if ant:
@@ -559,7 +569,7 @@ class EventCoder:
             ant = ctx.antecedent(c, exclude=set(src))
             if ant:
                 add(tgt, ant, "paragraph-antecedent")
-        if not src and c.type in ("ASSAULT", "COERCE") and c.region_start > s_lo:
+        if not src and c.type in ("ASSAULT", "COERCE") and c.region_start > s_lo and "noagent" not in trig.frame:
             # "according to GNA sources, forces affiliated to it struck…": the organisation named in the
             # attribution phrase is the one the pronoun points to
             for m in reversed(ctx.mentions_between(s_lo, c.region_start)):
@@ -913,6 +923,8 @@ class _Context:
         for a in self.doc.actors:
             if a.type == "ORG" and (fold_key(a.name or "") in names or any(fold_key(x) in names for x in a.aliases or [])):
                 out.add(a.id)
+            elif a.type in ("ORG", "PER") and any(L.is_outlet_name(x) for x in [a.name or ""] + list(a.aliases or [])):
+                out.add(a.id)  # وكالة الأنباء الألمانية، قناة الجزيرة، مراسل …
         return out
 
     def _absorb_titles(self, mentions: list[Mention]) -> list[Mention]:

@@ -241,3 +241,23 @@ def outlet_names() -> frozenset:
     from ..lexicon.matcher import fold_key
 
     return frozenset(fold_key(r["form"]) for r in load_tsv("outlets.tsv").rows if r.get("name"))
+
+
+@lru_cache(maxsize=1)
+def nonparticipant_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(prefixes, infixes) of actor names that mark news outlets and reporters (event_nonparticipants.tsv)."""
+    from ..lexicon.matcher import fold_key
+
+    rows = load_tsv("event_nonparticipants.tsv").rows
+    pre = tuple(fold_key(r["form"]) + " " for r in rows if (r.get("match") or "prefix") == "prefix")
+    inf = tuple(fold_key(r["form"]) for r in rows if r.get("match") == "contains")
+    return pre, inf
+
+
+def is_outlet_name(name: str) -> bool:
+    from ..lexicon.matcher import fold_key
+
+    key = fold_key(name or "")
+    pre, inf = nonparticipant_words()
+    words = set(key.split())
+    return (key + " ").startswith(pre) or any(w in words for w in inf)
