@@ -497,11 +497,19 @@ class EventCoder:
                 obj_from = c.t1
                 if subj_before is not None:
                     add(src, subj_before.actor, "svo-subject")
+                    for m in self._conjuncts_before(ctx, before, subj_before):
+                        add(src, m.actor, "svo-subject-conjunct")
                     objs = bare_after
                 elif bare_after and bare_after[0].t0 - c.t1 <= 4 and trig.pos != "part":
                     add(src, bare_after[0].actor, "vso-subject")
-                    objs = bare_after[1:]
-                    obj_from = bare_after[0].t1
+                    k = 1
+                    # a coordinated subject: قطعت السعودية والإمارات والبحرين ومصر علاقاتها
+                    while (k < len(bare_after) and bare_after[k].t0 == bare_after[k - 1].t1
+                           and ctx.has_conj(bare_after[k].t0)):
+                        add(src, bare_after[k].actor, "vso-subject-conjunct")
+                        k += 1
+                    objs = bare_after[k:]
+                    obj_from = bare_after[k - 1].t1
                 else:
                     objs = bare_after
                 if "tgt=obj" in trig.frame:
@@ -587,6 +595,18 @@ class EventCoder:
                 add(tgt, cc, "visit-destination")
         c.source = src
         c.target = [t for t in tgt if t not in src]
+
+    @staticmethod
+    def _conjuncts_before(ctx: "_Context", before: list, subj) -> list:
+        """Earlier conjuncts of a preverbal subject (السعودية والإمارات ومصر قطعت): the mentions right
+        before it, each adjacent to the next one and the later ones starting with و."""
+        out, cur = [], subj
+        for m in reversed([m for m in before if m.t1 <= subj.t0]):
+            if m.t1 != cur.t0 or not ctx.has_conj(cur.t0) or m.prep:
+                break
+            out.append(m)
+            cur = m
+        return out
 
     # -- place, date, figures -------------------------------------------------------------------------
     def _place_date_figures(self, ctx: "_Context", c: Candidate) -> None:
