@@ -151,3 +151,14 @@ def test_subcommand_group_is_shared_between_modules():
     second.add_parser("ner")
     assert sorted(second.choices) == ["ner", "times"]
     assert parser.parse_args(["eval", "ner"]).eval_what == "ner"
+
+
+def test_cli_analyze_unwritable_output_and_bad_max_bytes(tmp_path, capsys):
+    f = tmp_path / "a.txt"
+    f.write_text(SAMPLE, encoding="utf-8")
+    code, out, err = run(["analyze", str(f), "-o", str(tmp_path / "missing" / "out.json")], capsys)
+    assert code == 2 and "E014" in err and "Traceback" not in err
+    code, out, err = run(["analyze", str(f), "-o", str(tmp_path)], capsys)
+    assert code == 2 and "E014" in err
+    code, out, err = run(["analyze", str(f), "--max-bytes", "0"], capsys)
+    assert code == 2 and "E006" in err and "--max-bytes" in err

@@ -20,6 +20,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E011": ("bad argument type", "pass text as str"),
     "E012": ("span outside text", "a component produced offsets outside the document: a bug, please report it"),
     "E013": ("unsupported schema version", "convert the document or upgrade rasid"),
+    "E014": ("cannot write output", "check that the output directory exists and is writable"),
     "E020": ("unknown component", "see `rasid components` for the registered names"),
     "E021": ("broken pipeline chain", "add the component that assigns the missing layer earlier in the pipeline"),
     "E022": ("duplicate component name", "component names must be unique"),

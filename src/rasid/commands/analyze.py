@@ -5,6 +5,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..errors import RasidError
 from ..io import DEFAULT_MAX_BYTES, read_file, read_stream
 from ..pipeline import DEFAULT_PIPELINE, Pipeline, make_document
 from ..report import render_profile, render_text, to_visual
@@ -26,6 +27,21 @@ def pipeline_from_args(args) -> Pipeline:
     if getattr(args, "ner_model", None):
         config.setdefault("entities", {})["model"] = args.ner_model
     return Pipeline(names, config)
+
+
+def read_input(args) -> tuple[str, str, list[str], str | None]:
+    """Read ``args.file`` (a path, or - for stdin) with the options ``--max-bytes``, ``--encoding`` and
+    ``--allow-non-arabic`` when the command has them: (text, encoding, warnings, document id)."""
+    max_bytes = getattr(args, "max_bytes", DEFAULT_MAX_BYTES)
+    if max_bytes <= 0:
+        raise RasidError("E006", f"--max-bytes must be a positive number of bytes, got {max_bytes}")
+    kw = dict(max_bytes=max_bytes, encoding=getattr(args, "encoding", None),
+              allow_non_arabic=getattr(args, "allow_non_arabic", False))
+    if args.file == "-":
+        text, enc, warnings = read_stream(sys.stdin.buffer, **kw)
+        return text, enc, warnings, None
+    text, enc, warnings = read_file(args.file, **kw)
+    return text, enc, warnings, Path(args.file).stem
 
 
 def register(sub) -> None:
@@ -51,13 +67,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    kw = dict(max_bytes=args.max_bytes, encoding=args.encoding, allow_non_arabic=args.allow_non_arabic)
-    if args.file == "-":
-        text, enc, warnings = read_stream(sys.stdin.buffer, **kw)
-        name = None
-    else:
-        text, enc, warnings = read_file(args.file, **kw)
-        name = Path(args.file).stem
+    text, enc, warnings, name = read_input(args)
     doc = make_document(text, published=args.published, title=args.title, source=args.source, url=args.url, id=name,
                         encoding=enc)
     doc.meta.warnings.extend(warnings)
@@ -72,7 +82,10 @@ def run(args) -> int:
         if args.display == "visual":
             out = to_visual(out)
     if args.output:
-        Path(args.output).write_text(out, encoding="utf-8")
+        try:
+            Path(args.output).write_text(out, encoding="utf-8")
+        except OSError as exc:
+            raise RasidError("E014", f"cannot write {args.output}: {exc.strerror or exc}") from None
     else:
         sys.stdout.write(out)
         sys.stdout.flush()

@@ -213,7 +213,7 @@ def evaluate(path: str | Path, *, reference: str = REFERENCE_DATE, direction: st
     per: dict[str, list[int]] = {}
     skipped: dict[str, int] = {}
     wrong: list[dict] = []
-    for ex in examples:
+    for i, ex in enumerate(examples, start=1):
         if not isinstance(ex, dict) or "dimension" not in ex or not isinstance(ex.get("text"), str):
             raise RasidError("E150", f"{p}: an example lacks 'dimension' or 'text'")
         dim = ex["dimension"]
@@ -221,7 +221,11 @@ def evaluate(path: str | Path, *, reference: str = REFERENCE_DATE, direction: st
             skipped[dim] = skipped.get(dim, 0) + 1
             continue
         doc = pipe(make_document(ex["text"], published=reference)).to_dict()
-        ok = check(ex, doc)
+        try:
+            ok = check(ex, doc)
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise RasidError("E150", f"{p}: example {i} ({ex['text'][:40]!r}) has a malformed 'expected' "
+                                     f"value ({type(exc).__name__}: {exc})") from None
         c = per.setdefault(dim, [0, 0])
         c[0] += ok
         c[1] += 1
