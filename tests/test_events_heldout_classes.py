@@ -95,6 +95,7 @@ def test_events_agreement_needs_a_concrete_act():
     (ev,) = of("ووقعت الجزائر وقطر اتفاقا للتعاون الاقتصادي أمس.", "AGREE")
     assert sorted(ids(ev.source_actor) + ids(ev.target_actor or [])) == ["DZ", "QA"]
     assert of("وتوصلت تركيا وروسيا إلى اتفاق بشأن سوريا.", "AGREE")
+    assert of("ودخل اتفاق التهدئة بين تركيا وروسيا حيز التنفيذ أمس.", "AGREE")
 
 
 def test_events_sanction_membership_suspension():

@@ -761,7 +761,7 @@ def _confidence(group, src, tgt, figures, place, date, modality) -> float:
     if any(g.trig.is_verb for g in group):
         score += 0.15
     if figures:
-        score += 0.2
+        score += 0.3  # casualty or crowd figures: the strongest sign of a concrete occurrence
     if date:
         score += 0.1
     if place:
