@@ -7,6 +7,9 @@ A sentence counts as detected when rasid codes at least one event of the file's 
 modality except negated.  Gold: label "yes" is positive; "easy no" and "difficult no" are negative;
 "ambiguous" is left out (the README of the data set).  Prints precision, recall and F1 per type, and
 the recall on "difficult no" separately (how often the hard negatives fool the coder).
+--half even|odd scores only the even or odd data rows (0-based) of each file: the default
+confidence threshold of the coder was chosen on the even rows; report on the odd rows.
+--sweep switches the coder's default threshold off and prints P/R/F1 per confidence threshold.
 By default the full default pipeline runs (participants, places, dates and figures decide which
 reports are kept); pass --components text,events to run the event coder over the text layer only.
 """
@@ -37,11 +40,13 @@ def main(argv=None) -> int:
     from rasid.events import EventCoder
     from rasid.text import text_view
 
+    # --sweep scores the raw confidence, so the coder's default threshold is switched off for it
+    events_cfg = {"min_confidence": 0} if args.sweep else {}
     if args.components == "all":
-        pipe = Pipeline(DEFAULT_PIPELINE)
+        pipe = Pipeline(DEFAULT_PIPELINE, config={"events": events_cfg})
         run = lambda text: pipe(make_document(text)).events
     else:
-        coder = EventCoder({})
+        coder = EventCoder(events_cfg)
 
         def run(text):
             doc = make_document(text)
