@@ -74,3 +74,10 @@ def test_events_min_confidence_option_accepts_number_and_mapping():
 def test_events_nonevent_lexicon_rows_are_consistent():
     cues = [p for m in L.nonevent_matcher().find(code("حق التظاهر")) for p in m.payloads]
     assert cues and all(c.side in ("before", "after", "sentence") and c.effect in ("drop", "lower") for c in cues)
+
+
+def test_events_support_verb_shanna_needs_an_attack_noun():
+    assert "ASSAULT" not in [t for t, _ in _types("وشنت الشركة حملة إعلانية واسعة في الرباط أمس.", coder=DEFAULT)]
+    assert "ASSAULT" not in [t for t, _ in _types("وتشن الشركة حملة إعلانية واسعة.", coder=EventCoder({"min_confidence": 0}))]
+    got = [e for e in events("وشنت قوات الأمن المصرية غارات على مواقع في سيناء أمس.", coder=DEFAULT) if e.type == "ASSAULT"]
+    assert got and got[0].extra["trigger"] == "شنت" and got[0].source_actor == ["eg_security"]
