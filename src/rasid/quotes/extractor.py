@@ -192,7 +192,7 @@ class _DocRun:
                 k += 1
                 continue
             n = t.norm
-            if cue.context == "object-only" and n in L.COMPLEMENTISERS:
+            if cue.context in ("object-only", "nominal-only") and n in L.COMPLEMENTISERS:
                 break
             if n in L.COMPLEMENTISERS:
                 prev = toks[k - 1].norm if k > tj else ""
@@ -213,9 +213,13 @@ class _DocRun:
         c = _Cand(m.start, m.end, self.text[m.start:m.end], cue.type, verb_tok.sentence, -1)
         c.starts_statement = cue.type == "participle" or m.prefix[:1] in ("و", "ف") or self._after_comma(ti)
         c.extra["lemma"] = cue.lemma
+        if cue.context == "nominal-only":
+            intro = None  # قرر أن …: only the verbal-noun reading below counts
         if intro is None:
-            q = self._quotation_before(ti)
+            q = self._quotation_before(ti) if cue.context != "nominal-only" else None
             if q is None:
+                if cue.context in ("nominal", "nominal-only"):
+                    return self._nominal(c, tj, sent)
                 return None
             c.quotation = q
             c.content_start, c.content_end = q.start, q.end
@@ -248,6 +252,56 @@ class _DocRun:
             c.src_mode = "svo"
         if kind == "object":
             c.extra["object"] = toks[k].text
+        return c
+
+    def _nominal(self, c: _Cand, tj: int, sent) -> _Cand | None:
+        """أعلنت الوزارة رفع حظر التجول / قرر الاتحاد تعليق عضوية …: a speaker phrase right after the
+        verb, then a verbal noun in the construct state that opens the announced content."""
+        toks = self.tokens
+        e = self._clause_end(tj, sent)
+        if e - tj < 2 or toks[tj].kind != "word":
+            return None
+        k = self.sources.np_end(tj, e)
+        # a name the entity layer knows may follow a title (وزير الخارجية … رمطان لعمامرة)
+        for en in self.sources.entities:
+            if en.start >= toks[min(k, e - 1)].end:
+                break
+            if en.start < toks[min(k, e - 1)].start < en.end or (k < e and en.start == toks[k].start):
+                k = max(k, self.tv.token_index(en.end))
+        for _ in range(2):
+            # في/من + a place (وزارة الصحة في غزة)
+            if k + 1 < e and toks[k].norm in ("في", "من") and any(
+                    p.start <= toks[k + 1].start + 2 and p.end >= toks[k + 1].end for p in self.sources.places
+                    if p.start < toks[k + 1].end):
+                k = self.sources.np_end(k + 1, e)
+            else:
+                break
+        for _ in range(2):
+            # a ل/ب-phrase of the name (الاتحاد العربي لكرة القدم) continues the speaker phrase
+            t = toks[k] if k < e else None
+            if t is None or t.kind != "word" or not t.words or len(t.words) < 2 or t.words[0].role != "prep" \
+                    or k + 1 >= e or not toks[k + 1].norm.startswith("ال"):
+                break
+            k = self.sources.np_end(k, e)
+        while k < e and self.sources._in_time(toks[k]):
+            k += 1
+        if k >= e or k - tj > MAX_PLAIN_SPEAKER:
+            return None
+        head = toks[k]
+        n = head.norm
+        b = n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
+        if head.kind != "word" or b.startswith("ال") or len(b) < 3 or b in L.NOMINAL_STOP or \
+                head.start in self._q_by_open or self._is_cue_token(k, ("verb", "participle", "prep", "relative")):
+            return None
+        if k + 1 >= e or toks[k + 1].kind != "word":
+            return None  # a verbal noun governs a complement (رفع حظر، تعليق عضوية)
+        src, _ = self.sources.speaker(tj, k, (), strict=True)
+        if src is None or src.kind not in ("named", "institutional", "anonymous"):
+            return None
+        c.content_start = head.start
+        c.src_region = (tj, k)
+        c.src_mode = "vso"
+        c.extra["nominal"] = True
         return c
 
     def _demand(self, m, cue, ti, tj) -> _Cand | None:
