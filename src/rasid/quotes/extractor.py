@@ -213,6 +213,7 @@ class _DocRun:
         c = _Cand(m.start, m.end, self.text[m.start:m.end], cue.type, verb_tok.sentence, -1)
         c.starts_statement = cue.type == "participle" or m.prefix[:1] in ("و", "ف") or self._after_comma(ti)
         c.extra["lemma"] = cue.lemma
+        c.extra["context"] = cue.context
         if cue.context == "nominal-only":
             intro = None  # قرر أن …: only the verbal-noun reading below counts
         if intro is None:
@@ -246,6 +247,9 @@ class _DocRun:
             c.src_mode = "carry"
             c.src_region = None
         elif region_end > tj:
+            if cue.context == "fragment" and not L.fold_word(cue.form).endswith(("ه", "ها", "هم")) and kind == "comp" and \
+                    region_end - tj >= 2 and toks[region_end - 1].kind == "word":
+                region_end -= 1  # وصف الوزير الهجوم بأنه …: the last word is the verb's object
             c.src_region = (tj, region_end)
             c.src_mode = "vso"
         else:
@@ -501,6 +505,11 @@ class _DocRun:
                 if ce <= cs or not _WORD_RE.search(text[cs:ce]):
                     continue
                 direct = any(qq.words >= MIN_DIRECT_WORDS for qq in self._qi.within(cs, ce + 1))
+                if c.extra.get("context") == "fragment":
+                    # وصف … بأنه "…"، أعرب عن أسفه لهذا "…": the quoted fragment is what was said
+                    frag = next((qq for qq in self._qi.within(cs, ce + 1) if qq.words >= 2), None)
+                    if frag is not None:
+                        cs, ce, direct = frag.start, frag.end, True
             src = self._source_for(c, history)
             if src is _DROP:
                 continue
