@@ -321,6 +321,11 @@ class SourceAnalyzer:
                 outlet = None  # وكالة الطاقة الذرية: an agency, not a news agency
         desc: dict = {}
         src = Source(None, None, None, start, end, desc)
+        if e - s >= 2 and self._nisba_first_name(s) and (head_ent is None or head_ent.label != "PER"):
+            # تركي الفيصل، سوري الحسن: a first name that is also a nationality word, then a family name
+            outlet = docm = noun = None
+            head_ent = None
+            src.extra["_name_nisba"] = (toks[s].start, toks[s].end)
         if outlet is not None and outlet.start > head_tok.start and \
                 any(en.label == "PER" and en.start >= outlet.end for en in self.entities if en.start < end):
             outlet = None  # مراسل بي بي سي في الخرطوم محمد عثمان: a named reporter
@@ -396,6 +401,9 @@ class SourceAnalyzer:
                 if per is not None:  # مسؤول فرع الاتحاد في الموصل غياس سورجي: a named official
                     src.kind = "named"
                     desc.pop("count", None)
+        elif "_name_nisba" in src.extra:
+            src.kind = "named"
+            src.extra["guessed"] = True
         elif head_ent is not None:
             src.kind = "named" if head_ent.label == "PER" else "institutional"
         elif any(p.start <= head_tok.end and p.end > head_tok.start for p in self.places) or \
@@ -432,9 +440,35 @@ class SourceAnalyzer:
         src.text = self.text[src.start:src.end]
         return src
 
+    def _nisba_first_name(self, s: int) -> bool:
+        """Token ``s`` is an indefinite nationality word (تركي، سوري) followed by a definite word that is
+        no lexicon word: a person's first name and family name, not an adjective."""
+        toks = self.tokens
+        t, nx = toks[s], toks[s + 1]
+        if t.kind != "word" or nx.kind != "word" or _bare(t.norm).startswith("ال") or not nx.norm.startswith("ال"):
+            return False
+        if not any(m.end == t.end and m.start >= t.start and not m.payloads[0][1]
+                   for m in self.nisba.within(t.start, t.end)):
+            return False
+        for hits in (self.nisba, self.nouns, self.descs, self.outlets, self.docs):
+            if hits.within(nx.start, nx.end):
+                return False
+        return not any(p.start <= nx.start + 1 and p.end >= nx.end for p in self.places if p.start < nx.end)
+
     def _describe(self, src: Source, s: int, e: int, start: int, end: int) -> None:
         desc = src.descriptors
         toks = self.tokens
+        # nationality words inside a person's name (تركي المالكي) say nothing about nationality
+        names = [(en.start, en.end) for en in self.entities if en.label == "PER" and start <= en.start < end]
+        if "_name_nisba" in src.extra:
+            names.append(src.extra.pop("_name_nisba"))
+
+        if src.kind != "outlet":
+            # the home country of an outlet mentioned in the phrase is not the source's (… مع وكالة الأنباء الألمانية)
+            names += [(o.start, o.end) for o in self.outlets.within(start, end)]
+
+        def in_name(a: int) -> bool:
+            return any(x <= a < y for x, y in names)
         # affiliation: the first في/من/لدى or ب-prefixed word after the head
         aff = None
         if src.kind in ("anonymous", "named"):
@@ -472,22 +506,25 @@ class SourceAnalyzer:
         for en in self.entities:
             if en.start >= head_end:
                 break
-            if en.start >= start and en.label == "NORP" and en.extra.get("country"):
+            if en.start >= start and en.label == "NORP" and en.extra.get("country") and not in_name(en.start):
                 nats.append(en.extra["country"])
         for m in self.nisba.within(start, head_end):
-            nats.append(m.payloads[0][0])
+            if not in_name(m.start):
+                nats.append(m.payloads[0][0])
         if not nats and "nationality" not in desc:
             for en in self.entities:
                 if en.start >= end:
                     break
-                if en.start >= start and en.actor_id and en.actor_id in self.actors:
+                if en.start >= start and en.actor_id and en.actor_id in self.actors and \
+                        not (en.label == "NORP" and in_name(en.start)):
                     c = self.actors[en.actor_id].country
                     if c:
                         nats.append(c)
                         break
         if not nats and "nationality" not in desc:
             for m in self.nisba.within(start, end):
-                nats.append(m.payloads[0][0])
+                if not in_name(m.start):
+                    nats.append(m.payloads[0][0])
             for p in self.places:
                 if p.start >= end:
                     break
