@@ -455,6 +455,27 @@ class SourceAnalyzer:
                 return False
         return not any(p.start <= nx.start + 1 and p.end >= nx.end for p in self.places if p.start < nx.end)
 
+    def _title_antecedent(self, k: int) -> str | None:
+        """A definite title alone (الوزير، المتحدث) refers to the same title given indefinite with a
+        nationality word in this or the previous sentence (وزير الخارجية الجزائري … . وقال الوزير)."""
+        t = self.tokens[k]
+        n = _bare(t.norm)
+        if t.kind != "word" or not n.startswith("ال") or len(n) < 5:
+            return None
+        if not any(m.start <= t.start + 2 and m.payloads[0].get("role") for m in self.nouns.within(t.start, t.end)):
+            return None
+        bare = n[2:]
+        si = t.sentence
+        lo = self.tv.sentences[si - 1].tok_start if si > 0 else self.tv.sentences[si].tok_start
+        for j in range(k - 1, lo - 1, -1):
+            tj = self.tokens[j]
+            if tj.kind == "word" and bare in (tj.norm, _bare(tj.norm)):
+                for m in self.nisba.within(tj.end, self.tokens[min(j + 4, len(self.tokens) - 1)].end):
+                    if not m.payloads[0][1]:
+                        return m.payloads[0][0]
+                return None
+        return None
+
     def _describe(self, src: Source, s: int, e: int, start: int, end: int) -> None:
         desc = src.descriptors
         toks = self.tokens
@@ -531,6 +552,11 @@ class SourceAnalyzer:
                 if p.start >= start and p.country_code:
                     nats.append(p.country_code)
                     break
+        if not nats and "nationality" not in desc and e - s == 1 and src.kind in ("named", "anonymous"):
+            c = self._title_antecedent(s)
+            if c:
+                nats.append(c)
+                src.extra["nationality_from"] = "title"
         uniq = list(dict.fromkeys(nats))
         phrase_nouns = self.nouns.within(start, end)
         local_body = src.kind == "named" and not (src.actor_id and src.actor_id in self.actors and
