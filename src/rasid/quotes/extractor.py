@@ -656,7 +656,15 @@ class _DocRun:
                 continue
             si = self.tokens[self.tv.token_index(qq.start)].sentence if self.tv.token_index(qq.start) < len(self.tokens) else -1
             para = self.tv.sentences[si].paragraph if si >= 0 else -1
-            src = self.sources.carry(qq.open, history, para, window=1, upto=bisect.bisect_left(hist_pos, qq.open))
+            src = None
+            if si >= 0 and self.sources.entities:
+                # a named person the entity layer knows in the quotation's own sentence (وكتب فلان على
+                # حسابه أن "…") speaks, rather than the previous statement's source
+                sent = self.tv.sentences[si]
+                src = self.sources.sentence_subject(sent, qq.open, [(qq.open, qq.outer_end)], entities_only=True,
+                                                    labels=("PER",))
+            if src is None:
+                src = self.sources.carry(qq.open, history, para, window=1, upto=bisect.bisect_left(hist_pos, qq.open))
             rec = Quote(qq.start, qq.end, "", "direct", cue=None, source=src)
             if qq.unbalanced:
                 rec.extra["unbalanced"] = True

@@ -258,6 +258,9 @@ class SourceAnalyzer:
             inside_entity = any(ent.start < t.start < ent.end for ent in self.entities)
             if inside_entity:
                 continue
+            if any(ent.label == "PER" and ent.start > t.end and ent.end <= toks[e - 1].end for ent in self.entities
+                   if ent.start < toks[e - 1].end):
+                continue  # المفوض العام للوكالة فيليب لازاريني: a title's ل-phrase, then the name
             prev_tok = toks[k - 1]
             prev_desc = any(d.end == prev_tok.end for d in self.descs.within(toks[s].start, prev_tok.end))
             head = self.nouns.within(toks[s].start, toks[s].end + 30)
@@ -406,6 +409,8 @@ class SourceAnalyzer:
             src.extra["guessed"] = True
         elif head_ent is not None:
             src.kind = "named" if head_ent.label == "PER" else "institutional"
+        elif any(en.label == "PER" and start <= en.start and en.end <= end for en in self.entities if en.start < end):
+            src.kind = "named"  # a title the lexicon does not know, then the name (المفوض العام للوكالة فلان)
         elif any(p.start <= head_tok.end and p.end > head_tok.start for p in self.places) or \
                 any(m.payloads[0][1] and m.start <= head_tok.end for m in self.nisba.within(head_tok.start, end)):
             src.kind = "institutional"
@@ -581,11 +586,12 @@ class SourceAnalyzer:
             out.extra["carried"] = True
         return out
 
-    def sentence_subject(self, sent, pos: int, content_spans, entities_only: bool = False) -> Source | None:
+    def sentence_subject(self, sent, pos: int, content_spans, entities_only: bool = False,
+                         labels=("PER", "ORG")) -> Source | None:
         """For a participle with no earlier statement in its sentence (… إعراب السفارة عن قلقها،
         مشيرة إلى أن): the first source word or entity of the sentence, outside any reported content."""
         cands = [] if entities_only else [(m.start, m) for m in self.nouns.within(sent.start, pos)]
-        cands += [(en.start, en) for en in self.entities if sent.start <= en.start < pos and en.label in ("PER", "ORG")]
+        cands += [(en.start, en) for en in self.entities if sent.start <= en.start < pos and en.label in labels]
         for start, _ in sorted(cands, key=lambda x: x[0]):
             if any(a <= start < b for a, b in content_spans):
                 continue
