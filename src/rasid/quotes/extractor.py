@@ -289,8 +289,19 @@ class _DocRun:
             k = self.sources.np_end(k, e)
         while k < e and self.sources._in_time(toks[k]):
             k += 1
-        if k >= e or k - tj > MAX_PLAIN_SPEAKER:
+        if k - tj > MAX_PLAIN_SPEAKER:
             return None
+        speaker_end = k
+        if k >= e:
+            # a parenthetical between commas after the speaker (، الثلاثاء، / ، في بيان، / ، الذي …،)
+            if e >= sent.tok_end or toks[e].text not in "،,":
+                return None
+            e2 = self._clause_end(e + 1, sent)
+            if e2 - e > 10 or e2 >= sent.tok_end or toks[e2].text not in "،,":
+                return None
+            k, e = e2 + 1, self._clause_end(e2 + 1, sent)
+            if k >= e:
+                return None
         head = toks[k]
         n = head.norm
         b = n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
@@ -299,11 +310,11 @@ class _DocRun:
             return None
         if k + 1 >= e or toks[k + 1].kind != "word":
             return None  # a verbal noun governs a complement (رفع حظر، تعليق عضوية)
-        src, _ = self.sources.speaker(tj, k, (), strict=True)
+        src, _ = self.sources.speaker(tj, speaker_end, (), strict=True)
         if src is None or src.kind not in ("named", "institutional", "anonymous"):
             return None
         c.content_start = head.start
-        c.src_region = (tj, k)
+        c.src_region = (tj, speaker_end)
         c.src_mode = "vso"
         c.extra["nominal"] = True
         return c
