@@ -266,12 +266,26 @@ class _DocRun:
         if e - tj < 2 or toks[tj].kind != "word":
             return None
         k = self.sources.np_end(tj, e)
-        # a name the entity layer knows may follow a title (وزير الخارجية … رمطان لعمامرة)
-        for en in self.sources.entities:
-            if en.start >= toks[min(k, e - 1)].end:
-                break
-            if en.start < toks[min(k, e - 1)].start < en.end or (k < e and en.start == toks[k].start):
-                k = max(k, self.tv.token_index(en.end))
+        for _ in range(4):
+            k0 = k
+            # a name the entity layer knows may follow a title (وزير الخارجية … رمطان لعمامرة)
+            for en in self.sources.entities:
+                if en.start >= toks[min(k, e - 1)].end:
+                    break
+                if en.start < toks[min(k, e - 1)].start < en.end or (k < e and en.start == toks[k].start):
+                    k = max(k, self.tv.token_index(en.end))
+            if k > k0:
+                k = self.sources.np_end(k - 1, e) if k < e else k
+                continue
+            # a construct chain goes on (قائد شرطة المدينة): indefinite, then a definite word
+            if k + 1 < e and toks[k].kind == "word" and toks[k + 1].kind == "word" and \
+                    not _bare(toks[k - 1].norm).startswith("ال") and not _bare(toks[k].norm).startswith("ال") \
+                    and toks[k + 1].norm.startswith("ال") and not any(
+                        en.start <= toks[k - 1].start < en.end for en in self.sources.entities
+                        if en.start <= toks[k - 1].start):
+                k = self.sources.np_end(k, e)
+                continue
+            break
         for _ in range(2):
             # في/من + a place (وزارة الصحة في غزة)
             if k + 1 < e and toks[k].norm in ("في", "من") and any(
@@ -304,7 +318,15 @@ class _DocRun:
                 return None
         head = toks[k]
         n = head.norm
-        b = n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
+        last = toks[speaker_end - 1]
+        if not (_bare(last.norm).startswith(("ال", "لل")) or
+                any(en.start <= last.start < en.end for en in self.sources.entities if en.start <= last.start)):
+            return None  # قائد عمليات …: an indefinite word is a construct head, the speaker goes on
+        if head.words and head.words[0].role == "conj":
+            return None  # وكتائب …: a co-ordinated subject, not the content
+        if n.startswith(("سي", "ست", "سن", "ي")):
+            return None  # ستمدد، يعتزم: a verb (a complementiser was left out), not a verbal noun
+        b = n
         if head.kind != "word" or b.startswith("ال") or len(b) < 3 or b in L.NOMINAL_STOP or \
                 head.start in self._q_by_open or self._is_cue_token(k, ("verb", "participle", "prep", "relative")):
             return None
@@ -771,6 +793,10 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
         while e > s and text[e - 1] in _TRIM:
             e -= 1
     return s, e
+
+
+def _bare(n: str) -> str:
+    return n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
 
 
 def _stems(s: str) -> set[str]:
