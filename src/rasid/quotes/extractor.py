@@ -31,7 +31,7 @@ from ..document import Document, Quote, Source
 from ..text import text_view
 from . import lexicons as L
 from .marks import Quotation, QuotationIndex, find_quotations, frame_lines, longest_first
-from .sources import SourceAnalyzer
+from .sources import SourceAnalyzer, definite
 
 _SENT_PUNCT = frozenset(".!?؟…")
 _CLAUSE_PUNCT = frozenset("،,;؛:-–—()")
@@ -279,8 +279,7 @@ class _DocRun:
                 continue
             # a construct chain goes on (قائد شرطة المدينة): indefinite, then a definite word
             if k + 1 < e and toks[k].kind == "word" and toks[k + 1].kind == "word" and \
-                    not _bare(toks[k - 1].norm).startswith("ال") and not _bare(toks[k].norm).startswith("ال") \
-                    and toks[k + 1].norm.startswith("ال") and not any(
+                    not definite(toks[k - 1]) and not definite(toks[k]) and definite(toks[k + 1]) and not any(
                         en.start <= toks[k - 1].start < en.end for en in self.sources.entities
                         if en.start <= toks[k - 1].start):
                 k = self.sources.np_end(k, e)
@@ -298,7 +297,7 @@ class _DocRun:
             # a ل/ب-phrase of the name (الاتحاد العربي لكرة القدم) continues the speaker phrase
             t = toks[k] if k < e else None
             if t is None or t.kind != "word" or not t.words or len(t.words) < 2 or t.words[0].role != "prep" \
-                    or k + 1 >= e or not toks[k + 1].norm.startswith("ال"):
+                    or k + 1 >= e or not definite(toks[k + 1]):
                 break
             k = self.sources.np_end(k, e)
         while k < e and self.sources._in_time(toks[k]):
@@ -319,7 +318,7 @@ class _DocRun:
         head = toks[k]
         n = head.norm
         last = toks[speaker_end - 1]
-        if not (_bare(last.norm).startswith(("ال", "لل")) or
+        if not (definite(last) or
                 any(en.start <= last.start < en.end for en in self.sources.entities if en.start <= last.start)):
             return None  # قائد عمليات …: an indefinite word is a construct head, the speaker goes on
         if head.words and head.words[0].role == "conj":
@@ -327,7 +326,7 @@ class _DocRun:
         if n.startswith(("سي", "ست", "سن", "ي")):
             return None  # ستمدد، يعتزم: a verb (a complementiser was left out), not a verbal noun
         b = n
-        if head.kind != "word" or b.startswith("ال") or len(b) < 3 or b in L.NOMINAL_STOP or \
+        if head.kind != "word" or definite(head) or len(b) < 3 or b in L.NOMINAL_STOP or \
                 head.start in self._q_by_open or self._is_cue_token(k, ("verb", "participle", "prep", "relative")):
             return None
         if k + 1 >= e or toks[k + 1].kind != "word":
@@ -543,6 +542,9 @@ class _DocRun:
                     frag = next((qq for qq in self._qi.within(cs, ce + 1) if qq.words >= 2), None)
                     if frag is not None:
                         cs, ce, direct = frag.start, frag.end, True
+            if c.extra.get("context") == "fragment" and direct and any(
+                    (x.start, x.end) == (cs, ce) for x in quotes[-3:]):
+                continue  # أعرب عن أسفه لما وصفه بـ"…": one quote for the fragment
             src = self._source_for(c, history)
             if src is _DROP:
                 continue

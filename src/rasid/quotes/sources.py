@@ -153,7 +153,7 @@ class SourceAnalyzer:
                     k += 2
                     continue
                 break
-            if t.kind != "word" or not (n.startswith(("ال", "لل", "بال", "وال")) or known):
+            if t.kind != "word" or not (definite(t) or known):
                 break
             k += 1
         return k
@@ -628,6 +628,14 @@ class SourceAnalyzer:
 
 _PREPS = frozenset({"علي", "في", "من", "الي", "عن", "مع", "حول", "بين", "منذ", "خلال", "اثناء", "عقب", "بعد",
                     "قبل", "لدي", "عند", "حتي"})
+
+
+def definite(t) -> bool:
+    """A word with the article, read from the original spelling (folded إلغاء looks like ال + غاء)."""
+    x = t.text
+    if x[:1] in ("و", "ف") and len(x) > 3:
+        x = x[1:]
+    return x.startswith(("ال", "لل", "بال", "كال"))
 
 
 def _bare(n: str) -> str:
