@@ -533,7 +533,7 @@ class EventCoder:
         kinds = FIGURE_KINDS.get(c.type)
         if kinds:
             for q in ctx.doc.quantities:
-                if c.sent.start <= q.start and q.end <= c.sent.end and q.kind in kinds \
+                if c.sent.start <= q.start and q.end <= c.sent.end and q.kind in kinds and not q.extra.get("among") \
                         and abs(ctx.tv.token_index(q.start) - c.t0) <= 30 \
                         and ". " not in ctx.doc.text[min(q.end, c.end):max(q.start, c.start)]:
                     c.figures.append(_compact(q, ("kind", "value", "min", "max", "approximate", "unit", "text", "start", "end")))

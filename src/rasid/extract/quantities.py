@@ -154,6 +154,7 @@ class QuantitiesComponent:
                     if rec["kind"] == "count":
                         rec["extra"]["counted"] = rec["unit"]
                     rec["kind"], rec["unit"] = records[-1]["kind"], "person"
+                    rec["extra"]["among"] = [records[-1]["start"], records[-1]["end"]]  # mapped below
                 records.append(rec)
             ctx.prev_end = n.num_end
         records = ctx.merge_ranges(records)
@@ -163,6 +164,8 @@ class QuantitiesComponent:
             ns, ne = norm.to_original(r["num_start"], r["num_end"])
             extra = {"number": [ns, ne]}
             extra.update((k, v) for k, v in r["extra"].items() if k not in ("noun", "cue"))
+            if "among" in extra:
+                extra["among"] = list(norm.to_original(*r["extra"]["among"]))
             doc.add("quantities", Quantity(s, e, "", value=r["value"], unit=r["unit"], kind=r["kind"],
                                            approximate=r["approximate"], min=r["min"], max=r["max"], extra=extra))
 
