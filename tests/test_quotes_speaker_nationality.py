@@ -58,3 +58,11 @@ def test_quotes_free_quotation_in_a_sentence_naming_its_speaker():
     last = doc.quotes[-1]
     assert last.text.startswith("المخزون لا يكفي")
     assert last.source.kind == "named" and last.source.actor_id == "per_1"
+
+
+def test_quotes_family_name_takes_the_nisba_of_its_earlier_title():
+    q = only(run("واستقبل وزير الخارجية التونسي نبيل عمار الوفد. وقال عمار إن العلاقات متينة."))
+    assert q.source.text == "عمار" and q.source.kind == "named"
+    assert q.source.descriptors["nationality"] == "TN"
+    q = only(run("واستقبل رئيس الوزراء نبيل عمار الوفد. وقال عمار إن العلاقات متينة."))
+    assert "nationality" not in q.source.descriptors

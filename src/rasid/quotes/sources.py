@@ -460,6 +460,32 @@ class SourceAnalyzer:
                 return False
         return not any(p.start <= nx.start + 1 and p.end >= nx.end for p in self.places if p.start < nx.end)
 
+    def _earlier_name_nisba(self, k: int, before: int) -> str | None:
+        """The family name ending a named source (لعمامرة، الصافي) was given earlier with a title that
+        carries a nationality word (وزير الخارجية الجزائري رمطان لعمامرة): that nationality."""
+        t = self.tokens[k]
+        if t.kind != "word" or len(t.text) < 3 or any(m.start <= t.start < m.end for m in self.nouns.within(t.start - 40, t.end)):
+            return None
+        name = t.text
+        pos = before
+        for _ in range(5):
+            j = self.text.rfind(name, 0, pos)
+            if j < 0:
+                return None
+            pos = j
+            i = self.tv.token_index(j)
+            if i >= len(self.tokens) or self.tokens[i].start != j:
+                continue
+            lo = i
+            while lo > 0 and i - lo < 7 and not (self.tokens[lo - 1].kind == "punct" and self.tokens[lo - 1].text in ".!?؟،,\n"):
+                lo -= 1
+            if lo == i:
+                continue
+            for m in self.nisba.within(self.tokens[lo].start, self.tokens[i].start):
+                if not m.payloads[0][1] and not any(en.start <= m.start < en.end for en in self.entities if en.label == "PER"):
+                    return m.payloads[0][0]
+        return None
+
     def _title_antecedent(self, k: int) -> str | None:
         """A definite title alone (الوزير، المتحدث) refers to the same title given indefinite with a
         nationality word in this or the previous sentence (وزير الخارجية الجزائري … . وقال الوزير)."""
@@ -562,6 +588,11 @@ class SourceAnalyzer:
             if c:
                 nats.append(c)
                 src.extra["nationality_from"] = "title"
+        if not nats and "nationality" not in desc and src.kind == "named":
+            c = self._earlier_name_nisba(e - 1, start)
+            if c:
+                nats.append(c)
+                src.extra["nationality_from"] = "earlier_mention"
         uniq = list(dict.fromkeys(nats))
         phrase_nouns = self.nouns.within(start, end)
         local_body = src.kind == "named" and not (src.actor_id and src.actor_id in self.actors and
