@@ -66,3 +66,11 @@ def test_quotes_family_name_takes_the_nisba_of_its_earlier_title():
     assert q.source.descriptors["nationality"] == "TN"
     q = only(run("واستقبل رئيس الوزراء نبيل عمار الوفد. وقال عمار إن العلاقات متينة."))
     assert "nationality" not in q.source.descriptors
+
+
+def test_quotes_national_agency_takes_the_country_of_the_article():
+    text = ("وقال الجيش اللبناني إن الوضع في البقاع اللبناني هادئ. وذكرت الوكالة الوطنية للإعلام أن "
+            "طائرة مسيرة حلقت فوق الجنوب اللبناني قرب الحدود اللبنانية.")
+    q = run(text).quotes[-1]
+    assert q.source.kind == "outlet" and q.source.descriptors["nationality"] == "LB"
+    assert q.source.descriptors["nationality_basis"] == "context"

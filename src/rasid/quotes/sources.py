@@ -593,6 +593,11 @@ class SourceAnalyzer:
             if c:
                 nats.append(c)
                 src.extra["nationality_from"] = "earlier_mention"
+        if not nats and "nationality" not in desc and src.kind == "outlet" and self.context_country and \
+                any(t.norm in L.NATIONAL_WORDS for t in toks[s:e]):
+            # الوكالة الوطنية للإعلام، التلفزيون الرسمي: the state media of the country the article is about
+            desc["nationality"] = self.context_country
+            desc["nationality_basis"] = "context"
         uniq = list(dict.fromkeys(nats))
         phrase_nouns = self.nouns.within(start, end)
         local_body = src.kind == "named" and not (src.actor_id and src.actor_id in self.actors and
