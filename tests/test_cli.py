@@ -135,3 +135,30 @@ def test_cli_text_report_visual_display(tmp_path, capsys):
     # shaped presentation forms, reversed for left-to-right display
     assert any("\ufe70" <= c <= "\ufeff" for c in title_line)
     assert "عنوان الخبر" not in title_line
+
+
+def test_subcommand_group_is_shared_between_modules():
+    import argparse
+
+    from rasid.cli import subcommand_group
+
+    parser = argparse.ArgumentParser(prog="x")
+    sub = parser.add_subparsers(dest="command")
+    first = subcommand_group(sub, "eval", "evaluate", "Evaluate.")
+    first.add_parser("times")
+    second = subcommand_group(sub, "eval", "ignored", "Ignored.")
+    assert second is first
+    second.add_parser("ner")
+    assert sorted(second.choices) == ["ner", "times"]
+    assert parser.parse_args(["eval", "ner"]).eval_what == "ner"
+
+
+def test_cli_analyze_unwritable_output_and_bad_max_bytes(tmp_path, capsys):
+    f = tmp_path / "a.txt"
+    f.write_text(SAMPLE, encoding="utf-8")
+    code, out, err = run(["analyze", str(f), "-o", str(tmp_path / "missing" / "out.json")], capsys)
+    assert code == 2 and "E014" in err and "Traceback" not in err
+    code, out, err = run(["analyze", str(f), "-o", str(tmp_path)], capsys)
+    assert code == 2 and "E014" in err
+    code, out, err = run(["analyze", str(f), "--max-bytes", "0"], capsys)
+    assert code == 2 and "E006" in err and "--max-bytes" in err

@@ -76,3 +76,19 @@ def test_document_matches_json_schema():
     from rasid.schema import load_schema
 
     jsonschema.validate(_doc().to_dict(), load_schema())
+
+
+@pytest.mark.parametrize("span", [{"start": "a", "end": 3, "text": "x"}, {"start": 0, "end": 999, "text": "x"},
+                                  {"start": 4, "end": 2, "text": ""}, {"start": -1, "end": 2, "text": "x"}])
+def test_document_from_dict_rejects_bad_offsets(span):
+    data = Document("قال الوزير أمس").to_dict()
+    data["times"] = [dict(span, value=None)]
+    with pytest.raises(RasidError) as exc:
+        Document.from_dict(data)
+    assert exc.value.code == "E010" and "times" in exc.value.message
+
+
+def test_check_offsets_reports_non_integer_offsets_instead_of_raising():
+    doc = Document("قال الوزير أمس")
+    doc.layers["times"] = [Time("0", 3, "قال")]
+    assert doc.check_offsets() == ["times offsets '0':3 are not integers"]

@@ -2,7 +2,7 @@ import pytest
 
 from rasid.errors import RasidError
 from rasid.lexicon import PhraseMatcher, load_tsv
-from rasid.lexicon.loader import read_tsv
+from rasid.lexicon.loader import read_tsv, read_yaml
 
 
 @pytest.fixture(scope="module")
@@ -49,6 +49,15 @@ def test_lexicon_loader_reports_bad_line(tmp_path):
     assert exc.value.code == "E031"
 
 
+def test_lexicon_loader_reports_unreadable_files(tmp_path):
+    (tmp_path / "latin1.tsv").write_bytes(b"# name: x\nform\n\xe9t\xe9\n")
+    for path in (tmp_path, tmp_path / "latin1.tsv", tmp_path / "missing.yaml"):
+        reader = read_yaml if path.suffix == ".yaml" else read_tsv
+        with pytest.raises(RasidError) as exc:
+            reader(path)
+        assert exc.value.code in ("E030", "E031")
+
+
 def test_every_bundled_lexicon_has_a_header():
     from rasid.lexicon.loader import list_lexicons, read_tsv, read_yaml
 
@@ -81,3 +90,14 @@ def test_longest_first_matches_brute_force():
             taken.append((m.nstart, m.nend))
         ref.sort(key=lambda m: m.nstart)
         assert got == ref
+
+
+def test_trie_alternation_matches_whole_words_longest_first():
+    import re
+
+    from rasid.lexicon.trie import trie_alternation
+
+    rx = re.compile(trie_alternation(["ابريل", "افريل", "اب", "ما يقرب من"], space=r"\s+"))
+    assert [m.group() for m in rx.finditer("ابريل اب افريل ما  يقرب من")] == ["ابريل", "اب", "افريل", "ما  يقرب من"]
+    assert re.compile(trie_alternation([])).search("اي شيء") is None
+    assert re.fullmatch(trie_alternation(["a.b"]), "a.b") and not re.fullmatch(trie_alternation(["a.b"]), "axb")

@@ -58,3 +58,10 @@ def test_pipeline_rejects_bad_published_date():
     with pytest.raises(RasidError) as exc:
         rasid.analyze("نص", published="07/08/2019")
     assert exc.value.code == "E008"
+
+
+@pytest.mark.parametrize("config", [["times"], {"times": "future"}, {"times": [("a", 1)]}])
+def test_pipeline_rejects_config_that_is_not_a_mapping(config):
+    with pytest.raises(RasidError) as exc:
+        Pipeline(["text", "times"], config)
+    assert exc.value.code == "E023"

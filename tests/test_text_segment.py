@@ -88,3 +88,30 @@ def test_segmentation_spans_are_exact(text):
     for s in tv.sentences:
         assert prev <= s.start < s.end <= len(text)
         prev = s.end
+
+
+@settings(max_examples=150)
+@given(ARABIC)
+def test_token_lookups_agree_with_token_list(text):
+    tv = TextView(text)
+    toks = tv.tokens
+    for si, s in enumerate(tv.sentences):
+        assert all(t.sentence == si for t in toks[s.tok_start:s.tok_end])
+        assert tv.sentence_tokens(s) == toks[s.tok_start:s.tok_end]
+    in_sentence = {i for s in tv.sentences for i in range(s.tok_start, s.tok_end)}
+    assert all(t.sentence == -1 for i, t in enumerate(toks) if i not in in_sentence)
+    for pos in range(len(text) + 1):
+        i = tv.token_index(pos)
+        assert 0 <= i <= len(toks)
+        assert all(t.end <= pos for t in toks[:i])
+        t = tv.token_at(pos)
+        assert (t is None) == (i == len(toks) or not toks[i].start <= pos < toks[i].end)
+        if t is not None:
+            assert t is toks[i]
+
+
+def test_token_sentence_ranges_on_a_short_text():
+    tv = TextView("وصل الوفد. ثم غادر\nالوزير")
+    assert [(s.tok_start, s.tok_end) for s in tv.sentences] == [(0, 3), (3, 5), (5, 6)]
+    assert [t.sentence for t in tv.tokens] == [0, 0, 0, 1, 1, 2]
+    assert tv.token_index(3) == 1 and tv.token_at(3) is None and tv.token_at(4).text == "الوفد"

@@ -56,3 +56,19 @@ def test_times_easter_is_computed():
     from times_helpers import values
 
     assert values("احتفل المسيحيون بعيد الفصح في الكنائس.", published="2019-05-01")["عيد الفصح"] == "2019-04-21"
+
+
+def test_times_adverbs_and_approximators_come_from_relative_times():
+    from times_helpers import times
+
+    rel = time_lexicon().rel
+    assert {"صباحا", "ليلا"} <= set(rel["adverb"]) and "بعد الظهر" in rel["clock_ap"] and "زهاء" in rel["approx"]
+    got = {t.text: t.value for t in times("اجتمع الوفد أمس مساءً لمدة زهاء ثلاث ساعات، ثم عاد الساعة الثانية بعد الظهر.")}
+    assert got == {"أمس مساءً": "2019-08-06TEV", "زهاء ثلاث ساعات": "PT3H", "الساعة الثانية بعد الظهر": "2019-08-07T14:00"}
+    assert grammar().part_ap == {"MO": "صباحا", "MI": "ظهرا", "AF": "عصرا", "EV": "مساء", "NI": "ليلا"}
+
+
+def test_times_unknown_option_is_reported():
+    with pytest.raises(RasidError) as e:
+        Pipeline(("text", "times"), {"times": {"direction": "future"}})
+    assert e.value.code == "E151" and "direction" in e.value.message

@@ -1,6 +1,8 @@
 """`rasid eval times`: Duckling-format scoring, exclusive interval ends, negatives, CLI wiring."""
 import json
 
+import pytest
+
 from rasid.cli import main
 from rasid.commands.eval_times import check, evaluate
 
@@ -50,6 +52,15 @@ def test_times_eval_bad_file(tmp_path, capsys):
     p.write_text("{not json", encoding="utf-8")
     assert main(["eval", "times", str(p)]) == 2
     assert "E150" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("expected", ["2013-02-11", {"value": "not a date", "grain": "day"}, {"values": 5}])
+def test_times_eval_malformed_expected_is_e150(tmp_path, capsys, expected):
+    p = tmp_path / "bad.json"
+    p.write_text(json.dumps([{"dimension": "Time", "text": "أمس", "expected": expected}]), encoding="utf-8")
+    assert main(["eval", "times", str(p)]) == 2
+    err = capsys.readouterr().err
+    assert "E150" in err and "example 1" in err
 
 
 def test_times_eval_duckling_dev(shared_dir):

@@ -27,6 +27,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def subcommand_group(sub, name: str, help: str, description: str) -> argparse._SubParsersAction:
+    """The sub-command group ``name`` (e.g. ``eval``): its sub-parsers action, so several command
+    modules can each add a sub-command to it (``rasid eval times``, ``rasid eval ner``).  The group is
+    created by whichever module registers first; later calls return the same action."""
+    parser = sub.choices.get(name)
+    if parser is None:
+        parser = sub.add_parser(name, help=help, description=description)
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return action
+    return parser.add_subparsers(dest=f"{name}_what", metavar="WHAT")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)

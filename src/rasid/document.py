@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from dataclasses import dataclass, field
+from numbers import Integral
 from typing import Any, ClassVar, Iterator
 
 from .errors import RasidError
@@ -346,6 +347,10 @@ class Document:
                 doc.layers[name] = [rec.from_dict(x) for x in (value or [])]
             else:
                 doc.extra[name] = value
+        bad = doc._offset_problems(surfaces=False)
+        if bad:
+            more = f" (and {len(bad) - 1} more)" if len(bad) > 1 else ""
+            raise RasidError("E010", f"bad span offsets: {bad[0]}{more}")
         return doc
 
     @classmethod
@@ -357,14 +362,23 @@ class Document:
         return cls.from_dict(data)
 
     def check_offsets(self) -> list[str]:
-        """Return a list of problems: spans whose ``text`` differs from ``doc.text[start:end]``."""
+        """Return a list of problems: spans whose offsets are not integers inside the text, or whose
+        ``text`` differs from ``doc.text[start:end]``."""
+        return self._offset_problems(surfaces=True)
+
+    def _offset_problems(self, surfaces: bool) -> list[str]:
         problems = []
+        n = len(self._text)
         for name, it in self.iter_spans():
-            surface = getattr(it, "text", None)
-            if not (0 <= it.start <= it.end <= len(self._text)):
-                problems.append(f"{name} {it.start}:{it.end} outside the text")
-            elif surface is not None and surface != self._text[it.start:it.end]:
-                problems.append(f"{name} {it.start}:{it.end} {surface!r} != {self._text[it.start:it.end]!r}")
+            start, end = it.start, it.end
+            if not isinstance(start, Integral) or not isinstance(end, Integral):
+                problems.append(f"{name} offsets {start!r}:{end!r} are not integers")
+            elif not (0 <= start <= end <= n):
+                problems.append(f"{name} {start}:{end} outside the text")
+            elif surfaces:
+                surface = getattr(it, "text", None)
+                if surface is not None and surface != self._text[start:end]:
+                    problems.append(f"{name} {start}:{end} {surface!r} != {self._text[start:end]!r}")
         return problems
 
     def __repr__(self) -> str:

@@ -26,6 +26,7 @@ from typing import Any
 
 from .errors import RasidError
 from .lexicon.loader import load_tsv
+from .lexicon.trie import trie_alternation
 from .text.normalize import NormText, fold, normalize
 
 __all__ = ["NumberParse", "parse_number", "find_numbers", "number_words", "to_number"]
@@ -143,27 +144,6 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def _trie_pattern(words) -> str:
-    """A regex matching any of ``words`` (longest first), factored as a trie so that the engine
-    follows one branch per character instead of trying every alternative in turn."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        end = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch != ""]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if end else body
-
-    return build(trie)
-
-
 # digits: 1,234,567.89 | 1.234.567 | 10,8 (comma decimal) | 1.5 | .77 ; an optional minus sign
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d+(?:[.,]\d+)?|\.\d+)"
 _PRE = r"(?:[وف]??[بلك]??)"
@@ -172,7 +152,7 @@ _PRE = r"(?:[وف]??[بلك]??)"
 @lru_cache(maxsize=1)
 def _token_re() -> re.Pattern:
     vocab = set(number_words()) | set(_ordinal_words())
-    words = _trie_pattern(vocab)
+    words = trie_alternation(vocab)
     first = "".join(sorted({w[0] for w in vocab} | set("وفبلك")))
     return re.compile(
         rf"(?=[-.\d{re.escape(first)}])(?:(?<![\w.,])|(?<=[A-Z]))(?P<pre>{_PRE})(?:(?P<neg>-(?=\d))?(?P<d>{_DIGITS})(?:/(?P<den>\d+))?(?![\d])|(?P<w>{words})(?!\w))")

@@ -87,6 +87,12 @@ class Pipeline:
     def __init__(self, names: Iterable[str] | None = None, config: dict[str, dict] | None = None):
         reg = registry()
         self.names = tuple(names) if names is not None else DEFAULT_PIPELINE
+        if config is not None and not isinstance(config, dict):
+            raise RasidError("E023", f"pipeline config must be a mapping of component name to options, "
+                                     f"got {type(config).__name__}")
+        for k, v in (config or {}).items():
+            if not isinstance(v, dict):
+                raise RasidError("E023", f"options of component {k!r} must be a mapping, got {type(v).__name__}")
         self.config = {k: dict(v) for k, v in (config or {}).items()}
         provided = set(BASE_LAYERS)
         seen: set[str] = set()

@@ -5,6 +5,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..errors import RasidError
 from ..io import DEFAULT_MAX_BYTES, read_file, read_stream
 from ..pipeline import DEFAULT_PIPELINE, Pipeline, make_document
 from ..report import render_profile, render_text, to_visual
@@ -51,6 +52,8 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    if args.max_bytes <= 0:
+        raise RasidError("E006", f"--max-bytes must be a positive number of bytes, got {args.max_bytes}")
     kw = dict(max_bytes=args.max_bytes, encoding=args.encoding, allow_non_arabic=args.allow_non_arabic)
     if args.file == "-":
         text, enc, warnings = read_stream(sys.stdin.buffer, **kw)
@@ -72,7 +75,10 @@ def run(args) -> int:
         if args.display == "visual":
             out = to_visual(out)
     if args.output:
-        Path(args.output).write_text(out, encoding="utf-8")
+        try:
+            Path(args.output).write_text(out, encoding="utf-8")
+        except OSError as exc:
+            raise RasidError("E014", f"cannot write {args.output}: {exc.strerror or exc}") from None
     else:
         sys.stdout.write(out)
         sys.stdout.flush()

@@ -20,12 +20,12 @@ evaluated.
 """
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import json
 import sys
 from pathlib import Path
 
+from ..cli import subcommand_group
 from ..errors import RasidError
 
 REFERENCE_DATE = "2013-02-12"
@@ -37,19 +37,8 @@ _MONEY = {"Dollar": {"USD", "Dollar", "$"}, "Cent": {"cent", "Cent", "USD_cent",
           "Pound": {"EGP", "GBP", "Pound", "LBP", "SYP", "SDG"}, "GBP": {"GBP"}, "EGP": {"EGP"}}
 
 
-def _group(sub, name: str, help: str, description: str):
-    """The sub-command group ``name`` (``eval``), created here or by another command module."""
-    parser = sub.choices.get(name)
-    if parser is None:
-        parser = sub.add_parser(name, help=help, description=description)
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return action
-    return parser.add_subparsers(dest=f"{name}_what", metavar="WHAT")
-
-
 def register(sub) -> None:
-    ev = _group(sub, "eval", "evaluate a component against gold data", "Evaluate rasid against gold data.")
+    ev = subcommand_group(sub, "eval", "evaluate a component against gold data", "Evaluate rasid against gold data.")
     p = ev.add_parser("times", help="accuracy per dimension on a Duckling-format JSON corpus",
                       description="Run the pipeline on every example of a Duckling-format corpus "
                                   "(../shared/eval/duckling/README.md) and print accuracy per dimension "
@@ -224,7 +213,7 @@ def evaluate(path: str | Path, *, reference: str = REFERENCE_DATE, direction: st
     per: dict[str, list[int]] = {}
     skipped: dict[str, int] = {}
     wrong: list[dict] = []
-    for ex in examples:
+    for i, ex in enumerate(examples, start=1):
         if not isinstance(ex, dict) or "dimension" not in ex or not isinstance(ex.get("text"), str):
             raise RasidError("E150", f"{p}: an example lacks 'dimension' or 'text'")
         dim = ex["dimension"]
@@ -232,7 +221,11 @@ def evaluate(path: str | Path, *, reference: str = REFERENCE_DATE, direction: st
             skipped[dim] = skipped.get(dim, 0) + 1
             continue
         doc = pipe(make_document(ex["text"], published=reference)).to_dict()
-        ok = check(ex, doc)
+        try:
+            ok = check(ex, doc)
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise RasidError("E150", f"{p}: example {i} ({ex['text'][:40]!r}) has a malformed 'expected' "
+                                     f"value ({type(exc).__name__}: {exc})") from None
         c = per.setdefault(dim, [0, 0])
         c[0] += ok
         c[1] += 1

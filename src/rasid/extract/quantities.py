@@ -23,6 +23,7 @@ from ..document import Document, Quantity
 from ..errors import RasidError
 from ..lexicon import Match, PhraseMatcher, load_tsv, match_view
 from ..lexicon.matcher import fold_key
+from ..lexicon.trie import trie_alternation
 from ..numbers import NumberParse, find_numbers
 from ..pipeline import register
 from ..text import segment_clitics, text_view
@@ -30,17 +31,11 @@ from ..text.normalize import fold
 
 CASUALTY = ("killed", "wounded", "displaced", "refugees", "arrested", "missing")
 
-#: closed-class words that never act as a counted noun (prepositions, particles, pronouns)
-_FUNCTION_WORDS = frozenset(fold(w) for w in (
-    "في من على إلى الى عن مع أو ثم حتى قد لا لم لن ما إن أن إنه أنه التي الذي الذين اللذين هو هي هم "
-    "منذ بعد قبل خلال عند لدى بين حول ضد دون نحو حوالي كل بعض غير أي هذا هذه ذلك تلك هناك فقط أيضا "
-    "وفق وفقا حسب بحسب عبر لكن بل إذ إذا كما كان كانت يكون منهم منها منهن منكم منا "
-    "أمس اليوم غدا الآن حاليا سابقا لاحقا").split())
-
-_OTHERS = frozenset({"اخرين", "اخرون", "اخريات"})
 #: "among them" between a casualty figure and the next one (40 قتيلا بينهم 12 طفلا): same kind
 _AMONG_RE = re.compile(r"\s*[,،]?\s*(?:على الاقل\s*[,،]?\s*)?(?:و|من\s+)?(?:بينهم|منهم|بينهن|منهن|بينها)\s*$")
 _SENT_END_RE = re.compile(r"[.!?\n]")
+#: a figure of two digits or more, or a thousand/million word, right before a word
+_BIG_BEFORE_RE = re.compile(r"(?:\d{2,}|الف|الاف|مليون|ملايين|مليار)\s*$")
 _CLAUSE_END_RE = re.compile(r"[.;:!?\n\"()]|,(?!\d)")
 _WORD_RE = re.compile(r"\s*(?:-\s*)?([^\W\d_]+)")
 _WORD_QUOTED_RE = re.compile(r"[\s\"']*(?:-\s*)?([^\W\d_]+)")
@@ -51,6 +46,10 @@ _CLOCK_RE = re.compile(r"(?=\d)(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 _PHONE_RE = re.compile(r"(?=[+\d])(?:(?<![\d\w])(?:\+|00)\d[\d \-]{6,}\d(?!\d)|(?<![\d\w])0\d{2,3}[ -]?\d{3,4}[ -]?\d{3,4}(?!\d)|(?<![\d\w])0\d{7,}(?!\d)|(?<![\d\w])\d{11,}(?!\d))")
 _SYMBOL_BEFORE_RE = re.compile(r"([$€£₪¥]|(?<![A-Za-z])[A-Z]{3})\s*$")
 _SYMBOL_AFTER_RE = re.compile(r"\s*([$€£¢₪¥])")
+_CODE_AFTER_RE = re.compile(r"\s*([A-Z]{3})(?![A-Za-z])")
+#: a second day number after the first ("24 و26", "13 - 15", "13 إلى 15") before a month name
+_DAY_CHAIN_RE = re.compile(r"\s*(?:(?:و|-|الي|حتي|/)\s*\d{1,2}\s*)?")
+_AND_HALF_RE = re.compile(r"\s*ونصف(?!\w)")  # 3 ساعات ونصف
 _RANGE_GAP_RE = re.compile(r"^\s*(?:(-|–)|(و|الي|حتي|ل)\s*|(و)\s+)$")
 
 
@@ -73,6 +72,17 @@ def _checked(name: str, checks: dict) -> tuple:
 def _noun_entries() -> tuple:
     rows = _checked("quantity_nouns.tsv", {"kind": NOUN_KINDS, "position": NOUN_POSITIONS})
     return tuple((r["form"], (r["kind"], r["unit"], r["position"])) for r in rows)
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> dict[str, frozenset]:
+    """role -> folded forms, from quantity_function_words.tsv (function, time, others, age_cue, age_bound)."""
+    roles = ("function", "time", "others", "age_cue", "age_bound")
+    rows = _checked("quantity_function_words.tsv", {"role": frozenset(roles)})
+    out: dict[str, set] = {r: set() for r in roles}
+    for r in rows:
+        out[r["role"]].add(fold(r["form"]))
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -127,6 +137,15 @@ class QuantitiesComponent:
             if r["type"] in ("noun", "adjective") and r["code"] and r["family"] != "cent":
                 self.code_family.setdefault(r["code"], r["family"])
         self.dates = PhraseMatcher(_date_entries(), min_chars=1)
+        fw = _function_words()
+        self.not_nouns = fw["function"] | fw["time"]  # never a counted noun
+        self.others = fw["others"]  # آخرين: continues the previous casualty figure
+        self.age_bounds = fw["age_bound"]  # دون 18 عاما
+        self.age_cue_re = re.compile(rf"{trie_alternation(fw['age_cue'])}\w*\s+(?:\w+\s+)?$")
+        self.age_bound_re = re.compile(rf"{trie_alternation(self.age_bounds)}\s*$")
+        cents = {fold(r["form"]) for r in rows if r["family"] == "cent" and r["type"] == "noun"}
+        #: "20 دولار و43 سنت": the cents after a sum in another unit
+        self.cents_re = re.compile(rf"\s*و\s*(\d{{1,2}})\s*{trie_alternation(cents)}ا?(?!\w)")
 
     # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> None:
@@ -145,7 +164,7 @@ class QuantitiesComponent:
                 continue  # already part of the previous figure ("20 دولار و43 سنت")
             rec = ctx.type_number(n)
             if rec is not None:
-                if rec["kind"] == "people" and rec["extra"].get("noun") in _OTHERS and records \
+                if rec["kind"] == "people" and rec["extra"].get("noun") in self.others and records \
                         and records[-1]["kind"] in CASUALTY and not rec["extra"].get("cue"):
                     rec["kind"] = records[-1]["kind"]  # مقتل 3 أشخاص و2 آخرين
                 elif rec["kind"] in ("people", "count") and records and records[-1]["kind"] in CASUALTY and \
@@ -258,7 +277,7 @@ class _Context:
                 return True
         # a day: the number (or a chain "24 و26", "13 - 15", "13 إلى 15") right before a month name
         pos = n.num_end
-        m = re.compile(r"\s*(?:(?:و|-|الي|حتي|/)\s*\d{1,2}\s*)?").match(t, pos)
+        m = _DAY_CHAIN_RE.match(t, pos)
         p = m.end() if m else pos
         while p < len(t) and t[p] == " ":
             p += 1
@@ -317,13 +336,13 @@ class _Context:
                 w = w2
         p = w[0] if w else None
         if p is None:
-            m2 = re.compile(r"\s*([A-Z]{3})(?![A-Za-z])").match(t, pos)
+            m2 = _CODE_AFTER_RE.match(t, pos)
             if not m2 or (m2.start(1)) not in self.cur_at:
                 return None
             p = m2.start(1)
         cm = self.cur_at.get(p)
         if cm is None:
-            m2 = re.compile(r"\s*([A-Z]{3})(?![A-Za-z])").match(t, pos)
+            m2 = _CODE_AFTER_RE.match(t, pos)
             if m2 and m2.start(1) in self.cur_at:
                 cm = self.cur_at[m2.start(1)]
             else:
@@ -366,7 +385,7 @@ class _Context:
                 if position in ("after", "both") or (via or position == "context") and position != "before" and position != "tail":
                     return kind, unit, m.nstart, m.nend, m.key, via
             return None  # a cue or tail phrase (إصابة، بجروح), not a counted noun
-        if word in _FUNCTION_WORDS or len(word) < 2 or s in self.number_starts:
+        if word in self.c.not_nouns or len(word) < 2 or s in self.number_starts:
             return None
         roles = [r for _, _, r in segment_clitics(word)]
         if roles[0] == "conj" or roles[0] == "prep" and (word[0] == "ل" or "det" in roles):
@@ -382,8 +401,7 @@ class _Context:
 
     def _big_before(self, pos: int) -> bool:
         """A figure of two digits or more, or a thousand/million word, ends right before ``pos``."""
-        m = re.search(r"(?:\d{2,}|الف|الاف|مليون|ملايين|مليار)\s*$", self.text[max(0, pos - 12):pos])
-        return m is not None
+        return _BIG_BEFORE_RE.search(self.text, max(0, pos - 12), pos) is not None
 
     def _cue_before(self, start: int, floor: int):
         """The nearest casualty cue before ``start`` in the same clause (and after ``floor``)."""
@@ -535,7 +553,7 @@ class _Context:
                 value = value / 100 if isinstance(value, (int, float)) else value
             else:
                 # "20 دولار و43 سنت"
-                mc = re.compile(r"\s*و\s*(\d{1,2})\s*(?:سنت|سينت)(?:ا|ات)?(?!\w)").match(self.text, end)
+                mc = self.c.cents_re.match(self.text, end)
                 if mc:
                     value = value + int(mc.group(1)) / 100
                     end = mc.end()
@@ -564,7 +582,7 @@ class _Context:
             elif kind is None:
                 kind = "other" if not n.vague else "count"
             if na:
-                mh = re.compile(r"\s*ونصف(?!\w)").match(self.text, end)
+                mh = _AND_HALF_RE.match(self.text, end)
                 if mh and value == int(value):
                     value, end = value + 0.5, mh.end()  # 3 ساعات ونصف
                 co = self._coordinated(na[3])
@@ -608,9 +626,9 @@ class _Context:
         """75 عاما after عمره/البالغ، between commas after a name (حفتر، 75 عاما،), or دون 24 عاما."""
         t = self.text
         seg = t[max(0, start - 30):start]
-        if re.search(r"(?:عمر|العمر|البالغ|تبلغ|يبلغ|بلغ|سن)\w*\s+(?:\w+\s+)?$", seg):
+        if self.c.age_cue_re.search(seg):
             return True
-        if n.marker in ("دون", "فوق", "تحت") or re.search(r"(?:دون|فوق)\s*$", seg):
+        if n.marker in self.c.age_bounds or self.c.age_bound_re.search(seg):
             return True
         return bool(re.search(r",\s*$", seg) and re.match(r"\s*,", t[end:end + 3]))
 

@@ -15,9 +15,13 @@ import datetime as dt
 import numpy as np
 
 from ..document import Document, Time
+from ..errors import RasidError
 from ..pipeline import register
 from ..temporal import tagger
 from ..text import text_view
+
+
+OPTIONS = frozenset({"default_direction"})
 
 
 def _published(doc: Document) -> dt.date | None:
@@ -35,6 +39,10 @@ def _published(doc: Document) -> dt.date | None:
 class TimesComponent:
     def __init__(self, config: dict):
         self.config = dict(config or {})
+        unknown = set(self.config) - OPTIONS
+        if unknown:
+            raise RasidError("E151", f"unknown times option(s): {', '.join(sorted(unknown))} "
+                                     f"(known: {', '.join(sorted(OPTIONS))})")
         self.tagger = tagger(self.config.get("default_direction", "past"))
 
     def __call__(self, doc: Document) -> None:

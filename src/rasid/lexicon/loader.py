@@ -58,11 +58,21 @@ def _parse_header(lines: list[str]) -> dict[str, str]:
     return header
 
 
-def read_tsv(path: str | os.PathLike) -> Lexicon:
-    path = Path(path)
+def _read_text(path: Path) -> str:
+    """The UTF-8 text of a lexicon file; a missing, unreadable or non-UTF-8 file is a RasidError."""
     if not path.exists():
         raise RasidError("E030", f"lexicon file {path} not found")
-    text = path.read_text(encoding="utf-8")
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise RasidError("E031", f"{path}: not UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:
+        raise RasidError("E031", f"{path}: cannot be read ({exc.strerror or exc})") from None
+
+
+def read_tsv(path: str | os.PathLike) -> Lexicon:
+    path = Path(path)
+    text = _read_text(path)
     comments, body = [], []
     for line in text.splitlines():
         (comments if line.startswith("#") else body).append(line)
@@ -83,9 +93,7 @@ def read_tsv(path: str | os.PathLike) -> Lexicon:
 
 def read_yaml(path: str | os.PathLike) -> Lexicon:
     path = Path(path)
-    if not path.exists():
-        raise RasidError("E030", f"lexicon file {path} not found")
-    text = path.read_text(encoding="utf-8")
+    text = _read_text(path)
     header = _parse_header([l for l in text.splitlines() if l.startswith("#")])
     try:
         data = yaml.safe_load(text)

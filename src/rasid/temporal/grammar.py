@@ -29,6 +29,11 @@ _NONWORD = regex.compile(r"[^\w]")
 _DIGITS = regex.compile(r"\d+")
 _AFTER_BARE_YEAR = regex.compile(r"\s*(?:[.,;:)\"'\-\n]|$|و|(?:في|من|على|علي|الي|حتي|حيث|حين|عندما|ثم|بعد|قبل)(?!\w))")
 _DAY_CLOCK_GAP = regex.compile(r"\s*[,،]?\s*(?:(?:يوم|في|من|عند)\s+)?$")
+#: what joins two clock times or dates into a range without a preceding من/بين
+_STRICT_JOINER = regex.compile(r"^\s*(?:-|الي|حتي|و\s*حتي)\s*$")
+_YEAR_WORD = regex.compile(r"(?:عام|سنه|سنتي|الفتره)")
+_FEW = regex.compile(r"^(?:عده|بضعه|بضع)\s+")  # خلال بضعة أيام: the unit after the vague quantifier
+_FROM_AFTER = regex.compile(r"\s*,?\s*من\s")
 _PREFIX = regex.compile(r"[وف]?[بلك]?(?:ال)?|[وف]?لل")  # what may precede an anchor inside its word
 
 
@@ -81,8 +86,13 @@ class Grammar:
         UP = alt(units_pl) + R
         # units that take a relative adjective: الأسبوع الماضي، الشهر المقبل، العام الماضي، السنة الماضية
         RELU = r"(?:اسبوع|شهر|عام|سنه)"
-        AP2 = r"(?:صباحا|مساء|مساءا|ليلا|ظهرا|عصرا|فجرا)"
-        APPROX = r"(?:نحو|حوالي|قرابه|زهاء|ما\s+يقارب|ما\s+يقرب\s+من|اكثر\s+من|اقل\s+من|قرابه)"
+        AP2 = alt(rel.get("adverb", {}))  # صباحا، مساء، ليلا…
+        #: TIMEX3 part-of-day code -> its first adverb in relative_times.tsv (EV -> مساء)
+        self.part_ap: dict[str, str] = {}
+        for form, code in rel.get("adverb", {}).items():
+            self.part_ap.setdefault(code, form)
+        CLOCK_AP = alt(set(rel.get("adverb", {})) | set(rel.get("clock_ap", {})))  # … and بعد الظهر، هذه الليلة
+        APPROX = alt(rel.get("approx", {}))  # نحو، حوالي، أكثر من…
 
         def months(sfx=""):
             return (rf"(?:(?:[بل]?شهر\s+|(?<=\s)[بل](?=\w))?(?P<m1{sfx}>{MON}){R}(?:(?:\s*[/(\-]\s*|\s+)(?P<m2{sfx}>{MON}){R}\s*\)?)?"
@@ -153,15 +163,15 @@ class Grammar:
             ("duration_cue", rf"{L}(?:لمده|مده|طيله|طوال)\s+(?:(?P<approx>{APPROX})\s+)?(?P<u1>{U1})", 1),
             ("duration_bare", rf"(?:^|(?<=^\s*))(?P<u1>{U1})(?=\s*$)", 0),
             # clock times: الساعة 3 عصرا، الثالثة فجرا، 12:30، الساعة الثالثة وربع
-            ("clock", rf"{L}(?:(?P<approx>حوالي|نحو|قرابه)\s+)?(?:{ART}ساعه\s+)(?P<h>\d{{1,2}}(?!\d)|{ORDW}|{NW}(?:\s+عشره?{R})?)"
+            ("clock", rf"{L}(?:(?P<approx>{APPROX})\s+)?(?:{ART}ساعه\s+)(?P<h>\d{{1,2}}(?!\d)|{ORDW}|{NW}(?:\s+عشره?{R})?)"
                       rf"(?P<minpart>(?:\s*و\s*(?:(?P<mi>\d{{1,2}}|{NUMW})\s+دقيقه|(?:ال)?(?P<frac>ربع|نصف|نص|ثلث)))|(?:\s+(?:الا|إلا)\s+(?P<neg>ربع|ربعا|ثلث|ثلثا)))?"
-                      rf"(?:\s+(?P<ap>صباحا|فجرا|ظهرا|عصرا|مساء|مساءا|ليلا|قبل\s+الظهر|بعد\s+الظهر|قبل\s+المغرب|بعد\s+المغرب|هذا\s+الصباح|هذه\s+الليله|هذا\s+المساء))?{R}", 2),
-            ("clock_ord", rf"{L}(?P<h>{ORDW})(?P<minpart>\s*و\s*(?:ال)?(?P<frac>ربع|نصف|نص|ثلث))?\s+(?P<ap>صباحا|فجرا|ظهرا|عصرا|مساء|مساءا|ليلا|بعد\s+الظهر|هذه\s+الليله|هذا\s+المساء){R}", 2),
-            ("clock_num_ap", rf"{L}(?P<h>\d{{1,2}})(?![\d:])\s+(?P<ap>صباحا|فجرا|ظهرا|عصرا|مساء|مساءا|ليلا){R}", 2),
+                      rf"(?:\s+(?P<ap>{CLOCK_AP}))?{R}", 2),
+            ("clock_ord", rf"{L}(?P<h>{ORDW})(?P<minpart>\s*و\s*(?:ال)?(?P<frac>ربع|نصف|نص|ثلث))?\s+(?P<ap>{CLOCK_AP}){R}", 2),
+            ("clock_num_ap", rf"{L}(?P<h>\d{{1,2}})(?![\d:])\s+(?P<ap>{AP2}){R}", 2),
             ("month_day", rf"{L}{months()}\s+(?P<dd>\d{{1,2}})(?![\d:\-])(?=\s*(?:[.,;:)]|$|\s+و|\s*,?\s*(?:19|20)\d\d))(?:\s*,?\s*(?P<y>(?:19|20)\d\d)(?!\d))?", 3),
             ("day_of_month", rf"{L}(?:يوم\s+)?{dayn('')}\s+من\s+(?:(?P<this>{THIS})\s+)?{ART}شهر(?:\s+(?P<dir>{DIR}){R})?", 3),
             ("span_last", rf"{L}(?:اخر|الاخير(?:ه)?)\s+(?:(?P<n>{NUM})\s+(?P<up>{UP}|{U1})|(?P<u2>{U2}))", 3),
-            ("clock_hm", rf"(?<![\d:])(?P<h>\d{{1,2}}):(?P<mi>\d\d)(?::(?P<sec>\d\d))?(?![\d:])(?:\s+(?P<ap>صباحا|فجرا|ظهرا|عصرا|مساء|مساءا|ليلا){R})?", 2),
+            ("clock_hm", rf"(?<![\d:])(?P<h>\d{{1,2}}):(?P<mi>\d\d)(?::(?P<sec>\d\d))?(?![\d:])(?:\s+(?P<ap>{AP2}){R})?", 2),
             ("tonight", rf"{L}(?:(?:{THIS})\s+(?P<this_part>الليله|المساء|الصباح)|الليله(?P<last>\s+الماضيه)?){R}", 2),
         ]
         self.rules = [(name, regex.compile(p), prio) for name, p, prio in rules]
@@ -205,7 +215,7 @@ class Grammar:
         add(["عام", "سنه"], self.K_YEARW)
         add(["ساعه"], self.K_CLOCK)
         add(rel.get("part", {}), self.K_PART)
-        add(["فجرا", "صباحا", "عصرا", "ظهرا", "مساء", "ليلا"], self.K_PART)
+        add(rel.get("adverb", {}), self.K_PART)
         add(["الليله", "المساء", "الصباح"], self.K_NIGHT)
         self._ac = ahocorasick.Automaton()
         for w, k in kinds.items():
@@ -351,7 +361,7 @@ class Grammar:
         while i < len(tes):
             a = tes[i]
             if (i + 1 < len(tes) and a.kind == "clock" and tes[i + 1].kind == "clock"
-                    and regex.match(r"^\s*(?:-|الي|حتي|و\s*حتي)\s*$", text[a.end:b_start(tes[i + 1])])):
+                    and _STRICT_JOINER.match(text[a.end:b_start(tes[i + 1])])):
                 b = tes[i + 1]
                 if not a.f.get("ap") and b.f.get("ap"):
                     a = TE(a.kind, {**a.f, "ap": b.f["ap"]}, a.start, a.end, a.rule)
@@ -363,7 +373,7 @@ class Grammar:
                 if self.joiner.match(text[a.end:b.start]) and (
                         not a.kind == "month" or b.kind == "month") and (
                         a.kind == "month" or self.range_start.search(text[max(0, a.start - 8):a.start])
-                        or regex.match(r"^\s*(?:-|الي|حتي|و\s*حتي)\s*$", text[a.end:b.start])):
+                        or _STRICT_JOINER.match(text[a.end:b.start])):
                     start = a.start
                     pre = self.range_start.search(text[max(0, a.start - 8):a.start])
                     out.append(TE("range", {"a": a, "b": b}, start, b.end, "range"))
@@ -374,7 +384,6 @@ class Grammar:
         return self._join_day_clock(text, out)
 
     _DAYISH = ("weekday", "date", "rel_day")
-    _PART_AP = {"MO": "صباحا", "MI": "ظهرا", "AF": "عصرا", "EV": "مساء", "NI": "ليلا"}
 
     def _join_day_clock(self, text: str, tes: list[TE]) -> list[TE]:
         """A day next to a clock time (الخميس الساعة 8، الساعة 8 من مساء اليوم) is one moment."""
@@ -391,7 +400,7 @@ class Grammar:
                     day, clock = (b, a) if clock_a else (a, b)
                     part = day.f.get("part")
                     if part and clock.kind == "clock" and not clock.f.get("ap"):
-                        clock = TE(clock.kind, {**clock.f, "ap": self._PART_AP.get(part, "")},
+                        clock = TE(clock.kind, {**clock.f, "ap": self.part_ap.get(part, "")},
                                    clock.start, clock.end, clock.rule)
                     out.append(TE("at", {"day": day, "clock": clock}, a.start, b.end, "day_clock"))
                     i += 2
@@ -491,7 +500,7 @@ class Grammar:
             a, b = int(gd["y1"]), int(gd["y2"])
             if not a < b <= a + 100:
                 return None
-            if not regex.search(r"(?:عام|سنه|سنتي|الفتره)", m.group(0)):
+            if not _YEAR_WORD.search(m.group(0)):
                 # bare numbers: "بين 1500 و2000 مقاتل" counts people, not years
                 if a < 1900 or not _AFTER_BARE_YEAR.match(m.string, m.end()):
                     return None
@@ -554,7 +563,7 @@ class Grammar:
             return TE("now", {})
         if name == "rel_unit":
             u = key(gd["u"])
-            unit = {"اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year"}[u]
+            unit = lx.units[u][0]  # time_units.tsv: اسبوع week, شهر month, عام/سنه year
             d = self._dir(m)
             if gd.get("this"):
                 d = 0 if d is None else d
@@ -583,7 +592,7 @@ class Grammar:
             # "بعد/قبل N UNIT من" is relative to another event: a duration, not a date
             follow = m.string[m.end():m.end() + 4]
             if gd.get("few") or (gd.get("up") and not gd.get("n")):
-                unit = lx.units[key(regex.sub(r"^(?:عده|بضعه|بضع)\s+", "", key(gd.get("few") or gd["up"])).split()[0])][0]
+                unit = lx.units[key(_FEW.sub("", key(gd.get("few") or gd["up"])).split()[0])][0]
                 return TE("duration", {"unit": unit, "n": None, "approx": True})
             if gd.get("u2"):
                 unit, n = lx.units[key(gd["u2"])][0], 2
@@ -593,7 +602,7 @@ class Grammar:
                 unit, n = lx.units[key(gd["u"])][0], number_value(gd["n"])
             if n is None:
                 return None
-            if prep in ("قبل", "بعد") and regex.match(r"\s*,?\s*من\s", m.string[m.end():m.end() + 8] + " "):
+            if prep in ("قبل", "بعد") and _FROM_AFTER.match(m.string[m.end():m.end() + 8] + " "):
                 return TE("duration", {"unit": unit, "n": n, "approx": approx})
             if prep == "خلال":
                 return TE("within", {"unit": unit, "n": n, "approx": approx})

@@ -8,6 +8,7 @@ import regex
 
 from ..errors import RasidError
 from ..lexicon.loader import load_tsv
+from ..lexicon.trie import trie_alternation
 from ..text.normalize import fold
 
 
@@ -25,27 +26,7 @@ def alt(forms) -> str:
     uniq = {key(f) for f in forms if f and key(f)}
     if not uniq:
         return "(?!)"
-    trie: dict = {}
-    for w in uniq:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = []
-        for ch in sorted(k for k in node if k):
-            head = r"\s+" if ch == " " else regex.escape(ch)
-            branches.append(head + emit(node[ch]))
-        end = "" in node
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if end:
-            return ("(?:" + body + ")?") if len(branches) == 1 else body + "?"
-        return body
-
-    return "(?:" + emit(trie) + ")"
+    return trie_alternation(uniq, space=r"\s+")
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ Sentence rules (documented in docs/text.md):
 from __future__ import annotations
 
 import bisect
+import gc
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -119,25 +120,52 @@ class TextView:
     def __init__(self, text: str, norm: NormText | None = None):
         self.text = text
         self.norm = norm if norm is not None else normalize(text)
-        self.tokens = self._tokenise()
-        self._tok_starts = [t.start for t in self.tokens]
+        self._tokenise()
         self.paragraphs = self._paragraphs()
         self.sentences = self._sentences()
         self._sent_starts = [s.start for s in self.sentences]
+        self._tokens: list[Token] | None = None
 
     # -- tokens -------------------------------------------------------------------------------------
-    def _tokenise(self) -> list[Token]:
-        norm = self.norm
-        ntext = norm.text
+    def _tokenise(self) -> None:
+        """Token spans as arrays (one regex pass); the Token objects are built on first use."""
+        matches = list(_TOKEN_RE.finditer(self.norm.text))
+        self._matches = matches
+        spans = np.fromiter((x for m in matches for x in m.span()), dtype=np.int64,
+                            count=2 * len(matches)).reshape(-1, 2)
+        self._nspans = spans
+        if matches:
+            self._starts = self.norm.offsets[spans[:, 0]]
+            self._ends = self.norm.ends[spans[:, 1] - 1]
+        else:
+            self._starts = self._ends = np.zeros(0, dtype=np.int64)
+        self._tok_starts = self._starts.tolist()
+        self._tok_ends = self._ends.tolist()
+
+    @property
+    def tokens(self) -> list[Token]:
+        """All tokens in text order (built once, on first access)."""
+        if self._tokens is None:
+            self._tokens = self._build_tokens()
+        return self._tokens
+
+    def _build_tokens(self) -> list[Token]:
+        n = len(self._matches)
+        sent_of = np.full(n, -1, dtype=np.int64)
+        for si, sent in enumerate(self.sentences):
+            sent_of[sent.tok_start:sent.tok_end] = si
         text = self.text
-        matches = list(_TOKEN_RE.finditer(ntext))
-        if not matches:
-            return []
-        spans = np.fromiter((x for m in matches for x in m.span()), dtype=np.int64, count=2 * len(matches)).reshape(-1, 2)
-        starts = norm.offsets[spans[:, 0]].tolist()
-        ends = norm.ends[spans[:, 1] - 1].tolist()
-        return [Token(s, e, text[s:e], m.group(), m.lastgroup, ns, ne, -1, None, self)
-                for m, s, e, (ns, ne) in zip(matches, starts, ends, spans.tolist())]
+        # many small objects at once: pause the cyclic collector, which would otherwise rescan
+        # the young generation every few hundred allocations (it halves the cost on long texts)
+        paused = gc.isenabled()
+        gc.disable()
+        try:
+            return [Token(s, e, text[s:e], m.group(), m.lastgroup, ns, ne, si, None, self)
+                    for m, s, e, (ns, ne), si in zip(self._matches, self._tok_starts, self._tok_ends,
+                                                     self._nspans.tolist(), sent_of.tolist())]
+        finally:
+            if paused:
+                gc.enable()
 
     def _paragraphs(self) -> list[Paragraph]:
         paras = []
@@ -205,17 +233,16 @@ class TextView:
                 para = max(0, bisect.bisect_right(para_starts, s) - 1)
                 sents.append(SentenceSpan(s, e, para, len(sents)))
             prev = cut
-        # attach tokens
-        ti = 0
-        toks = self.tokens
-        for si, sent in enumerate(sents):
-            while ti < len(toks) and toks[ti].end <= sent.start:
-                ti += 1
-            sent.tok_start = ti
-            while ti < len(toks) and toks[ti].start < sent.end:
-                toks[ti].sentence = si
-                ti += 1
-            sent.tok_end = ti
+        # attach token ranges: a sentence holds the tokens that end after its start and begin before
+        # its end (a token is never counted in two sentences)
+        if sents:
+            bounds = np.asarray([(s.start, s.end) for s in sents], dtype=np.int64)
+            first = np.searchsorted(self._ends, bounds[:, 0], side="right").tolist()
+            after = np.searchsorted(self._starts, bounds[:, 1], side="left").tolist()
+            prev_end = 0
+            for sent, a, b in zip(sents, first, after):
+                sent.tok_start = max(a, prev_end)
+                sent.tok_end = prev_end = max(b, sent.tok_start)
         return sents
 
     def _cue_follows(self, i: int) -> bool:
@@ -230,14 +257,14 @@ class TextView:
     # -- lookups ------------------------------------------------------------------------------------
     def token_at(self, pos: int) -> Token | None:
         i = bisect.bisect_right(self._tok_starts, pos) - 1
-        if i >= 0 and self.tokens[i].start <= pos < self.tokens[i].end:
+        if i >= 0 and self._tok_starts[i] <= pos < self._tok_ends[i]:
             return self.tokens[i]
         return None
 
     def token_index(self, pos: int) -> int:
         """Index of the token containing or following original offset ``pos``."""
         i = bisect.bisect_right(self._tok_starts, pos) - 1
-        if i >= 0 and self.tokens[i].end > pos:
+        if i >= 0 and self._tok_ends[i] > pos:
             return i
         return i + 1
 
