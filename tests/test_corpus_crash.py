@@ -51,3 +51,39 @@ def test_corpus_kill_9_then_rerun_stores_each_document_once(tmp_path):
     assert conn.execute("SELECT count(*) FROM sources").fetchone()[0] == m.items
     assert conn.execute("SELECT count(*) FROM annotations WHERE layer = 'sentences'").fetchone()[0] == n
     conn.close()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            return "\nState:\tZ" not in f.read()
+    except FileNotFoundError:
+        return False
+
+
+def test_corpus_kill_9_of_a_parallel_ingest_leaves_no_workers(tmp_path):
+    if not os.path.isdir("/proc"):
+        import pytest
+
+        pytest.skip("needs /proc")
+    write_corpus(tmp_path / "in", 600, seed=8)
+    db = tmp_path / "c.db"
+    cmd = [sys.executable, "-m", "rasid", "ingest", str(tmp_path / "in"), "--db", str(db), "--components", "text",
+           "--jobs", "2", "--batch-size", "4", "--no-progress"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while _count(db) < 40 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    children = [int(p) for p in subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True,
+                                               text=True).stdout.split()]
+    assert proc.poll() is None and len(children) == 2
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 10
+    while any(_alive(c) for c in children) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    leftover = [c for c in children if _alive(c)]
+    for c in leftover:  # do not leave them behind if the assertion fails
+        os.kill(c, signal.SIGKILL)
+    assert not leftover

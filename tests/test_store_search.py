@@ -12,6 +12,7 @@ DOCS = {
     "court": "أصدرت المحكمة العليا حكما بإلغاء القرار، ودعت الهيئة المستقلة إلى إعادة فرز الأصوات في الدائرة الثالثة.",
     "rain": "تسببت الأمطار الغزيرة بانهيار جسر صغير على الطريق الساحلي مساء الخميس، ولم تسجل إصابات.",
     "talks": "استضافت مَسْقَط جولة مُحادَثات غير مباشرة بين الطرفين، وأكد الوسطاء أن المشاورات ستتواصل الشهر المقبل.",
+    "visit": "زار الوفد سوريا الأسبوع الماضي، ثم التقى قادة الجيش السوري قرب الحدود الشمالية.",
     "border": "أغلقت السلطات المعبر الحدودي مع ليبيا مؤقتا بعد اشتباك قرب نقطة التفتيش، وفق رواية مسؤولي المعبر.",
 }
 
@@ -63,6 +64,11 @@ def test_search_snippet_marks_the_original_spelling(store):
     assert "[الإسكندرية]" in r["snippet"]
     (r,) = store.search("المحادثات")
     assert "[مُحادَثات]" in r["snippet"]
+
+
+def test_search_snippet_prefers_the_whole_word(store):
+    (r,) = store.search("السوري")
+    assert r["doc_key"] == "visit" and "[السوري]" in r["snippet"] and "[سوريا" not in r["snippet"]
 
 
 def test_search_form_strips_clitics_but_protects_listed_words():

@@ -110,6 +110,15 @@ def test_store_derived_event_quote_place_rows(store):
     assert {p["country_code"] for p in store.rows("places")} == {"TN", "DZ"}
 
 
+def test_store_event_filters_select_events_not_only_documents(store):
+    store.add(prep(doc1()))
+    store.add(prep(doc2()))
+    assert [e["event_id"] for e in store.events(Filters(event_type="ASSAULT"))] == ["e1"]
+    assert sorted(e["event_id"] for e in store.events(Filters(place="صفاقس"))) == ["e1", "e2"]
+    assert store.events(Filters(country="DZ")) == [] and len(store.events(Filters(country="tn"))) == 2
+    assert [e["event_id"] for e in store.events(Filters(place="2467454", outlet="إذاعة الساحل", event_type="request"))] == ["e2"]
+
+
 def test_store_where_clause_errors_are_reported(store):
     store.add(prep(doc1()))
     with pytest.raises(RasidError) as exc:
@@ -188,5 +197,7 @@ def test_store_filters_combine(store):
     assert keys(source_kind="anonymous") == keys(outlet="وكالة الأخبار") != ["sfax"]
     assert keys(date_from="2022-04-01") == keys(source_kind="anonymous")
     assert keys(date_to="2022-04-01", actor="الساحلي") == ["sfax"]
+    assert keys(date_from="2022-01-01", country="tn", outlet="إذاعة الساحل") == ["sfax"]  # parameters stay in order
+    assert keys(date_from="2022-04-01", country="TN") == []
     assert len(keys(actor="الساحلي")) == 2
     assert keys(actor="nobody") == []

@@ -8,7 +8,7 @@ from rasid.temporal import grammar, time_lexicon
 from rasid.temporal.lexicon import _validate, alt
 
 FILES = ["months.tsv", "hijri_months.tsv", "weekdays.tsv", "relative_times.tsv", "time_units.tsv",
-         "time_numbers.tsv", "holidays.tsv"]
+         "time_numbers.tsv", "holidays.tsv", "time_context.tsv", "solar_months.tsv"]
 
 
 @pytest.mark.parametrize("name", FILES)

@@ -28,9 +28,10 @@ def test_times_next_and_current_units():
     assert v["هذا الأسبوع"] == "2019-W32"
 
 
-def test_times_since_n_days_is_an_interval_to_publication():
+def test_times_since_n_days_is_a_duration_with_the_interval_in_extra():
     t = times("تتواصل الاحتجاجات منذ ثلاثة أيام في الجنوب.")
-    assert [(x.text, x.value, x.granularity) for x in t] == [("منذ ثلاثة أيام", "2019-08-04/2019-08-07", "interval")]
+    assert [(x.text, x.value, x.granularity) for x in t] == [("منذ ثلاثة أيام", "P3D", "duration")]
+    assert t[0].extra["interval"] == "2019-08-04/2019-08-07"
 
 
 def test_times_last_two_days_interval():

@@ -127,7 +127,7 @@ def items_from_path(path: Path, fields: dict[str, tuple[str, ...]] | None = None
 
 
 def items_from_stdin(stream, *, fields=None, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item | Skipped]:
-    """stdin: JSON Lines when every non-blank line is a JSON object, otherwise one article."""
+    """stdin: JSON Lines (or a JSON list) when it starts with ``{`` (``[``) and parses, otherwise one article."""
     data = stream.read(max_bytes * 50 + 1)
     try:
         head = data.lstrip()[:1]

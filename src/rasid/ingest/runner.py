@@ -8,8 +8,10 @@ loses at most the batches in flight, and rerunning it on the same input stores e
 """
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
+import threading
 import time
 from collections import Counter
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -70,7 +72,16 @@ class Summary:
 _W: dict[str, Any] = {}
 
 
+def _watch_parent(ppid: int) -> None:
+    """Exit when the driver dies (kill -9 leaves pool workers orphaned otherwise)."""
+    while True:
+        time.sleep(0.5)
+        if os.getppid() != ppid:
+            os._exit(1)
+
+
 def _worker_init(names, config, db_path, max_bytes) -> None:
+    threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True).start()
     _W["pipeline"] = Pipeline(names, config)
     _W["db"] = db_path
     _W["max_bytes"] = max_bytes

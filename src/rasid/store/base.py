@@ -94,6 +94,20 @@ class Store(ABC):
         """Documents matching a full-text query and filters, best first, with a snippet."""
 
     @abstractmethod
+    def count(self, query: str | None = None, filters: Filters | None = None) -> int:
+        """Number of documents matching a query and filters."""
+
+    @abstractmethod
+    def doc_ids(self) -> list[int]: """All document ids in insertion order."""
+
+    @abstractmethod
+    def __len__(self) -> int: ...
+
+    @abstractmethod
+    def near_duplicates(self, ref: int | str) -> list[dict[str, Any]]:
+        """Near-duplicate links (``doc_id``, ``similar_to``, ``similarity``) touching a document."""
+
+    @abstractmethod
     def actors(self, name: str | None = None, *, limit: int = 50) -> list[dict[str, Any]]:
         """Corpus actor registry, most frequent first; ``name`` filters by name or alias."""
 

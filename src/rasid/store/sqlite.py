@@ -17,6 +17,7 @@ when they are opened, and a newer file is refused (E230).
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import json
 import os
@@ -419,45 +420,37 @@ class SQLiteStore(Store):
         return [r[0] for r in self.conn.execute("SELECT DISTINCT actor_id FROM actor_aliases WHERE alias = ?",
                                                  (_norm_name(ref),))]
 
-    def _filter_sql(self, f: Filters | None, alias: str = "d") -> tuple[list[str], list[Any]]:
+    #: filters that are one parameterised condition on the document ``d``
+    _SIMPLE_FILTERS = (
+        ("date_from", "d.published >= ?"), ("date_to", "d.published <= ?"), ("outlet", "d.source = ?"),
+        ("input_kind", "d.input_kind = ?"), ("source_kind", "d.id IN (SELECT doc_id FROM quotes WHERE source_kind = ?)"),
+        ("event_type", "d.id IN (SELECT doc_id FROM events WHERE type = upper(?))"),
+        ("country", "d.id IN (SELECT doc_id FROM places WHERE country_code = upper(?) "
+                    "UNION SELECT doc_id FROM events WHERE country_code = upper(?))"),
+    )
+
+    def _filter_sql(self, f: Filters | None) -> tuple[list[str], list[Any]]:
+        """SQL conditions on the documents table (alias ``d``) and their parameters, in order."""
         conds: list[str] = []
         params: list[Any] = []
         if f is None:
             return conds, params
+        for name, cond in self._SIMPLE_FILTERS:
+            value = getattr(f, name)
+            if value:
+                conds.append(cond)
+                params += [value] * cond.count("?")
         if f.actor:
             ids = self.resolve_actor(f.actor) or ["\x00none"]
-            conds.append(f"{alias}.id IN (SELECT doc_id FROM document_actors WHERE actor_id IN ({','.join('?' * len(ids))}))")
+            conds.append(f"d.id IN (SELECT doc_id FROM document_actors WHERE actor_id IN ({','.join('?' * len(ids))}))")
             params += ids
-        if f.event_type:
-            conds.append(f"{alias}.id IN (SELECT doc_id FROM events WHERE type = ?)")
-            params.append(f.event_type.upper())
-        if f.place:
-            if str(f.place).isdigit():
-                conds.append(f"{alias}.id IN (SELECT doc_id FROM places WHERE geonameid = ?)")
-                params.append(int(f.place))
-            else:
-                conds.append(f"{alias}.id IN (SELECT doc_id FROM places WHERE norm = ? OR name = ? COLLATE NOCASE "
-                             f"UNION SELECT doc_id FROM events WHERE place_name = ? COLLATE NOCASE)")
-                params += [_norm_name(f.place), f.place, f.place]
-        if f.country:
-            conds.append(f"{alias}.id IN (SELECT doc_id FROM places WHERE country_code = ? "
-                         f"UNION SELECT doc_id FROM events WHERE country_code = ?)")
-            params += [f.country.upper()] * 2
-        if f.date_from:
-            conds.append(f"{alias}.published >= ?")
-            params.append(f.date_from)
-        if f.date_to:
-            conds.append(f"{alias}.published <= ?")
-            params.append(f.date_to)
-        if f.source_kind:
-            conds.append(f"{alias}.id IN (SELECT doc_id FROM quotes WHERE source_kind = ?)")
-            params.append(f.source_kind)
-        if f.outlet:
-            conds.append(f"{alias}.source = ?")
-            params.append(f.outlet)
-        if f.input_kind:
-            conds.append(f"{alias}.input_kind = ?")
-            params.append(f.input_kind)
+        if f.place and str(f.place).isdigit():
+            conds.append("d.id IN (SELECT doc_id FROM places WHERE geonameid = ?)")
+            params.append(int(f.place))
+        elif f.place:
+            conds.append("d.id IN (SELECT doc_id FROM places WHERE norm = ? OR name = ? COLLATE NOCASE "
+                         "UNION SELECT doc_id FROM events WHERE place_name = ? COLLATE NOCASE)")
+            params += [_norm_name(f.place), f.place, f.place]
         return conds, params
 
     def search(self, query: str | None = None, filters: Filters | None = None, *, limit: int = 20,
@@ -521,14 +514,25 @@ class SQLiteStore(Store):
         return out
 
     def events(self, filters: Filters | None = None, *, limit: int = 50) -> list[dict[str, Any]]:
-        conds, params = self._filter_sql(filters)
-        sql = "SELECT e.* FROM v_events e JOIN documents d ON d.id = e.doc_id WHERE 1"
-        if filters and filters.event_type:
-            sql += " AND e.type = ?"
-            params = [*params, filters.event_type.upper()]
-        for c in conds:
-            sql += f" AND {c}"
-        sql += " ORDER BY d.published, e.doc_id, e.evidence_start LIMIT ?"
+        f = filters or Filters()
+        # event type, country and place select the events themselves; the other filters their documents
+        conds, params = self._filter_sql(dataclasses.replace(f, event_type=None, country=None, place=None))
+        if f.event_type:
+            conds.append("e.type = ?")
+            params.append(f.event_type.upper())
+        if f.country:
+            conds.append("e.country_code = ?")
+            params.append(f.country.upper())
+        if f.place:
+            if str(f.place).isdigit():
+                conds.append("e.geonameid = ?")
+                params.append(int(f.place))
+            else:
+                conds.append("(e.place_name = ? COLLATE NOCASE OR e.geonameid IN "
+                             "(SELECT geonameid FROM places WHERE norm = ? AND geonameid IS NOT NULL))")
+                params += [f.place, _norm_name(f.place)]
+        sql = ("SELECT e.* FROM v_events e JOIN documents d ON d.id = e.doc_id WHERE 1" + "".join(f" AND {c}" for c in conds)
+               + " ORDER BY d.published, e.doc_id, e.evidence_start LIMIT ?")
         return [dict(r) for r in self.conn.execute(sql, (*params, limit))]
 
     def rows(self, table: str, where: str | None = None, *, limit: int | None = None,
@@ -649,9 +653,12 @@ def snippet(text: str, terms: list[str], width: int = 70) -> str:
     best = None
     for t in terms:
         for word in t.split():
-            i = low.find(word.rstrip("*"))
+            w = word.rstrip("*")
+            # prefer the word itself (after clitics) over a longer word that merely contains it
+            m = re.search(rf"(?<![^\W_])(?:[وف]?[بكل]?(?:ال)?|لل)?({re.escape(w)})" + ("" if word.endswith("*") else r"(?![^\W_])"), low)
+            i = m.start(1) if m else low.find(w)
             if i >= 0 and (best is None or i < best[0]):
-                best = (i, i + len(word.rstrip("*")))
+                best = (i, i + len(w))
     if best is None:
         return " ".join(text[: 2 * width].split())
     s, e = nt.to_original(*best)

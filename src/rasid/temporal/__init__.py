@@ -20,6 +20,10 @@ from .resolve import resolve
 #: a clause boundary between an expression and a later tense cue (folded text: إن/أن → ان)
 _CLAUSE_BREAK = regex.compile(r"(?<!\w)(?:[وف]?(?:ان|انه|انها|انهم|بان|لان|الذي|التي|حيث|بينما|لكن))(?!\w)|[:;,\"()]")
 
+_SINCE = regex.compile(r"(?<!\w)[وف]?(?:منذ|مند)\s+$")
+_SINCE_KINDS = frozenset(("weekday", "date", "month", "holiday", "date_range", "range"))
+_TO = regex.compile(r"(?<!\w)الي(?!\w)")
+
 __all__ = ["TE", "Grammar", "grammar", "resolve", "TimeTagger", "Found", "time_lexicon"]
 
 
@@ -53,8 +57,16 @@ class TimeTagger:
         not_fut = set(lx.rel.get("notfuture", {}))
         self._not_future = frozenset(not_fut)
         # a future cue: a listed word, or a verb with the future prefix سـ (سيعقد، ستقام، سنعمل)
+        ctx = lx.context or {}
+        # past narration: listed past cues and past-tense verbs (قال، قُتل، أعلنت، اجتمعوا); calls
+        # (دعا/طالب … إلى + a day) point forward
         self._cue_rx = regex.compile(
-            rf"(?<![\w])(?:[وف]?(?P<fut>{alt(fut)})|(?P<past>{alt(past)})|(?P<sverb>[وف]?س[يتن]\w{{2,}}))(?!\w)")
+            rf"(?<![\w])(?:[وف]?(?P<fut>{alt(fut)})|(?P<past>{alt(past)})"
+            rf"|[وف]?(?P<call>{alt(ctx.get('call', ()))})"
+            rf"|[وف]?(?P<pastv>{alt(ctx.get('past', ()))}(?:ت|وا|ا|تا|ن|تم)?)"
+            rf"|(?P<sverb>[وف]?س[يتن]\w{{2,}})"
+            rf"|(?P<was>[وف]?(?:كان|كانت|كانوا|لم)\s+)?[وف]?(?P<pres>ي(?!ال)\w{{3,7}}))(?!\w)")
+        self._not_present = frozenset(ctx.get("notpresent", ()))
 
     @staticmethod
     def _sentence(te: TE, sentences, n: int) -> tuple[int, int]:
@@ -76,6 +88,14 @@ class TimeTagger:
                 out.append((m.start(), m.end(), "future"))
             elif m.group("fut"):
                 out.append((m.start(), m.end(), "future"))
+            elif m.group("pres"):
+                # an imperfect verb (يلتقي، يصوت): the present announces what comes; after كان/لم it is past
+                if m.group("was"):
+                    out.append((m.start(), m.end(), "past"))
+                elif m.group("pres") not in self._not_present:
+                    out.append((m.start("pres"), m.end(), "present"))
+            elif m.group("call"):
+                out.append((m.start(), m.end(), "call"))
             else:
                 out.append((m.start(), m.end(), "past"))
         return out
@@ -108,6 +128,9 @@ class TimeTagger:
             lo, hi = self._sentence(te, sentences, len(text))
             near = cues[bisect_left(cue_starts, lo):bisect_left(cue_starts, hi)]
             tense = self._tense(te, near, sentences, text)
+            if te.kind in _SINCE_KINDS and _SINCE.search(text, max(0, te.start - 8), te.start):
+                tense = "past"  # منذ السبت، منذ 7 أكتوبر: a starting point is behind us
+                te.f["since"] = True
             try:
                 value, gran, extra = resolve(te, published, tense, self.default)
             except (ValueError, OverflowError, KeyError, TypeError):
@@ -125,6 +148,19 @@ class TimeTagger:
         for s, e, kind in cues:
             if s < lo or e > hi or (s < te.end and te.start < e):
                 continue
+            if kind == "present":
+                # only a weekday right after its verb: "يلتقي الرئيس نظيره الخميس"
+                if te.kind == "weekday" and e <= te.start and te.start - e <= 30 \
+                        and not _CLAUSE_BREAK.search(text, e, te.start):
+                    kind = "future"
+                else:
+                    continue
+            if kind == "call":
+                # "دعا إلى التظاهر يوم الجمعة": the day of what is called for lies ahead
+                if e <= te.start and _TO.search(text, e, te.start) and not _CLAUSE_BREAK.search(text, e, te.start):
+                    kind = "future"
+                else:
+                    continue
             if e <= te.start:
                 d = te.start - e
             elif s - te.end <= cls.AFTER and not _CLAUSE_BREAK.search(text, te.end, s):

@@ -102,3 +102,35 @@ def holiday_in_gregorian_year(rule: str, year: int) -> tuple[dt.date, dt.date] |
 
 def holiday_in_hijri_year(rule: str, hy: int) -> tuple[dt.date, dt.date] | None:
     return _occurrence(rule, hy, hijri=True) if rule.startswith("hijri") else None
+
+
+# -- Iranian solar (Jalali) calendar ---------------------------------------------------------------
+#: leap years of the 33-year arithmetic cycle, valid for the solar years 1244-1472 (1865-2093)
+_SOLAR_LEAP = frozenset((1, 5, 9, 13, 17, 22, 26, 30))
+_SOLAR_ANCHOR = (1397, dt.date(2018, 3, 21))  # 1 Farvardin 1397 (Nowruz)
+
+
+def solar_is_leap(sy: int) -> bool:
+    return sy % 33 in _SOLAR_LEAP
+
+
+def solar_month_length(sy: int, sm: int) -> int:
+    if sm <= 6:
+        return 31
+    if sm <= 11:
+        return 30
+    return 30 if solar_is_leap(sy) else 29
+
+
+@lru_cache(maxsize=1024)
+def solar_to_gregorian(sy: int, sm: int, sd: int) -> dt.date | None:
+    """A Solar Hijri date (13 آبان 1397) as a Gregorian date; None outside 1244-1472 or invalid."""
+    if not (1244 <= sy <= 1472 and 1 <= sm <= 12 and 1 <= sd <= solar_month_length(sy, sm)):
+        return None
+    y0, nowruz = _SOLAR_ANCHOR
+    if sy >= y0:
+        days = sum(366 if solar_is_leap(y) else 365 for y in range(y0, sy))
+    else:
+        days = -sum(366 if solar_is_leap(y) else 365 for y in range(sy, y0))
+    days += sum(solar_month_length(sy, m) for m in range(1, sm)) + sd - 1
+    return nowruz + dt.timedelta(days=days)

@@ -35,6 +35,11 @@ _YEAR_WORD = regex.compile(r"(?:عام|سنه|سنتي|الفتره)")
 _FEW = regex.compile(r"^(?:عده|بضعه|بضع)\s+")  # خلال بضعة أيام: the unit after the vague quantifier
 _FROM_AFTER = regex.compile(r"\s*,?\s*من\s")
 _PREFIX = regex.compile(r"[وف]?[بلك]?(?:ال)?|[وف]?لل")  # what may precede an anchor inside its word
+_WORD = regex.compile(r"\w+")
+_OF_AGE_AFTER = regex.compile(r"\s+من\s+(?:ال)?عمر")  # 45 عاما من العمر
+_OPEN_PAREN_BEFORE = regex.compile(r"\(\s*$")
+_CLOSE_PAREN = regex.compile(r"\s*\)")
+_NEXT_WORD = regex.compile(r"\s+(\w+)")
 
 
 @dataclass
@@ -67,6 +72,7 @@ class Grammar:
         THIS = alt(rel.get("this", {}))
         DEC = alt(rel.get("decade", {}))
         HOL = alt(lx.holidays)
+        SMON = alt(lx.solar_months or ())
         num_words = {k for k, (v, kind) in lx.numbers.items() if kind != "ordinal"}
         ord_words = {k for k, (v, kind) in lx.numbers.items() if kind == "ordinal"}
         tens = {k for k, (v, kind) in lx.numbers.items() if kind == "ten"}
@@ -113,6 +119,7 @@ class Grammar:
         MODP = rf"(?:(?P<mod>{MOD}){R}\s+(?:من\s+)?)"
         PARTP = rf"(?:(?P<part>{PART}){R}\s+)"
         HYEAR = rf"(?:\s+(?:[لب]?(?:عام|سنه)\s+)?(?P<hy>1[34]\d\d)(?!\d)\s*(?:ه(?:ـ)?{R}|هجري(?:ه)?{R}|للهجره{R})?)"
+        SYEAR = rf"(?:\s+(?:[لب]?(?:عام|سنه)\s+)?(?P<sy>1[34]\d\d)(?!\d)(?:\s*(?:ه\s*\.?\s*ش{R}|هجري(?:ه)?\s+شمسي(?:ه)?{R}|شمسي(?:ه)?{R}))?)"
         CONN = r"(?:\s*-\s*|\s+و\s*(?:حتي\s+|الي\s+)?|\s+(?:الي|حتي|لغايه)\s+)"
 
         rules: list[tuple[str, str, int]] = [
@@ -138,6 +145,9 @@ class Grammar:
             # Hijri dates and months
             ("hijri_date", rf"{L}{dayn('')}\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{HMON}){R}{HYEAR}?", 4),
             ("hijri_month_year", rf"{L}(?:شهر\s+)?(?P<hm>{HMON}){R}{HYEAR}", 3),
+            # Iranian solar dates, only with an explicit solar year: 13 آبان 1397، بهمن 1357 هـ.ش
+            ("solar_date", rf"{L}{dayn('')}\s+(?:من\s+)?(?:شهر\s+)?(?P<sm>{SMON}){R}{SYEAR}", 4),
+            ("solar_month_year", rf"{L}(?:شهر\s+)?(?P<sm>{SMON}){R}{SYEAR}", 3),
             # holidays: عيد الأضحى، رمضان 2019، عيد الفطر الماضي
             ("holiday", rf"{L}(?P<hol>{HOL}){R}(?:{year()}|{HYEAR})?{DIRP}?", 3),
             # weekdays: الثلاثاء، يوم الجمعة الماضية، صباح الاثنين، ليلة أمس الأحد
@@ -180,6 +190,8 @@ class Grammar:
         self.joiner = regex.compile(r"^\s*(?:-|الي|حتي|و\s*حتي|ولغايه|لغايه|و)\s*$")
         self.range_start = regex.compile(r"(?:(?<=^|[^\w])(?:من|بين|منذ)\s+)$")
         self.ambiguous_months = lx.months_ambiguous
+        self.ctx = lx.context or {}
+        self._ordinals = frozenset(ord_words)
 
     # ------------------------------------------------------------------------------------------------
     # -- anchors ------------------------------------------------------------------------------------
@@ -189,6 +201,7 @@ class Grammar:
     # crosses).  Rules never run over text that cannot hold their expression.
     K_MON, K_MONW, K_HMON, K_WD, K_UNIT, K_HOL, K_REL, K_NOW, K_DIR, K_DEC, K_YEARW, K_CLOCK, K_PART, K_NIGHT, \
         K_DIGIT = (1 << i for i in range(15))
+    K_SMON = 1 << 15
     MONTHISH = 64  # chars scanned before a month name: "الثالث والعشرين وحتى السادس والعشرين من شهر"
 
     def _build_anchors(self, lx, rel) -> None:
@@ -205,6 +218,7 @@ class Grammar:
         add(lx.months, self.K_MON)
         add(["شهر"], self.K_MONW)
         add(lx.hijri_months, self.K_HMON)
+        add(lx.solar_months or (), self.K_SMON)
         add(lx.weekdays, self.K_WD)
         add(lx.units, self.K_UNIT)
         add(lx.holidays, self.K_HOL)
@@ -227,7 +241,8 @@ class Grammar:
             "day_range": (M, self.MONTHISH), "day_range_m_first": (M, 24), "date": (M, self.MONTHISH),
             "date_num": (K.K_DIGIT, 8), "date_iso": (K.K_DIGIT, 8), "month": (M, 32), "year": (K.K_YEARW, 24),
             "year_bare": (K.K_DIGIT, 24), "decade": (K.K_DEC, 24), "hijri_date": (K.K_HMON, self.MONTHISH),
-            "hijri_month_year": (K.K_HMON, 16), "holiday": (K.K_HOL, 16), "weekday": (K.K_WD, 32),
+            "hijri_month_year": (K.K_HMON, 16),
+            "solar_date": (K.K_SMON, self.MONTHISH), "solar_month_year": (K.K_SMON, 16), "holiday": (K.K_HOL, 16), "weekday": (K.K_WD, 32),
             "weekday_bare": (K.K_WD, 24), "weekday_of_week": (K.K_WD, 16), "weekday_of_this_week": (K.K_WD, 16),
             "nth_weekday": (K.K_WD, 40), "last_of_month": (M, 40), "rel_day": (K.K_REL, 24), "now": (K.K_NOW, 24),
             "rel_unit": (K.K_UNIT, 40), "span": (K.K_DIR | K.K_UNIT, 40), "span_n_first": (K.K_DIR, 48),
@@ -353,9 +368,94 @@ class Grammar:
             ends.insert(i, t.end)
             taken.append(t)
         taken.sort(key=lambda t: t.start)
+        taken = [t for t in taken if not self._not_a_time(text, t)]
         return self._join_ranges(text, taken)
 
+    def _prev_words(self, text: str, start: int, n: int = 3) -> list[str]:
+        """Up to ``n`` words before ``start``, nearest first, without the proclitics و ف ب ل ك."""
+        words = _WORD.findall(text[max(0, start - 40):start])
+        if start > 40 and words:
+            words = words[1:]  # possibly cut
+        out = []
+        for w in reversed(words[-n:]):
+            out.append(w)
+        return out
+
+    def _not_a_time(self, text: str, t: TE) -> bool:
+        """Expressions whose context shows they are no time: a day-month in a name after a place noun
+        (حي 7 يوليو), an age (عن عمر ناهز 81 عاما، طفل (12 عاما)), اليوم as in اليوم الخامس / اليوم التالي."""
+        ctx = self.ctx
+        if t.kind in ("date", "date_range") and t.f.get("y") is None and t.f.get("dir") is None:
+            # a name is a place noun in construct, without the article: حي 7 يوليو، بساحة 14 آذار
+            # (افتتحت المدرسة 14 آذار الماضي is a date)
+            prev = self._prev_words(text, t.start, 1)
+            if prev and {w for w in self._strip(prev[0]) if not w.startswith("ال")} & ctx.get("place", frozenset()):
+                return True
+        if t.kind == "duration" and t.f.get("unit") in ("year", "month"):
+            # the word right before the figure: عن عمر ناهز 81 عاما، يبلغ من العمر 45 عاما، توفي عن 77 عاما
+            prev = self._prev_words(text, t.start, 4)
+            age = ctx.get("age", frozenset())
+            if prev and self._strip(prev[0]) & age:
+                return True
+            if prev and prev[0] == "عن" and any(self._strip(w) & age for w in prev[1:]):
+                return True  # توفي (الشاعر) عن 77 عاما (but لا تقل عن 5 سنوات is a duration)
+            if _OF_AGE_AFTER.match(text[t.end:t.end + 16]):
+                return True
+            if (t.f.get("unit") == "year" and _OPEN_PAREN_BEFORE.search(text[max(0, t.start - 3):t.start])
+                    and _CLOSE_PAREN.match(text[t.end:t.end + 3])):
+                return True  # "(81 عاما)" after a name
+        if t.kind == "rel_day" and t.f.get("off") == 0 and not t.f.get("part"):
+            m = _NEXT_WORD.match(text[t.end:t.end + 24])
+            if m:
+                w = m.group(1)
+                if w in ctx.get("notday", frozenset()) or (w.startswith("ال") and w[2:] in self._ordinals):
+                    return True
+        return False
+
+    @staticmethod
+    def _strip(w: str) -> set:
+        """A word and its readings without proclitics (وبالحي → {وبالحي, بالحي, الحي, حي})."""
+        out = {w}
+        x = w
+        if x[:1] in ("و", "ف") and len(x) > 3:
+            x = x[1:]
+            out.add(x)
+        if x[:1] in ("ب", "ل", "ك") and len(x) > 3:
+            x = x[1:]
+            out.add(x)
+        if x.startswith("ال") and len(x) > 3:
+            out.add(x[2:])
+        return out
+
+    _NIGHT_GAP = regex.compile(r"\s*(?:[-/]|علي|الي|و)?\s*")
+    _MIDNIGHT = regex.compile(r"(?:^|(?<=[^\w]))منتصف\s+$")
+
+    def _join_nights(self, text: str, tes: list[TE]) -> list[TE]:
+        """«ليل الاثنين-الثلاثاء»، «ليلة السبت على الأحد»: one night (the first day's TNI); with
+        «منتصف» before it, the midnight that starts the second day."""
+        out: list[TE] = []
+        i = 0
+        while i < len(tes):
+            a = tes[i]
+            if (i + 1 < len(tes) and a.kind == "weekday" and a.f.get("part") == "NI" and a.f.get("rd") is None
+                    and tes[i + 1].kind == "weekday" and not tes[i + 1].f.get("part")
+                    and tes[i + 1].f.get("wd") == a.f["wd"] % 7 + 1
+                    and self._NIGHT_GAP.fullmatch(text, a.end, tes[i + 1].start)):
+                b = tes[i + 1]
+                f = {**a.f, "dir": a.f.get("dir") or b.f.get("dir")}
+                start = a.start
+                mid = self._MIDNIGHT.search(text, max(0, a.start - 8), a.start)
+                if mid:
+                    start, f["midnight"] = mid.start(), True
+                out.append(TE("weekday", f, start, b.end, "night_of"))
+                i += 2
+                continue
+            out.append(a)
+            i += 1
+        return out
+
     def _join_ranges(self, text: str, tes: list[TE]) -> list[TE]:
+        tes = self._join_nights(text, tes)
         out: list[TE] = []
         i = 0
         while i < len(tes):
@@ -522,6 +622,12 @@ class Grammar:
             if not d or not hm or d > 30:
                 return None
             return TE("hijri_date", {"hm": hm, "d": d, "hy": int(gd["hy"]) if gd.get("hy") else None})
+        if name in ("solar_date", "solar_month_year"):
+            sm = (lx.solar_months or {}).get(key(gd["sm"]))
+            d = self._day(m) if name == "solar_date" else None
+            if not sm or (name == "solar_date" and not d):
+                return None
+            return TE("solar_date" if d else "solar_month", {"sm": sm, "d": d, "sy": int(gd["sy"])})
         if name == "hijri_month_year":
             return TE("hijri_month", {"hm": lx.hijri_months.get(key(gd["hm"])), "hy": int(gd["hy"])})
         if name == "holiday":

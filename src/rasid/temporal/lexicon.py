@@ -40,6 +40,8 @@ class TimeLexicon:
     numbers: dict           # key -> (value, kind)
     holidays: dict          # key -> (holiday id, rule, days)
     versions: dict          # data file -> version
+    context: dict = None    # kind -> frozenset of keys (time_context.tsv: past, call, place, age, notday)
+    solar_months: dict = None  # key -> Iranian solar month number (solar_months.tsv)
 
 
 def _int(row: dict, col: str, name: str) -> int:
@@ -81,8 +83,16 @@ def time_lexicon() -> TimeLexicon:
     holidays = {}
     for r in rows("holidays.tsv"):
         holidays[key(r["form"])] = (r["holiday"], r["rule"], int(r["days"]) if r["days"] else None)
+    solar = {key(r["form"]): _int(r, "month", "solar_months.tsv") for r in rows("solar_months.tsv")}
+    for f, m in solar.items():
+        if not 1 <= m <= 12:
+            raise RasidError("E152", f"solar_months.tsv: entry {f!r}: month {m} is not 1-12")
+    context: dict[str, set] = {}
+    for r in rows("time_context.tsv"):
+        context.setdefault(r["kind"], set()).add(key(r["form"]))
     _validate(months, hijri, weekdays, units, holidays)
-    return TimeLexicon(months, frozenset(amb), hijri, weekdays, rel, units, numbers, holidays, versions)
+    return TimeLexicon(months, frozenset(amb), hijri, weekdays, rel, units, numbers, holidays, versions,
+                       {k: frozenset(v) for k, v in context.items()}, solar)
 
 
 _RULE = regex.compile(r"(?:hijri (?:1[0-2]|[1-9])-(?:30|[12]\d|[1-9])|hijri-month (?:1[0-2]|[1-9])"

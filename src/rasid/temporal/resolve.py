@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar as _cal
 import datetime as dt
 
-from .calendar import (hijri_to_gregorian, hijri_month_length, hijri_year_of, holiday_in_gregorian_year,
+from .calendar import (solar_month_length, solar_to_gregorian, hijri_to_gregorian, hijri_month_length, hijri_year_of, holiday_in_gregorian_year,
                        holiday_in_hijri_year, holiday_occurrences)
 from .grammar import TE
 
@@ -50,8 +50,13 @@ def duration_value(unit: str, n) -> str:
     return f"P{t}{'X' if n is None else n}{c}"
 
 
-def _year_for(m: int, pub: D, d: int | None, dir_: int | None, tense: str | None) -> int:
-    """Year of a month (and day) given without a year."""
+def _year_for(m: int, pub: D, d: int | None, dir_: int | None, tense: str | None, default: str = "past") -> int:
+    """Year of a month (and day) given without a year.
+
+    An explicit word decides (الماضي، المقبل، الحالي).  Otherwise the occurrence nearest to the
+    publication date in the direction of the sentence: on or before it in past narration (and by
+    default, news being told after the fact), on or after it for future cues.  A date in the current
+    month keeps the publication year in either direction (Duckling's convention too)."""
     y = pub.year
     if dir_ == -1:  # يونيو الماضي: the last such month before the current one
         return y if m < pub.month else y - 1
@@ -59,12 +64,9 @@ def _year_for(m: int, pub: D, d: int | None, dir_: int | None, tense: str | None
         return y if m > pub.month else y + 1
     if dir_ == 0:
         return y
-    # no explicit word: the publication year, unless the tense clearly points across the year boundary
-    if tense == "past" and m > pub.month:
-        return y - 1
-    if tense == "future" and m < pub.month:
-        return y + 1
-    return y
+    if (tense or default) == "past":
+        return y if m <= pub.month else y - 1
+    return y if m >= pub.month else y + 1
 
 
 def _weekday(wd: int, pub: D, dir_: int | None, tense: str | None, default: str) -> D:
@@ -98,8 +100,10 @@ def resolve(te: TE, pub: D | None, tense: str | None = None, default: str = "pas
         if y is None:
             if pub is None:
                 return None, "day", extra
-            y = _year_for(f["m"], pub, f["d"], f.get("dir"), tense)
+            y = _year_for(f["m"], pub, f["d"], f.get("dir"), tense, default)
         d = safe_date(y, f["m"], f["d"])
+        if d and pub and f.get("since") and f.get("y") is None and f.get("dir") is None and d > pub:
+            d = safe_date(y - 1, f["m"], f["d"])  # منذ 25 أغسطس (published 7 August): last year's
         if d and f.get("wd") and f.get("ord") and f["d"] <= 5 and d.isoweekday() != f["wd"]:
             # الأربعاء الثانية من شهر أكتوبر: the second Wednesday, not the 2nd (which is no Wednesday)
             d = _nth_weekday(y, f["m"], f["wd"], f["d"])
@@ -109,7 +113,7 @@ def resolve(te: TE, pub: D | None, tense: str | None = None, default: str = "pas
         if y is None:
             if pub is None:
                 return None, "interval", extra
-            y = _year_for(f["m"], pub, f["d1"], f.get("dir"), tense)
+            y = _year_for(f["m"], pub, f["d1"], f.get("dir"), tense, default)
         a, b = safe_date(y, f["m"], f["d1"]), safe_date(y, f["m"], f["d2"])
         return (f"{a}/{b}" if a and b else None), "interval", extra
     if k == "range":
@@ -126,6 +130,9 @@ def resolve(te: TE, pub: D | None, tense: str | None = None, default: str = "pas
             b = TE(b.kind, {**b.f, "y": ya if b.f["m"] >= te.f["a"].f["m"] else ya + 1})
         vb, gb, _ = resolve(b, pub, tense, default)
         if te.rule == "clock_range" and va and vb:
+            if vb[10:] < va[10:]:
+                # من العاشرة مساء حتى الثالثة فجرا: the end is on the next day
+                vb = f"{D.fromisoformat(vb[:10]) + ONE}{vb[10:]}"
             return f"{va}/{vb}", "interval", extra
         if va and vb:
             if va > vb and len(va) == len(vb):
@@ -138,7 +145,7 @@ def resolve(te: TE, pub: D | None, tense: str | None = None, default: str = "pas
         if y is None:
             if pub is None:
                 return None, "month", extra
-            y = _year_for(f["m"], pub, None, f.get("dir"), tense)
+            y = _year_for(f["m"], pub, None, f.get("dir"), tense, default)
         return month_str(y, f["m"]), "month", extra
     if k == "year":
         extra.update(_mod_extra(f.get("mod")))
@@ -186,6 +193,15 @@ def resolve(te: TE, pub: D | None, tense: str | None = None, default: str = "pas
             g = hijri_to_gregorian(hy, f["hm"], f["d"])
         extra["calendar"] = "hijri"
         return (g.isoformat() if g else None), "day", extra
+    if k in ("solar_date", "solar_month"):
+        extra["calendar"] = "solar"
+        if k == "solar_date":
+            g = solar_to_gregorian(f["sy"], f["sm"], f["d"])
+            return (g.isoformat() if g else None), "day", extra
+        g = solar_to_gregorian(f["sy"], f["sm"], 1)
+        if g is None:
+            return None, "interval", extra
+        return f"{g}/{g + dt.timedelta(days=solar_month_length(f['sy'], f['sm']) - 1)}", "interval", extra
     if k == "hijri_month":
         g = hijri_to_gregorian(f["hy"], f["hm"], 1)
         n = hijri_month_length(f["hy"], f["hm"])
@@ -230,7 +246,7 @@ def resolve(te: TE, pub: D | None, tense: str | None = None, default: str = "pas
                 "ago": "interval", "within": "interval", "duration": "duration", "clock": "time",
                 "nth_weekday": "day", "edge_of_month": "day", "tonight": "time", "at": "time",
                 "day_of_month": "day"}.get(k)
-        if k == "duration":
+        if k == "duration" or (k == "ago" and f.get("since")):
             return duration_value(f["unit"], f.get("n")), "duration", extra
         if k in ("nth_weekday", "edge_of_month") and f.get("y"):
             pass
@@ -248,6 +264,9 @@ def resolve(te: TE, pub: D | None, tense: str | None = None, default: str = "pas
             d = monday + dt.timedelta(days=f["wd"] - 1)
         else:
             d = _weekday(f["wd"], pub, f.get("dir"), tense, default)
+        if f.get("midnight"):  # منتصف ليل الاثنين-الثلاثاء: 00:00 on Tuesday
+            extra["grain"] = "minute"
+            return f"{d + ONE}T00:00", "time", extra
         if f.get("part"):
             return f"{d}T{f['part']}", "time", extra
         return d.isoformat(), "day", extra
@@ -267,7 +286,8 @@ def resolve(te: TE, pub: D | None, tense: str | None = None, default: str = "pas
         day = dv[:10]
         if "/" in cv:
             a, b = cv.split("/", 1)
-            return f"{day}{a[10:]}/{day}{b[10:]}", "interval", extra
+            day_b = day if b[:10] == a[:10] else f"{D.fromisoformat(day) + (D.fromisoformat(b[:10]) - D.fromisoformat(a[:10]))}"
+            return f"{day}{a[10:]}/{day_b}{b[10:]}", "interval", extra
         extra.update({k2: v for k2, v in cx.items() if k2 == "grain"})
         return f"{day}{cv[10:]}", "time", extra
     if k == "tonight":
@@ -292,12 +312,13 @@ def resolve(te: TE, pub: D | None, tense: str | None = None, default: str = "pas
         return _span(unit, n, d, pub), "interval", extra
     if k == "ago":
         n, unit = f["n"], f["unit"]
-        if f.get("since"):  # منذ ثلاثة أيام: from then until the publication date
+        if f.get("since"):
+            # منذ ثلاثة أيام: a duration (P3D, as the gold guide annotates it); the interval from then
+            # until the publication date is kept in extra["interval"]
             start = _shift(pub, unit, -n)
-            if start is None:
-                return None, "interval", extra
-            extra["duration"] = duration_value(unit, n)
-            return f"{_fmt(start, unit)}/{_fmt(pub, unit)}", "interval", extra
+            if start is not None:
+                extra["interval"] = f"{_fmt(start, unit)}/{_fmt(pub, unit)}"
+            return duration_value(unit, n), "duration", extra
         d = _shift(pub, unit, f["sign"] * n)
         if d is None:
             return None, "day", extra
