@@ -73,3 +73,29 @@ def test_quotes_announcement_pieces_keep_offsets(text):
     doc = run(text)
     for q in doc.quotes:
         assert text[q.start:q.end] == q.text
+
+
+def test_quotes_announcement_after_a_channel_phrase():
+    q = only(run("وأعلن الجيش في بيان رسمي تدمير مخزن للذخيرة قرب الحدود."))
+    assert q.text.startswith("تدمير مخزن") and q.source.text == "الجيش"
+    q = only(run("وأعلن رئيس الحكومة في كلمة متلفزة تمديد العطلة أسبوعا."))
+    assert q.text.startswith("تمديد العطلة") and q.source.text == "رئيس الحكومة"
+
+
+def test_quotes_announcement_with_rank_before_a_known_name_and_a_figure():
+    doc = run("وأعلن قائد القوات الجوية اللواء أول منصور الزيدي تخصيص 12 طائرة للإغاثة.",
+              entities=[("منصور الزيدي", "PER", "per_1", None)])
+    q = only(doc)
+    assert q.text.startswith("تخصيص 12 طائرة") and q.source.actor_id == "per_1"
+
+
+def test_quotes_announcement_after_a_long_dated_parenthetical():
+    q = only(run("وأعلنت وزارة الخارجية، يوم الأحد 3 رجب 1441 هـ الموافق 26 فبراير 2020 بحسب التقويم، "
+                 "استدعاء السفير للتشاور."))
+    assert q.text.startswith("استدعاء السفير") and q.source.text == "وزارة الخارجية"
+
+
+def test_quotes_expressed_far_from_the_verb_needs_a_quoted_fragment():
+    q = only(run('وأعربت وزارة الخارجية القطرية في بيان عن رفضها لما سمته "الحملة الإعلامية الممنهجة".'))
+    assert q.kind == "direct" and q.text == "الحملة الإعلامية الممنهجة"
+    assert run("وأعرب رئيس الوزراء الكندي في تغريدة له عن حزنه العميق.").quotes == []

@@ -200,7 +200,8 @@ class _DocRun:
                     break
                 intro = ("comp", k)
                 break
-            if cue.object and n == cue.object and (k - tj <= 4 or toks[k - 1].text in "،,") and \
+            if cue.object and n == cue.object and (k - tj <= 4 or toks[k - 1].text in "،," or (
+                    cue.context == "fragment" and k - tj <= 8 and self._quoted_in_clause(k, sent))) and \
                     not (k + 1 < stop and toks[k + 1].norm in L.COMPLEMENTISERS):
                 intro = ("object", k)
                 break
@@ -266,6 +267,7 @@ class _DocRun:
         if e - tj < 2 or toks[tj].kind != "word":
             return None
         k = self.sources.np_end(tj, e)
+        chan_at = None
         for _ in range(4):
             k0 = k
             # a name the entity layer knows may follow a title (وزير الخارجية … رمطان لعمامرة)
@@ -277,6 +279,16 @@ class _DocRun:
             if k > k0:
                 k = self.sources.np_end(k - 1, e) if k < e else k
                 continue
+            # one title word before a name the entity layer knows (الفريق أول عبد الفتاح …)
+            if k + 1 < e and toks[k].kind == "word" and any(
+                    en.label == "PER" and en.start == toks[k + 1].start for en in self.sources.entities):
+                k += 1
+                continue
+            # a channel (في كلمة متلفزة، في بيان رسمي) between the speaker and the verbal noun
+            ch = self._channel_end(k, e)
+            if ch is not None:
+                chan_at, k = k, ch
+                break
             # a construct chain goes on (قائد شرطة المدينة): indefinite, then a definite word
             if k + 1 < e and toks[k].kind == "word" and toks[k + 1].kind == "word" and \
                     not definite(toks[k - 1]) and not definite(toks[k]) and definite(toks[k + 1]) and not any(
@@ -304,13 +316,13 @@ class _DocRun:
             k += 1
         if k - tj > MAX_PLAIN_SPEAKER:
             return None
-        speaker_end = k
+        speaker_end = k if chan_at is None else chan_at
         if k >= e:
             # a parenthetical between commas after the speaker (، الثلاثاء، / ، في بيان، / ، الذي …،)
             if e >= sent.tok_end or toks[e].text not in "،,":
                 return None
             e2 = self._clause_end(e + 1, sent)
-            if e2 - e > 10 or e2 >= sent.tok_end or toks[e2].text not in "،,":
+            if e2 - e > 16 or e2 >= sent.tok_end or toks[e2].text not in "،,":
                 return None
             k, e = e2 + 1, self._clause_end(e2 + 1, sent)
             if k >= e:
@@ -329,7 +341,7 @@ class _DocRun:
         if head.kind != "word" or definite(head) or len(b) < 3 or b in L.NOMINAL_STOP or \
                 head.start in self._q_by_open or self._is_cue_token(k, ("verb", "participle", "prep", "relative")):
             return None
-        if k + 1 >= e or toks[k + 1].kind != "word":
+        if k + 1 >= e or toks[k + 1].kind not in ("word", "num"):
             return None  # a verbal noun governs a complement (رفع حظر، تعليق عضوية)
         src, _ = self.sources.speaker(tj, speaker_end, (), strict=True)
         if src is None or src.kind not in ("named", "institutional", "anonymous"):
@@ -339,6 +351,21 @@ class _DocRun:
         c.src_mode = "vso"
         c.extra["nominal"] = True
         return c
+
+    def _quoted_in_clause(self, k: int, sent) -> bool:
+        """A quotation opens in the clause from token ``k`` on (أعربت … عن أسفها لهذا "…")."""
+        for j in range(k, self._clause_end(k, sent)):
+            if self.tokens[j].kind == "punct" and self.tokens[j].start in self._q_by_open:
+                return True
+        return False
+
+    def _channel_end(self, k: int, e: int) -> int | None:
+        """Token index after a channel phrase (في كلمة متلفزة) starting at token ``k``, or None."""
+        if k >= e:
+            return None
+        ends = [ch.end for ch in self.sources.channels.within(self.tokens[k].start, self.tokens[e - 1].end)
+                if ch.start == self.tokens[k].start]
+        return self.tv.token_index(max(ends)) if ends else None
 
     def _demand(self, m, cue, ti, tj) -> _Cand | None:
         sent = self._sent(ti)
