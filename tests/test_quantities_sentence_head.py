@@ -84,3 +84,9 @@ PIECES = ["عدد", "القتلى", "عددهم", "بينهم", "جثث", "يس�
 def test_quantities_sentence_head_pieces_keep_offsets(text):
     for q in run(text):
         assert text[q.start:q.end] == q.text
+
+
+def test_quantities_iranian_solar_date_is_not_a_figure():
+    assert kinds("وأعلنت طهران في 21 مهر 1398 عن إطلاق 3 أقمار صناعية.") == [(3, "count")]
+    # without a solar year the word is an ordinary noun and the figure stays
+    assert kinds("وقدمت الجمعية مهر 5 عرائس.") == [(5, "count")]

@@ -34,6 +34,7 @@ CASUALTY = ("killed", "wounded", "displaced", "refugees", "arrested", "missing")
 #: "among them" between a casualty figure and the next one (40 قتيلا بينهم 12 طفلا): same kind
 _AMONG_RE = re.compile(r"\s*[,،]?\s*(?:على الاقل\s*[,،]?\s*)?(?:و|من\s+)?(?:بينهم|منهم|بينهن|منهن|بينها)\s*$")
 _SENT_END_RE = re.compile(r"[.!?\n]")
+_SOLAR_YEAR_RE = re.compile(r"\s*1[34]\d\d(?!\d)")
 #: a figure of two digits or more, or a thousand/million word, right before a word
 _BIG_BEFORE_RE = re.compile(r"(?:\d{2,}|الف|الاف|مليون|ملايين|مليار)\s*$")
 _CLAUSE_END_RE = re.compile(r"[.;:!?\n\"()]|,(?!\d)")
@@ -94,7 +95,8 @@ def _currency_rows() -> tuple:
 def _date_entries() -> tuple:
     rows = _checked("quantity_contexts.tsv", {"type": frozenset({"month", "year_word", "hour_word", "label", "day_part",
                                                                   "governor"})})
-    return tuple((r["form"], r["type"]) for r in rows)
+    solar = load_tsv("solar_months.tsv").rows  # the times layer's table: month only before a 13xx/14xx year
+    return tuple((r["form"], r["type"]) for r in rows) + tuple((r["form"], "solar_month") for r in solar)
 
 
 def _adj_stem(word: str) -> str:
@@ -216,6 +218,8 @@ class _Context:
         self.records: list = []
         for m in comp.dates.find_in_view(norm, view, overlapping=True):
             types = set(m.payloads)
+            if "solar_month" in types and _SOLAR_YEAR_RE.match(self.text, m.nend) and "month" not in types:
+                self.months.append((m.nstart - len(m.prefix), m.nend))  # 13 آبان 1397
             if "day_part" in types:
                 self.day_parts.add(m.nstart - len(m.prefix))
             if "governor" in types:
