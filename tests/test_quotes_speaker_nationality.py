@@ -74,3 +74,10 @@ def test_quotes_national_agency_takes_the_country_of_the_article():
     q = run(text).quotes[-1]
     assert q.source.kind == "outlet" and q.source.descriptors["nationality"] == "LB"
     assert q.source.descriptors["nationality_basis"] == "context"
+
+
+def test_quotes_named_news_site_is_an_outlet_and_an_institution_site_a_document():
+    q = only(run('وارتفع سعر الصرف إلى 90 ألفا، بحسب موقع "صرافي" المتخصص.'))
+    assert q.source.kind == "outlet" and q.source.descriptors["outlet"] == "صرافي"
+    q = only(run("وارتفع سعر الصرف إلى 90 ألفا، بحسب موقع الوزارة."))
+    assert q.source.kind == "document"

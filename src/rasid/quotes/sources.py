@@ -324,6 +324,17 @@ class SourceAnalyzer:
                 outlet = None  # وكالة الطاقة الذرية: an agency, not a news agency
         desc: dict = {}
         src = Source(None, None, None, start, end, desc)
+        if docm is not None and outlet is None and docm.payloads[0]["type"] == "website":
+            k2 = self.tv.token_index(docm.end)
+            if k2 < e and (toks[k2].start in self.q_by_open or
+                           (toks[k2].kind == "word" and not _definite_tok(toks[k2]) and
+                            self._entity_at(toks[k2].start, toks[k2].end) is None)):
+                # موقع "…" / موقع فلان نت: a named news site is an outlet (موقع الوزارة stays a document)
+                q = self.q_by_open.get(toks[k2].start)
+                name = self.text[q.start:q.end] if q is not None else self.text[toks[k2].start:end].strip(_PUNCT_EDGE)
+                docm = None
+                src.kind = "outlet"
+                desc["outlet"] = name
         if e - s >= 2 and self._nisba_first_name(s) and (head_ent is None or head_ent.label != "PER"):
             # تركي الفيصل، سوري الحسن: a first name that is also a nationality word, then a family name
             outlet = docm = noun = None
@@ -333,7 +344,9 @@ class SourceAnalyzer:
                 any(en.label == "PER" and en.start >= outlet.end for en in self.entities if en.start < end):
             outlet = None  # مراسل بي بي سي في الخرطوم محمد عثمان: a named reporter
             head_ent = next(en for en in self.entities if en.label == "PER" and outlet is None and en.start >= start)
-        if outlet is not None:
+        if src.kind == "outlet":
+            pass
+        elif outlet is not None:
             info = outlet.payloads[0]
             src.kind = "outlet"
             surface = self.text[outlet.start:outlet.end].strip()
@@ -669,9 +682,12 @@ _PREPS = frozenset({"علي", "في", "من", "الي", "عن", "مع", "حول"
 def definite(t) -> bool:
     """A word with the article, read from the original spelling (folded إلغاء looks like ال + غاء)."""
     x = t.text
-    if x[:1] in ("و", "ف") and len(x) > 3:
+    if x[:1] in ("و", "ف") and len(x) > 4:
         x = x[1:]
     return x.startswith(("ال", "لل", "بال", "كال"))
+
+
+_definite_tok = definite  # analyze() has a local named "definite"
 
 
 def _bare(n: str) -> str:
