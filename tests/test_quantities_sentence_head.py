@@ -90,3 +90,11 @@ def test_quantities_iranian_solar_date_is_not_a_figure():
     assert kinds("وأعلنت طهران في 21 مهر 1398 عن إطلاق 3 أقمار صناعية.") == [(3, "count")]
     # without a solar year the word is an ordinary noun and the figure stays
     assert kinds("وقدمت الجمعية مهر 5 عرائس.") == [(5, "count")]
+
+
+def test_quantities_part_of_a_casualty_group_and_present_tense_cue():
+    assert kinds("غارات جوية تقتل 12 مدنيا في الريف الشرقي") == [(12, "killed")]
+    assert kinds("وقدرت المنظمة عدد النازحين بنحو 200 ألف شخص، يقيم نحو 50 ألفا منهم في مخيمات مؤقتة."
+                 ) == [(200000, "displaced"), (50000, "displaced")]
+    # not across a sentence end
+    assert kinds("ونقل 30 جريحا إلى المستشفى. وغادر 5 منهم بعد العلاج.") == [(30, "wounded"), (5, "other")]

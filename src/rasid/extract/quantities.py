@@ -34,6 +34,8 @@ CASUALTY = ("killed", "wounded", "displaced", "refugees", "arrested", "missing")
 #: "among them" between a casualty figure and the next one (40 قتيلا بينهم 12 طفلا): same kind
 _AMONG_RE = re.compile(r"\s*[,،]?\s*(?:على الاقل\s*[,،]?\s*)?(?:و|من\s+)?(?:بينهم|منهم|بينهن|منهن|بينها)\s*$")
 _SENT_END_RE = re.compile(r"[.!?\n]")
+#: a partitive right after a figure (60 ألفا منهم): the figure is a part of the previous group
+_OF_THEM_RE = re.compile(r"\s*(?:منهم|منهن|من بينهم)(?![^\W\d_])")
 _SOLAR_YEAR_RE = re.compile(r"\s*1[34]\d\d(?!\d)")
 #: a figure of two digits or more, or a thousand/million word, right before a word
 _BIG_BEFORE_RE = re.compile(r"(?:\d{2,}|الف|الاف|مليون|ملايين|مليار)\s*$")
@@ -176,6 +178,12 @@ class QuantitiesComponent:
                         rec["extra"]["counted"] = rec["unit"]
                     rec["kind"], rec["unit"] = records[-1]["kind"], "person"
                     rec["extra"]["among"] = [records[-1]["start"], records[-1]["end"]]  # mapped below
+                elif rec["kind"] in ("other", "people", "count") and records and records[-1]["kind"] in CASUALTY and \
+                        _OF_THEM_RE.match(ctx.text, rec["end"]) is not None and \
+                        not _SENT_END_RE.search(ctx.text, records[-1]["end"], rec["start"]):
+                    # 320 ألف نازح …، تجمع نحو 60 ألفا منهم: a part of the casualty figure before
+                    rec["kind"], rec["unit"] = records[-1]["kind"], "person"
+                    rec["extra"]["among"] = [records[-1]["start"], records[-1]["end"]]
                 records.append(rec)
             ctx.prev_end = n.num_end
         records = ctx.merge_ranges(records)
