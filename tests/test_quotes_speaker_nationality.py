@@ -81,3 +81,8 @@ def test_quotes_named_news_site_is_an_outlet_and_an_institution_site_a_document(
     assert q.source.kind == "outlet" and q.source.descriptors["outlet"] == "صرافي"
     q = only(run("وارتفع سعر الصرف إلى 90 ألفا، بحسب موقع الوزارة."))
     assert q.source.kind == "document"
+
+
+def test_quotes_short_quoted_name_stays_in_a_trailing_source_phrase():
+    q = only(run('وبلغ سعر الدولار 90 ألف ريال في السوق الحرة، بحسب موقع "صرافي" الذي يرصد الأسعار يوميا.'))
+    assert q.source.kind == "outlet" and q.source.descriptors["outlet"] == "صرافي"

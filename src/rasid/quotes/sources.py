@@ -141,6 +141,10 @@ class SourceAnalyzer:
         while k < limit:
             t = toks[k]
             n = t.norm
+            q = self.q_by_open.get(t.start) if t.kind == "punct" else None
+            if q is not None and q.words <= 4 and not q.unbalanced:
+                k = self.tv.token_index(q.outer_end)  # a short quoted name: موقع "…"، صحيفة "…"
+                continue
             known = self.descs.within(t.start, t.end + 40) and self.descs.within(t.start, t.end + 40)[0].start == t.start
             known = known or bool(self.nisba.within(t.start, t.end)) or self._entity_at(t.start, t.end) is not None
             if t.kind == "word" and n in ("صادر", "الصادر", "صادره", "الصادره") and k + 1 < limit:
