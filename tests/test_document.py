@@ -61,7 +61,8 @@ def test_document_rejects_span_outside_text():
 def test_document_check_offsets_finds_wrong_surface():
     doc = Document("نص قصير")
     doc.add("entities", Entity(0, 2, "خطأ", "PER"))
-    assert doc.check_offsets()
+    doc.add("entities", Entity(3, 7, "", "PER"))  # filled from the offsets: no problem
+    assert doc.check_offsets() == ["entities 0:2 'خطأ' != 'نص'"]
 
 
 @pytest.mark.parametrize("bad", [{"schema": "other/9", "text": "x"}, {"schema": SCHEMA}, [1, 2]])
@@ -92,3 +93,16 @@ def test_check_offsets_reports_non_integer_offsets_instead_of_raising():
     doc = Document("قال الوزير أمس")
     doc.layers["times"] = [Time("0", 3, "قال")]
     assert doc.check_offsets() == ["times offsets '0':3 are not integers"]
+
+
+def test_schema_validate_reports_the_offending_field():
+    import jsonschema
+
+    from rasid.schema import validate
+
+    data = Document("قال الوزير أمس").to_dict()
+    validate(data)
+    data["text"] = 5
+    with pytest.raises(jsonschema.ValidationError) as exc:
+        validate(data)
+    assert list(exc.value.path) == ["text"]

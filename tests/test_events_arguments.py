@@ -1,6 +1,6 @@
 """Argument construction: VSO/SVO, verbal nouns with genitives and nisba adjectives, prepositions,
 passives, pronoun-dropped subjects from earlier in the paragraph, place/date/figures."""
-from events_util import code, events, ids, one
+from events_util import ACTORS, code, events, ids, one
 
 
 def test_events_vso_source_and_object_target():
@@ -138,3 +138,22 @@ def test_events_confidence_ranks_anchored_reports_higher():
     anchored = one("وقصف الجيش السوداني مواقع قوات الدعم السريع في الخرطوم أمس ما أدى إلى مقتل خمسة مدنيين.", "ASSAULT")
     vague = one("وتحدث التقرير عن الهجوم على قوات الدعم السريع.", "ASSAULT")
     assert 0 <= vague.extra["confidence"] < anchored.extra["confidence"] <= 1
+
+
+def test_events_targets_after_dida_ala_and_la():
+    ev = one("وتظاهر آلاف الطلاب في الرباط ضد الحكومة المغربية.", "PROTEST")
+    assert ids(ev.target_actor) == ["ma_gov"]
+    ev = one("وشن الجيش السوداني هجوما عنيفا على قوات الدعم السريع.", "ASSAULT")
+    assert (ids(ev.source_actor), ids(ev.target_actor)) == (["saf"], ["rsf"])
+    ev = one("وأعلن الاتحاد الأوروبي تقديم مساعدات عاجلة لـسوريا.", "AID")
+    assert ids(ev.source_actor) == ["eu"] and ids(ev.target_actor) == ["SY"]
+
+
+def test_events_news_outlets_are_never_participants():
+    actors = dict(ACTORS, reuters=("ORG", ["وكالة رويترز"]))
+    text = "وقالت وكالة رويترز إن قوات الدعم السريع هاجمت مواقع الجيش السوداني."
+    ev = one(text, "ASSAULT", actors=actors)
+    assert "reuters" not in ids(ev.source_actor) + ids(ev.target_actor)
+    text = "ونقلت وكالة رويترز عن مصادر أن اشتباكات اندلعت في الخرطوم أمس."
+    for e in events(text, actors=actors):
+        assert "reuters" not in ids(e.source_actor) + ids(e.target_actor)

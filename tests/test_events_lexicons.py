@@ -5,7 +5,7 @@ from rasid.lexicon import load_tsv
 
 def test_events_every_trigger_row_has_a_plover_type_and_known_pos():
     for row in load_tsv("event_triggers.tsv").rows:
-        assert row["pos"] in {"past", "pres", "verb", "noun", "fixed", "phrase", "block"}, row
+        assert row["pos"] in {"past", "pres", "verb", "part", "noun", "fixed", "phrase", "block"}, row
         if row["pos"] != "block":
             assert row["type"] in PLOVER_TYPES, row
 
@@ -24,7 +24,7 @@ def test_events_mode_tables_use_known_types():
     for row in load_tsv("acled_map.tsv").rows:
         assert row["type"] in PLOVER_TYPES
     for row in load_tsv("modality_cues.tsv").rows:
-        assert row["modality"] in {"negated", "future", "hypothetical", "reported", "generic"}
+        assert row["modality"] in {"negated", "future", "hypothetical", "reported", "generic", "background"}
         assert row["scope"] in {"near", "clause"}
 
 

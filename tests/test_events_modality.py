@@ -1,7 +1,7 @@
 """Modality: negated, future, hypothetical and reported events are recorded, never coded as fact."""
 import pytest
 
-from events_util import events, one
+from events_util import events, ids, one
 
 
 @pytest.mark.parametrize("text,typ,modality", [
@@ -58,3 +58,23 @@ def test_events_kama_is_not_a_negation():
     # كما (as, also) contains the letters of ما but is not a negation
     ev = one("كما اشتبك المتظاهرون مع الشرطة الأردنية في عمان.", "ASSAULT")
     assert ev.modality == "asserted"
+
+
+def test_events_accused_agent_and_requested_agent():
+    evs = events("وقال عطاف إن الاتفاق خرق، متهما الجيش السوداني بقصف مواقع قوات الدعم السريع.")
+    acc = [e for e in evs if e.type == "ACCUSE"][0]
+    assert ids(acc.target_actor) == ["saf"]
+    assert "dz_fm" in ids(acc.source_actor)  # a participle's subject is the main clause's
+    evs = events("ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش الجيش السوداني إلى وقف القتال.")
+    stop = [e for e in evs if e.type == "RETREAT"][0]
+    assert stop.modality == "hypothetical"
+    assert "guterres" not in ids(stop.source_actor)
+
+
+def test_events_background_references_are_flagged_not_dropped():
+    evs = events("وزار ماكرون موقع الانفجار في بنغازي أمس.")
+    blast = [e for e in evs if e.type == "ASSAULT"][0]
+    assert blast.extra.get("background") is True
+    fresh = one("وانفجرت سيارة مفخخة في بنغازي أمس ما أدى إلى مقتل سبعة أشخاص.", "ASSAULT")
+    assert "background" not in fresh.extra
+    assert blast.extra["confidence"] < fresh.extra["confidence"]

@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rasid.errors import RasidError
 from rasid.lexicon import PhraseMatcher, load_tsv
@@ -65,6 +67,7 @@ def test_every_bundled_lexicon_has_a_header():
         lex = read_tsv(path) if path.suffix == ".tsv" else read_yaml(path)
         assert lex.header.get("name"), path
         assert lex.header.get("version"), path
+        assert lex.header.get("description"), path
         assert "changelog" in lex.header, path
 
 
@@ -101,3 +104,26 @@ def test_trie_alternation_matches_whole_words_longest_first():
     assert [m.group() for m in rx.finditer("ابريل اب افريل ما  يقرب من")] == ["ابريل", "اب", "افريل", "ما  يقرب من"]
     assert re.compile(trie_alternation([])).search("اي شيء") is None
     assert re.fullmatch(trie_alternation(["a.b"]), "a.b") and not re.fullmatch(trie_alternation(["a.b"]), "axb")
+
+
+ARABICISH = "ابتجحدرسعفقكلمنهويةىأإآءؤئ ًَُّـ،.«»\n0123456789٠١٢"
+WORDS = ["القاهرة", "بالقاهرة", "للقاهرة", "وللقاهرة", "حفتر", "لحفتر", "خليفة", "مصر", "مصراتة", "الولايات",
+         "المتحدة", "القاهرةُ", "ال", "و", "ب", "لل", "خليفة  حفتر"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(WORDS) | st.text(alphabet=ARABICISH, max_size=6), max_size=25).map(" ".join))
+def test_matcher_spans_are_exact_on_random_text(text):
+    m = PhraseMatcher([("القاهرة", 1), ("حفتر", 2), ("خليفة حفتر", 3), ("مصر", 4), ("الولايات المتحدة", 5)])
+    from rasid.lexicon.matcher import fold_key
+
+    prev_end = -1
+    for x in m.find_text(text):
+        surface = text[x.start:x.end]
+        assert 0 <= x.start < x.end <= len(text)
+        assert x.start >= prev_end  # non-overlapping, in text order
+        prev_end = x.end
+        folded = fold_key(surface)
+        # the span is the entry itself, or its لل spelling starting at the preposition (للقاهرة)
+        assert folded == x.key or (folded == "ل" + x.key[1:] and x.key.startswith("ال")), (surface, x.key)
+        assert x.start == 0 or not text[x.start - 1].isalpha() or x.prefix, surface

@@ -1,5 +1,5 @@
 """Disambiguation in context with our own sentences: طرابلس, صور, رفح, عمان; clitics; stoplist; entities."""
-from _places_util import place, places, run
+from places_helpers import place, places, run, run_spans
 
 
 def test_tripoli_libya_by_libyan_context():
@@ -147,3 +147,65 @@ def test_adjectives_after_place_nouns_are_not_names():
 def test_rejected_small_namesake_falls_back_to_the_famous_city():
     doc = run("قال مسؤول في الولايات المتحدة إن الوفد الأمريكي سيصل إلى جنيف للمشاركة في المحادثات مع الوفد الأمريكي.")
     assert place(doc, "جنيف").country_code == "CH"
+
+
+def test_unresolved_facility_entity_gets_the_context_country():
+    text = "أغلقت السلطات السودانية سجن الزركة في الخرطوم أمام الزوار."
+    doc = run(text, entities=[("سجن الزركة", "FAC")])
+    p = place(doc, "سجن الزركة")
+    assert p.country_code == "SD" and p.geonameid is None
+    assert [e.text for e in doc.entities].count("سجن الزركة") == 1  # no duplicate entity
+
+
+def test_entity_overlapping_a_resolved_place_is_not_a_second_place():
+    text = "وصلت السفينة إلى ميناء أم قصر شحنات القمح."
+    doc = run(text, entities=[("قصر شحنات", "FAC")])
+    assert "قصر شحنات" not in [t for t, _ in places(doc)]
+
+
+def test_main_country_from_places_when_no_country_is_named():
+    doc = run("اشتبكت القوات في تعز وعدن، وامتدت المعارك إلى مديرية زبيدان المجاورة.",
+              entities=[("مديرية زبيدان", "GPE")])
+    assert place(doc, "مديرية زبيدان").country_code == "YE"
+
+
+def test_stop_phrase_hides_the_place_inside():
+    doc = run("زار الشاعر مسقط رأسه في قرية جبلية، ثم سافر إلى مسقط عاصمة عمان.")
+    got = [(p.text, p.start) for p in doc.places]
+    assert [t for t, _ in got].count("مسقط") == 1  # the capital, not "birthplace"
+
+
+def test_norp_inside_a_longer_place_name_gives_way():
+    text = "اقتحمت القوات بلدات في الضفة الغربية فجرا."
+    doc = run(text, entities=[("الغربية", "NORP")])
+    assert places(doc) == [("الضفة الغربية", "PS")]
+    assert [e.label for e in doc.entities] == ["LOC"]  # the adjective inside the name is dropped
+
+
+def test_country_name_tagged_norp_becomes_gpe_unless_it_is_an_adjective():
+    text = "وصل الوفد إلى السعودية أمس، وقالت السلطات السعودية إن الزيارة ناجحة."
+    first = text.index("السعودية")
+    second = text.index("السعودية", first + 1)
+    doc = run_spans(text, [(first, first + 8, "NORP"), (second, second + 8, "NORP")])
+    labels = [(e.start, e.label) for e in doc.entities if e.text == "السعودية"]
+    assert labels == [(first, "GPE"), (second, "NORP")]
+    assert [(p.start, p.country_code) for p in doc.places] == [(first, "SA")]
+
+
+def test_a_name_is_not_hidden_by_the_lil_spelling_of_another():
+    # GeoNames has a village الندن, whose لل spelling is لندن
+    doc = run("وصل الوزير إلى لندن أمس.")
+    assert places(doc) == [("لندن", "GB")]
+
+
+def test_capitals_carry_the_country_they_may_stand_for():
+    doc = run("رحبت أنقرة بالاتفاق.")
+    p = place(doc, "أنقرة")
+    assert p.extra["capital_of"] == "TR" and p.feature_code == "PPLC"
+
+
+def test_coordinated_adjective_is_not_a_town():
+    doc = run("أطلقت القوات القنابل الصوتية والغازية على المحتجين في الخليل.")
+    assert "الغازية" not in [t for t, _ in places(doc)]
+    lst = run("امتدت الاحتجاجات إلى الإسماعيلية والناصرية والسويس.")
+    assert "الإسماعيلية" in [t for t, _ in places(lst)]

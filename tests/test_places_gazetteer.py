@@ -114,3 +114,15 @@ def test_gazetteer_cli_lookup(capsys):
     out = capsys.readouterr().out
     assert '"cc": "EG"' in out and "Cairo" in out
     assert main(["gazetteer", "lookup", "x", "--min-population", "-1"]) == 2
+
+
+def test_genitive_of_abu_in_compound_names(gz):
+    assert gz.lookup("أبي ظبي") and gz.lookup("أبي ظبي")[0].cc == "AE"
+
+
+def test_unwritable_cache_dir_builds_in_memory(tmp_path, monkeypatch):
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("x")
+    monkeypatch.setenv("RASID_CACHE_DIR", str(blocker / "sub"))
+    gz = geo_cache.load_or_build(15000)
+    assert gz.lookup("أنقرة")[0].cc == "TR"

@@ -2,7 +2,7 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from _places_util import run
+from places_helpers import run
 
 WORDS = ["القاهرة", "بالقاهرة", "طرابلس", "لليبيا", "صور", "مدينة", "جنوب", "لبنان", "في", "مطار", "العريش",
          "رفح", "،", "«", "»", "\n", "ـ", "َ", "ُ", "الليبية", "حفتر", "كان", "إلى", "x", "1", "ﻻ", " "]
@@ -25,3 +25,10 @@ def test_empty_and_non_arabic_input():
     assert run("").places == []
     assert run("Hello world 123").places == []
     assert run("«" * 50 + "طرابلس").places[0].country_code in ("LY", "LB")
+
+
+def test_long_text_keeps_offsets_and_finds_every_repetition():
+    text = "وصل الوفد إلى طرابلس قادما من القاهرة، ثم توجه إلى مصراتة.\n" * 300
+    doc = run(text)
+    assert doc.check_offsets() == []
+    assert sum(p.text == "مصراتة" for p in doc.places) == 300

@@ -52,3 +52,33 @@ def test_normalize_offsets_are_monotonic_and_exact(text):
 @given(ARABIC)
 def test_normalize_is_fold(text):
     assert normalize(text).text == fold(text)
+
+
+PRES_ALPHABET = list("ابتجحدرسعفقكلمنهويةىأإآ ًَُّـ\u200c\u200f،«»0٣") + list("ﻻﻷﺍﺑﹰﹱﷲﷺ")
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.sampled_from(PRES_ALPHABET), max_size=60))
+def test_presentation_forms_segmented_path_equals_char_by_char(text):
+    import numpy as np
+
+    from rasid.text.normalize import _PRESENTATION_RE, _normalize_presentation, _normalize_slow
+
+    pres = [m.start() for m in _PRESENTATION_RE.finditer(text)]
+    a, b = _normalize_presentation(text, pres), _normalize_slow(text)
+    assert a.text == b.text
+    assert np.array_equal(a.offsets, b.offsets) and np.array_equal(a.ends, b.ends)
+
+
+def test_one_ligature_in_a_long_text_keeps_offsets():
+    text = "قال الوزير إن الوفد وصل. " * 200 + "ﻻ تراجع"
+    n = normalize(text)
+    assert n.text.endswith("لا تراجع")
+    s, e = n.to_original(len(n.text) - 8, len(n.text) - 6)
+    assert text[s:e] == "ﻻ"
+
+
+@settings(max_examples=200)
+@given(st.text(alphabet=st.sampled_from(PRES_ALPHABET), max_size=40))
+def test_fold_equals_the_normalised_view(text):
+    assert fold(text) == normalize(text).text

@@ -105,25 +105,26 @@ def _check(lex, r: dict, column: str, allowed: frozenset) -> str:
     return v
 
 
+def _word_table(name: str, types: frozenset, ordinal: bool) -> dict[str, _Word]:
+    """Folded form -> entry of a number-word data file, types checked (E140)."""
+    lex = load_tsv(name)
+    out: dict[str, _Word] = {}
+    for r in lex.rows:
+        typ = _check(lex, r, "type", types)
+        out[fold(r["form"])] = _Word(_entry_value(lex, r, typ), typ, not ordinal and r.get("variety") == "egy", ordinal)
+    return out
+
+
 @lru_cache(maxsize=1)
 def number_words() -> dict[str, _Word]:
     """Folded cardinal form -> entry (from ``number_words.tsv``)."""
-    lex = load_tsv("number_words.tsv")
-    out: dict[str, _Word] = {}
-    for r in lex.rows:
-        typ = _check(lex, r, "type", CARDINAL_TYPES)
-        out[fold(r["form"])] = _Word(_entry_value(lex, r, typ), typ, r.get("variety") == "egy")
-    return out
+    return _word_table("number_words.tsv", CARDINAL_TYPES, False)
 
 
 @lru_cache(maxsize=1)
 def _ordinal_words() -> dict[str, _Word]:
-    lex = load_tsv("ordinals.tsv")
-    out: dict[str, _Word] = {}
-    for r in lex.rows:
-        typ = _check(lex, r, "type", ORDINAL_TYPES)
-        out[fold(r["form"])] = _Word(_entry_value(lex, r, typ), typ, False, True)
-    return out
+    """Folded ordinal form -> entry (from ``ordinals.tsv``)."""
+    return _word_table("ordinals.tsv", ORDINAL_TYPES, True)
 
 
 @lru_cache(maxsize=1)
@@ -577,8 +578,14 @@ def _qualify(text: str, acc: _Acc) -> NumberParse:
 
 _HALF_SCALE_RE = re.compile(r" +ال(?:مليون|مليار|بليون|الف|ألف)(?![^\W\d_])")
 
-#: folded forms that are numbers only in construct before a noun (مئتا → ميتا, also "dead")
-_CONSTRUCT_ONLY = frozenset({"ميتا"})
+
+@lru_cache(maxsize=1)
+def _construct_only() -> frozenset[str]:
+    """Folded forms that are numbers only in construct before a noun (مئتا → ميتا, also "dead");
+    ``construct`` = 1 in ``number_words.tsv``."""
+    return frozenset(fold(r["form"]) for r in load_tsv("number_words.tsv").rows if r.get("construct") == "1")
+
+
 _FOLLOWED_BY_WORD = re.compile(r" +[^\W\d_]")
 
 
@@ -588,6 +595,7 @@ _DEF_DIGITS_RE = re.compile(r"(?<![\w])[وفبل]?(ال|لل)(\d{1,4})(?![\d.,]\
 
 def _find_in_normalised(text: str) -> list[NumberParse]:
     out: list[NumberParse] = []
+    construct_only = _construct_only()
     for chain in _chains(text):
         for acc in _read_chain(chain):
             try:
@@ -596,7 +604,7 @@ def _find_in_normalised(text: str) -> list[NumberParse]:
                 continue
             if out and n.num_start < out[-1].end:
                 continue  # inside the previous expression (… في المائة)
-            if n.words and text[n.num_start:n.num_end] in _CONSTRUCT_ONLY and not _FOLLOWED_BY_WORD.match(text, n.num_end):
+            if n.words and text[n.num_start:n.num_end] in construct_only and not _FOLLOWED_BY_WORD.match(text, n.num_end):
                 continue  # مئتا needs its noun; alone, ميتا is "dead"
             if out and n.start < out[-1].end:
                 n = replace(n, start=n.num_start, text=text[n.num_start:n.end], approximate=n.vague,

@@ -29,6 +29,21 @@ def pipeline_from_args(args) -> Pipeline:
     return Pipeline(names, config)
 
 
+def read_input(args) -> tuple[str, str, list[str], str | None]:
+    """Read ``args.file`` (a path, or - for stdin) with the options ``--max-bytes``, ``--encoding`` and
+    ``--allow-non-arabic`` when the command has them: (text, encoding, warnings, document id)."""
+    max_bytes = getattr(args, "max_bytes", DEFAULT_MAX_BYTES)
+    if max_bytes <= 0:
+        raise RasidError("E006", f"--max-bytes must be a positive number of bytes, got {max_bytes}")
+    kw = dict(max_bytes=max_bytes, encoding=getattr(args, "encoding", None),
+              allow_non_arabic=getattr(args, "allow_non_arabic", False))
+    if args.file == "-":
+        text, enc, warnings = read_stream(sys.stdin.buffer, **kw)
+        return text, enc, warnings, None
+    text, enc, warnings = read_file(args.file, **kw)
+    return text, enc, warnings, Path(args.file).stem
+
+
 def register(sub) -> None:
     p = sub.add_parser("analyze", help="analyse one article (file or - for stdin)",
                        description="Analyse one Arabic article and print a rasid.document/1 JSON object or a text report.")
@@ -52,15 +67,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    if args.max_bytes <= 0:
-        raise RasidError("E006", f"--max-bytes must be a positive number of bytes, got {args.max_bytes}")
-    kw = dict(max_bytes=args.max_bytes, encoding=args.encoding, allow_non_arabic=args.allow_non_arabic)
-    if args.file == "-":
-        text, enc, warnings = read_stream(sys.stdin.buffer, **kw)
-        name = None
-    else:
-        text, enc, warnings = read_file(args.file, **kw)
-        name = Path(args.file).stem
+    text, enc, warnings, name = read_input(args)
     doc = make_document(text, published=args.published, title=args.title, source=args.source, url=args.url, id=name,
                         encoding=enc)
     doc.meta.warnings.extend(warnings)

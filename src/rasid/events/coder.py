@@ -23,6 +23,10 @@ from . import lexicon as L
 #: separate prepositions that mark an argument slot (closed grammatical class, normalised spelling)
 PREPOSITIONS = frozenset({"مع", "علي", "الي", "ضد", "من", "عن", "بين", "في", "لدي", "عبر", "حول", "نحو", "تجاه",
                           "امام", "عند", "خلال", "منذ", "بعد", "قبل", "لصالح", "بحق"})
+#: particles that may stand between a subject and its verb (closed class, normalised)
+_PARTICLES = frozenset({"قد", "لقد", "ان", "انه", "انها", "انهم", "لم", "لن", "لا", "ما", "ثم", "كما", "حيث", "عندما",
+                        "بعدما", "الذي", "التي", "الذين", "كان", "كانت", "كانوا", "سوف", "اذا", "لو", "بعد", "قبل",
+                        "الان", "اليوم", "امس", "ايضا"})
 #: complementisers that open reported content after a speech verb
 _COMPLEMENTISERS = frozenset({"ان", "بان", "فان"})
 #: attached prepositions (proclitics)
@@ -33,11 +37,11 @@ _CLAUSE_BREAK = frozenset({";", ":"})
 #: words opening a new clause: arguments of a trigger are not searched beyond them (closed class)
 _CLAUSE_OPENERS = frozenset({"لكن", "بينما", "فيما", "حيث", "الذي", "التي", "الذين", "اللذين", "اللتين", "عندما",
                              "حين", "حينما", "كما", "ثم", "لان", "بعدما", "اذ", "وسط"})
-_MODALITY_RANK = {"generic": 5, "negated": 4, "hypothetical": 3, "future": 2, "reported": 1, "asserted": 0}
+_MODALITY_RANK = {"background": -1, "generic": 5, "negated": 4, "hypothetical": 3, "future": 2, "reported": 1, "asserted": 0}
 #: entity kinds that are never event participants (named events, places without an actor role)
 NON_ACTOR_KINDS = frozenset({"EVENT", "LOC", "FAC"})
 #: event types kept without any participant (their figures, place and date still inform)
-ACTORLESS_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
+ACTORLESS_TYPES = frozenset({"ASSAULT", "PROTEST"})
 #: event types whose complement is not an asserted act (PLOVER ontology level, not vocabulary)
 EMBEDDING = {"REQUEST": "hypothetical", "THREATEN": "hypothetical", "REJECT": "hypothetical", "ACCUSE": "reported"}
 #: figure kinds attached to each event type
@@ -49,6 +53,7 @@ FIGURE_KINDS = {
     "MOBILIZE": frozenset({"people", "count"}),
     "RETREAT": frozenset({"people", "count", "arrested"}),
 }
+_STOP_RE = re.compile(r"[.!?؟](?=\s)")
 _CIVILIAN_RE = re.compile(r"مدني|المدني|مدنيين|المدنيين|مدنيون|المدنيون")
 
 
@@ -88,6 +93,8 @@ class Candidate:
     figures: list = field(default_factory=list)
     arg_rules: list = field(default_factory=list)
     pron: bool = False  # the trigger carries a possessive pronoun (اجتماعه، زيارتها)
+    governed: bool = False  # a verbal noun governed by a preposition (بعد الهجوم، عن التفجير): often background
+    background: bool = False  # refers to an earlier event (منذ الهجوم، منفذي التفجير)
 
 
 @lru_cache(maxsize=1)
@@ -120,10 +127,10 @@ class EventCoder:
         self.group_actors = bool(config.get("group_actors", True))
         self.noun_before = int(config.get("noun_before", 10))
         self.actorless = str(config.get("actorless", "violent"))  # violent | all
+        # compile every lexicon now (cached per process), not on the first document
         self.triggers = L.trigger_matcher()
         self.modes = L.mode_matcher()
-        self.modality = L.modality_matcher()
-        self.cues = _speech_cues()
+        L.modality_matcher(), L.group_matcher(), L.context_matcher(), _speech_cues()
 
     # ------------------------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> list[Event]:
@@ -158,7 +165,7 @@ class EventCoder:
         if not cands:
             return []
         self._embedding(ctx, cands)
-        groups = self._dedup(cands) if self.dedup else [[c] for c in cands]
+        groups = self._dedup(ctx, cands) if self.dedup else [[c] for c in cands]
         events = []
         for i, group in enumerate(groups, 1):
             events.append(self._to_event(ctx, f"ev{i}", group))
@@ -188,6 +195,8 @@ class EventCoder:
                 actor = Actor(id=aid, name=g.name, type="GROUP", extra={"origin": "events", "acled_actor": g.acled})
                 by_id[aid] = actor
                 doc.add("actors", actor)
+            if [m.start, m.end] in actor.mentions:
+                continue  # the coder ran on this document before
             actor.mentions.append([m.start, m.end])
             surface = doc.text[m.start:m.end]
             if surface != actor.name and surface not in actor.aliases:
@@ -221,6 +230,10 @@ class EventCoder:
             lemma = fold(trig.lemma)
             cand.pron = (not trig.is_verb and m.key != lemma and m.key.endswith(("ه", "ها", "هم", "هما"))
                          and not m.key.endswith(("ات",)) and not lemma.endswith(m.key[-2:]))
+            if not trig.is_verb:
+                prev = ctx.norm(t0 - 1)
+                prev = prev[1:] if prev[:1] in ("و", "ف") and prev[1:] in PREPOSITIONS else prev
+                cand.governed = prev in PREPOSITIONS or any(ch in m.prefix for ch in "بل")
             out.append(cand)
         return out
 
@@ -295,24 +308,36 @@ class EventCoder:
                 if _MODALITY_RANK[emb] > _MODALITY_RANK[d.modality]:
                     d.modality = emb
                     d.modality_cue = ctx.doc.text[c.start:c.end]
+                if c.type == "REQUEST" and d.source and d.source == c.source:
+                    # دعا X الطرفين إلى وقف القتال: the requester is not the one asked to act
+                    d.source = [a for a in c.target if a not in d.target]
+                    d.arg_rules.append("requested-agent")
+                if c.type == "ACCUSE" and c.target and not d.trig.is_verb:
+                    # اتهم X بدعم Y: the accused is the agent of the embedded act, the genitive its patient
+                    accused = c.target[:1]
+                    d.target = [a for a in d.source + d.target if a not in accused]
+                    d.source = list(accused)
+                    d.arg_rules.append("accused-agent")
 
     # -- attribution ----------------------------------------------------------------------------------
     def _attribution(self, ctx: "_Context", c: Candidate) -> None:
-        for i in ctx.quotes_covering(c.start, c.end):
+        covering = ctx.quotes_covering(c.start, c.end)
+        if covering:
+            # the innermost quote holding the trigger
+            i = min(covering, key=lambda k: ctx.doc.quotes[k].end - ctx.doc.quotes[k].start)
             q = ctx.doc.quotes[i]
-            if True:
-                src = q.source
-                att = {"quote": i, "kind": q.kind}
-                if src is not None:
-                    if src.kind:
-                        att["source_kind"] = src.kind
-                    if src.text:
-                        att["source_text"] = src.text
-                    if src.actor_id:
-                        att["source_actor"] = src.actor_id
-                c.attribution = att
-                c.region_start = max(c.sent.tok_start, ctx.tv.token_index(q.start))
-                return
+            att = {"quote": i, "kind": q.kind}
+            src = q.source
+            if src is not None:
+                if src.kind:
+                    att["source_kind"] = src.kind
+                if src.text:
+                    att["source_text"] = src.text
+                if src.actor_id:
+                    att["source_actor"] = src.actor_id
+            c.attribution = att
+            c.region_start = max(c.sent.tok_start, ctx.tv.token_index(q.start))
+            return
         # no quote layer entry: look for a speech cue + complementiser before the trigger in the sentence
         tv = ctx.tv
         best = None
@@ -350,7 +375,7 @@ class EventCoder:
         best, cue_text = "asserted", None
         if c.trig.future:
             best, cue_text = "future", ctx.doc.text[c.start:c.start + 1]
-        lo_tok = max(c.sent.tok_start, c.t0 - 12)
+        lo_tok = max(c.sent.tok_start, c.t0 - 16)
         for ti, m in ctx.modality_in(lo_tok, c.t0):
             for cue in m.payloads:
                 dist = c.t0 - ti
@@ -366,6 +391,9 @@ class EventCoder:
                     continue
                 if cue.when == "verb" and not c.trig.is_verb:
                     continue
+                if cue.modality == "background":
+                    c.background = True
+                    continue
                 if _MODALITY_RANK[cue.modality] > _MODALITY_RANK[best]:
                     best, cue_text = cue.modality, ctx.doc.text[m.start:m.end]
         if best == "asserted" and not c.trig.is_verb:
@@ -379,7 +407,7 @@ class EventCoder:
 
     # -- arguments ------------------------------------------------------------------------------------
     def _arguments(self, ctx: "_Context", c: Candidate) -> None:
-        trig, tv = c.trig, ctx.tv
+        trig = c.trig
         s_lo, s_hi = c.sent.tok_start, c.sent.tok_end
         after = ctx.mentions_between(c.t1, ctx.clause_end(c.t1, min(s_hi, c.t1 + self.window_after)))
         before = ctx.mentions_between(max(s_lo, c.t0 - self.window_before), c.t0)
@@ -420,7 +448,7 @@ class EventCoder:
                 if subj_before is not None:
                     add(src, subj_before.actor, "svo-subject")
                     objs = bare_after
-                elif bare_after and bare_after[0].t0 - c.t1 <= 4:
+                elif bare_after and bare_after[0].t0 - c.t1 <= 4 and trig.pos != "part":
                     add(src, bare_after[0].actor, "vso-subject")
                     objs = bare_after[1:]
                     obj_from = bare_after[0].t1
@@ -443,9 +471,12 @@ class EventCoder:
                 if slot == "ل" and m.t0 - c.t1 <= 3:
                     add(src, m.actor, "participant-of")
                     break
+        subj_end = max((m.t1 for m, _ in slots if m.actor in src), default=c.t1)
         for m, slot in slots:
             if m.actor in src:
                 continue
+            if slot and slot in preps and trig.is_verb and m.t0 < subj_end:
+                continue  # a phrase inside the subject's title (المبعوث إلى اليمن X)
             if slot and slot in preps:
                 if slot == "بين" and "sym" in trig.frame and not src:
                     add(src, m.actor, "between")
@@ -461,7 +492,9 @@ class EventCoder:
         passive = "passive" in trig.frame
         if not src and c.type == "PROTEST" and "group:protesters" in ctx.actors:
             add(src, "group:protesters", "protesters-default")
-        if not src and not passive:
+        if not src and not passive and trig.is_verb and trig.pos != "part" and ctx.noun_subject_before(c.t0, c.region_start):
+            rules.append("non-actor-subject")  # an explicit subject that is not an actor (منازلهم دمرت)
+        elif not src and not passive:
             # nearest earlier actor in the clause (subject of a support verb: شن الجيش هجوما)
             for m in reversed(before):
                 if m.t0 < c.region_start:
@@ -473,11 +506,11 @@ class EventCoder:
             for m in reversed(before):
                 if m.t0 < c.region_start:
                     break
-                if c.t0 - m.t1 <= 6:
+                if c.t0 - m.t1 <= 6 and not m.dprep:
                     add(tgt, m.actor, "passive-patient-before")
                 break
-        if not src and (trig.is_verb or c.pron) and not passive and not (
-                trig.is_verb and ctx.explicit_subject(c.region_start, c.t0)):
+        if not src and (trig.is_verb or c.pron) and not passive and "non-actor-subject" not in rules and not (
+                trig.is_verb and trig.pos != "part" and ctx.explicit_subject(c.region_start, c.t0)):
             ant = ctx.antecedent(c, exclude=set(tgt))
             if ant:
                 add(src, ant, "paragraph-antecedent")
@@ -508,18 +541,18 @@ class EventCoder:
     # -- place, date, figures -------------------------------------------------------------------------
     def _place_date_figures(self, ctx: "_Context", c: Candidate) -> None:
         lo = ctx.tv.tokens[c.region_start].start if c.region_start < len(ctx.tv.tokens) else c.sent.start
-        lo = max(lo, c.sent.start)
-        places = [p for p in ctx.doc.places if lo <= p.start and p.end <= c.sent.end]
+        s_lo, s_hi = ctx.real_sentence(c)
+        lo = max(lo, s_lo)
+        places = ctx.spans_in("places", lo, s_hi)
         if places:
             after = [p for p in places if p.start >= c.end]
             p = after[0] if after else places[-1]
             c.place = _compact(p, ("text", "start", "end", "name", "geonameid", "country_code", "lat", "lon", "feature_code"))
-        times = [t for t in ctx.doc.times if lo <= t.start and t.end <= c.sent.end]
+        times = ctx.spans_in("times", lo, s_hi)
         if not times:
-            para = [s for s in ctx.tv.sentences if s.paragraph == c.sent.paragraph and s.end <= c.sent.start]
-            if para:
-                times = [t for t in ctx.doc.times if para[0].start <= t.start and t.end <= c.sent.start]
-                times = times[-1:]
+            para_start = ctx.paragraph_start(c.sent)
+            if para_start < c.sent.start:
+                times = ctx.spans_in("times", para_start, c.sent.start)[-1:]
         if times:
             t = min(times, key=lambda t: abs(t.start - c.start))
             c.date = _compact(t, ("value", "text", "start", "end", "granularity"))
@@ -532,14 +565,12 @@ class EventCoder:
                 c.modality_cue = t.text
         kinds = FIGURE_KINDS.get(c.type)
         if kinds:
-            for q in ctx.doc.quantities:
-                if c.sent.start <= q.start and q.end <= c.sent.end and q.kind in kinds and not q.extra.get("among") \
-                        and abs(ctx.tv.token_index(q.start) - c.t0) <= 30 \
-                        and ". " not in ctx.doc.text[min(q.end, c.end):max(q.start, c.start)]:
+            for q in ctx.spans_in("quantities", s_lo, s_hi):
+                if q.kind in kinds and not q.extra.get("among") and abs(ctx.tv.token_index(q.start) - c.t0) <= 30:
                     c.figures.append(_compact(q, ("kind", "value", "min", "max", "approximate", "unit", "text", "start", "end")))
 
     # -- dedup ----------------------------------------------------------------------------------------
-    def _dedup(self, cands: list[Candidate]) -> list[list[Candidate]]:
+    def _dedup(self, ctx: "_Context", cands: list[Candidate]) -> list[list[Candidate]]:
         groups: list[list[Candidate]] = []
         index: dict[tuple, list[int]] = {}
         by_lemma: dict[tuple, list[int]] = {}
@@ -547,7 +578,7 @@ class EventCoder:
             key = _dedup_key(c)
             neg = c.modality == "negated"
             k = (key, neg)
-            gi = next((g for g in index.get(k, ()) if _date_compatible(groups[g][0], c)), None)
+            gi = next((g for g in index.get(k, ()) if _date_compatible(groups[g][0], c, ctx)), None)
             if gi is not None:
                 groups[gi].append(c)
                 continue
@@ -555,7 +586,8 @@ class EventCoder:
             merged = False
             for g in groups[-4:]:
                 h = g[0]
-                if h.sent is c.sent and h.type == c.type and (h.modality == "negated") == neg:
+                if h.sent is c.sent and h.type == c.type and (h.modality == "negated") == neg \
+                        and not ctx.crosses_stop(h.end, c.start):
                     a, b = set(h.source) | set(h.target), set(c.source) | set(c.target)
                     consequence = c.type == "ASSAULT" and (c.mode in ("kill", "wound") or not (c.source or c.target))
                     if a >= b or (b >= a and not a) or consequence:
@@ -609,7 +641,9 @@ class EventCoder:
         attribution = next((g.attribution for g in group if g.attribution and "quote" in g.attribution), None) \
             or next((g.attribution for g in group if g.attribution and g.attribution.get("kind") != "narration"), None) \
             or c.attribution or {"kind": "narration"}
-        contexts = ctx.contexts([g.sent for g in group])
+        contexts = ctx.contexts([ctx.real_sentence(g) for g in group])
+        if all(g.background for g in group):
+            extra["background"] = True
         extra["confidence"] = _confidence(group, src, tgt, figures, place, date, modality)
         acled = self._acled(ctx, c.type, mode, tgt, place, date, figures)
         if acled:
@@ -669,6 +703,10 @@ def _confidence(group, src, tgt, figures, place, date, modality) -> float:
         score -= 0.15
     if all("spec" in g.trig.frame for g in group):
         score -= 0.1
+    if all(g.background for g in group):
+        score -= 0.2
+    if all(g.governed for g in group) and not figures:
+        score -= 0.15  # بعد الهجوم، عن التفجير: a reference to an event more often than a report of one
     return round(min(1.0, max(0.0, score)), 2)
 
 
@@ -724,11 +762,11 @@ def _place_date_compatible(a: Candidate, b: Candidate) -> bool:
     return not va or not vb or va.startswith(vb) or vb.startswith(va)
 
 
-def _date_compatible(a: Candidate, b: Candidate) -> bool:
+def _date_compatible(a: Candidate, b: Candidate, ctx: "_Context") -> bool:
     if not (a.source or a.target):
         # participant-less reports merge in one sentence, or when they repeat the same word and
         # neither place nor date tells them apart (أعمال الهدم … الهدم)
-        if a.sent is b.sent:
+        if a.sent is b.sent and not ctx.crosses_stop(a.end, b.start):
             return True
         if fold(a.trig.lemma) != fold(b.trig.lemma):
             return False
@@ -748,7 +786,7 @@ class _Context:
     def __init__(self, doc: Document, tv):
         self.doc = doc
         self.tv = tv
-        self._norms = [fold(t.text) for t in tv.tokens]
+        self._norms = [t.norm for t in tv.tokens]  # tokens carry their normalised form
         self.actors = {a.id: a for a in doc.actors}
         self._m_ends: set[int] = set()
         self._m_starts: set[int] = set()
@@ -759,6 +797,7 @@ class _Context:
         self._cues = None
         self._contexts = None
         self._quotes = None
+        self._span_index: dict[str, tuple] = {}
 
     def norm(self, i: int) -> str:
         return self._norms[i] if 0 <= i < len(self._norms) else ""
@@ -782,7 +821,8 @@ class _Context:
                 a = self.actors.get(e.actor_id)
                 spans.append((e.start, e.end, e.actor_id, (a.type if a else None) or e.label or ""))
         n = len(self.doc.text)
-        spans = [s for s in spans if 0 <= s[0] < s[1] <= n and s[3] not in NON_ACTOR_KINDS]
+        outlets = self._outlet_actors()
+        spans = [s for s in spans if 0 <= s[0] < s[1] <= n and s[3] not in NON_ACTOR_KINDS and s[2] not in outlets]
         spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
         kept: list[tuple[int, int, str, str]] = []
         for s in spans:
@@ -812,6 +852,18 @@ class _Context:
         for m in out:
             m.prep = m.prep_att or self._prep_before(m.t0)
             m.dprep = m.prep_att or (self.norm(m.t0 - 1) if self.norm(m.t0 - 1) in PREPOSITIONS else "")
+        return out
+
+    def _outlet_actors(self) -> set:
+        """Actors that are news outlets (cited as sources by the quotes layer, or named in outlets.tsv)."""
+        from ..lexicon.matcher import fold_key
+
+        out = {q.source.actor_id for q in self.doc.quotes
+               if q.source is not None and q.source.kind == "outlet" and q.source.actor_id}
+        names = L.outlet_names()
+        for a in self.doc.actors:
+            if a.type == "ORG" and (fold_key(a.name or "") in names or any(fold_key(x) in names for x in a.aliases or [])):
+                out.add(a.id)
         return out
 
     def _absorb_titles(self, mentions: list[Mention]) -> list[Mention]:
@@ -879,6 +931,20 @@ class _Context:
         ends = getattr(self, "_m_ends", None)
         return bool(ends) and j in ends
 
+    def noun_subject_before(self, t0: int, lo: int) -> bool:
+        """Is the word right before verb t0 a content noun that is not an actor (SVO with a subject the
+        actor layer does not know: منازلهم دمرت، الجانبان اتفقا)?"""
+        j = t0 - 1
+        if j < lo or j < 0:
+            return False
+        tok = self.tv.tokens[j]
+        w = self.norm(j)
+        if tok.kind != "word" or len(w) <= 3 or w in _PARTICLES or (w[:1] in ("و", "ف") and w[1:] in _PARTICLES):
+            return False
+        if self._is_mention_end(j) or self.inside_mention(tok.start, tok.end):
+            return False
+        return w.startswith("ال") or w.endswith(("هم", "ها", "هن")) or w.endswith("ون")
+
     def explicit_subject(self, t_lo: int, t_hi: int) -> bool:
         """Is there a definite noun (not an actor) between the start of the clause and the verb, i.e. a
         subject the actor layer does not know (الجانبين اتفقا), so no antecedent should replace it?"""
@@ -889,6 +955,45 @@ class _Context:
             if len(w) > 3 and w.startswith("ال") and not self.inside_mention(self.tv.tokens[j].start, self.tv.tokens[j].end):
                 return True
         return False
+
+    def crosses_stop(self, a: int, b: int) -> bool:
+        """Does the original text between offsets a and b hold a full stop followed by a space (a real
+        sentence end the text layer kept inside one sentence, e.g. after an unbalanced quotation)?"""
+        return _STOP_RE.search(self.doc.text, min(a, b), max(a, b)) is not None
+
+    def real_sentence(self, c: "Candidate") -> tuple[int, int]:
+        """The sentence of the trigger, narrowed to the full stops around it."""
+        text = self.doc.text
+        lo, hi = c.sent.start, c.sent.end
+        m = None
+        for m in _STOP_RE.finditer(text, lo, c.start):
+            pass
+        if m is not None:
+            lo = m.end()
+        m2 = _STOP_RE.search(text, c.end, hi)
+        if m2 is not None:
+            hi = m2.start() + 1
+        return lo, hi
+
+    def paragraph_start(self, sent) -> int:
+        """Start offset of the first sentence of ``sent``'s paragraph."""
+        i = sent.index
+        while i > 0 and self.tv.sentences[i - 1].paragraph == sent.paragraph:
+            i -= 1
+        return self.tv.sentences[i].start
+
+    def spans_in(self, layer: str, start: int, end: int) -> list:
+        """Records of ``layer`` lying inside [start, end) (layer sorted once by start)."""
+        idx = self._span_index.get(layer)
+        if idx is None:
+            recs = sorted((r for r in getattr(self.doc, layer) if getattr(r, "start", None) is not None),
+                          key=lambda r: r.start)
+            idx = (recs, [r.start for r in recs])
+            self._span_index[layer] = idx
+        recs, starts = idx
+        i = bisect.bisect_left(starts, start)
+        j = bisect.bisect_left(starts, end)
+        return [r for r in recs[i:j] if r.end <= end]
 
     def quotes_covering(self, start: int, end: int) -> list[int]:
         """Indexes of quotes whose span contains [start, end) (quotes sorted once by start)."""
@@ -902,14 +1007,14 @@ class _Context:
         out = [i for i in self._quotes[lo:hi] if self.doc.quotes[i].start <= start and end <= self.doc.quotes[i].end]
         return sorted(out)
 
-    def contexts(self, sents) -> list[str]:
+    def contexts(self, sents: list[tuple[int, int]]) -> list[str]:
         if self._contexts is None:
             self._contexts = L.context_matcher().find(self.doc)
             self._ctx_pos = [m.start for m in self._contexts]
         out: list[str] = []
-        for sent in sents:
-            i = bisect.bisect_left(self._ctx_pos, sent.start)
-            j = bisect.bisect_left(self._ctx_pos, sent.end)
+        for lo, hi in sents:
+            i = bisect.bisect_left(self._ctx_pos, lo)
+            j = bisect.bisect_left(self._ctx_pos, hi)
             for m in self._contexts[i:j]:
                 for ctx_name in m.payloads:
                     if ctx_name not in out:
@@ -952,6 +1057,10 @@ class _Context:
         prev_slot, prev_end = None, c.t1
         for m in after:
             if m.start < c.end:
+                continue
+            if m.conj and not m.prep_att and prev_slot is not None and m.t0 - prev_end <= 2:
+                out.append((m, prev_slot))  # X وY: a conjunct shares its slot
+                prev_end = m.t1
                 continue
             chain = ([m.prep_att] if m.prep_att else []) + self._prep_chain(m.t0, lo=c.t1)
             slot = chain[0] if chain else ""

@@ -28,7 +28,7 @@ _NOUN_SUFFIX = ("", "ا", "ان", "ين", "ه", "ها", "هم", "هما")
 _TA_SUFFIX = ("ة", "ات", "تان", "تين", "ته", "تها", "تهم", "تهما", "اته", "اتها", "اتهم")
 
 
-_POS = frozenset({"past", "pres", "verb", "noun", "fixed", "phrase", "block"})
+_POS = frozenset({"past", "pres", "verb", "part", "noun", "fixed", "phrase", "block"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +44,7 @@ class Trigger:
 
     @property
     def is_verb(self) -> bool:
-        return self.pos in ("past", "pres", "verb")
+        return self.pos in ("past", "pres", "verb", "part")
 
     @property
     def is_pres(self) -> bool:
@@ -57,7 +57,7 @@ class Trigger:
 
     @property
     def is_past(self) -> bool:
-        return self.is_verb and not self.is_pres
+        return self.pos in ("past", "verb") and not self.is_pres
 
     def target_preps(self) -> frozenset:
         return frozenset(fold(x[4:]) for x in self.frame if x.startswith("tgt=") and x[4:] not in ("obj", "gen"))
@@ -91,6 +91,8 @@ def _forms(form: str, pos: str) -> list[tuple[str, bool]]:
             defs = [form + s for s in ("", "ان", "ين")]
         out += [(f, False) for f in forms]
         out += [("ال" + f, False) for f in defs if not f.startswith("ال")]
+    elif pos == "part":
+        out.append((form, False))
     elif pos == "verb":
         f = fold(form)
         out.append((form, f[:2] in ("سي", "ست", "سن")))
@@ -207,3 +209,12 @@ def group_matcher() -> PhraseMatcher:
 @lru_cache(maxsize=1)
 def context_matcher() -> PhraseMatcher:
     return PhraseMatcher([(r["cue"], r["context"]) for r in load_tsv("event_contexts.tsv").rows], min_chars=3)
+
+
+@lru_cache(maxsize=1)
+def outlet_names() -> frozenset:
+    """Folded names of news outlets (the quotes layer's ``outlets.tsv``): outlets report events,
+    they do not take part in them."""
+    from ..lexicon.matcher import fold_key
+
+    return frozenset(fold_key(r["form"]) for r in load_tsv("outlets.tsv").rows if r.get("name"))

@@ -1,8 +1,10 @@
 """Places: Arabic geoparsing to GeoNames with context disambiguation — issue 5.
 
 Runs after the entity layer.  It finds every gazetteer name in the text in one Aho-Corasick pass
-(through clitics: بالقاهرة، وطرابلس، لليبيا), drops names inside PER/ORG/NORP/EVENT entities (the entity
-layer decides what is a person or an organisation; a country inside an ORG still counts as context),
+(through clitics: بالقاهرة، وطرابلس، لليبيا), drops names inside PER/ORG/EVENT entities (the entity
+layer decides what is a person or an organisation; a country inside an ORG still counts as context) and
+inside NORP entities unless the NORP is part of a longer place name or a country name out of adjective
+position (see ``_norp_conflict``),
 resolves the GPE/LOC/FAC entities the entity layer produced, chooses one GeoNames entry per mention from
 the document context (:mod:`rasid.geo.resolve`), and writes a ``Place`` per accepted mention plus a
 GPE/LOC/FAC ``Entity`` (origin ``gazetteer``) for mentions the entity layer did not have.  NORP
@@ -11,13 +13,17 @@ entities get ``extra["country"]`` from the nisba table when they lack it.
 Config (``Pipeline(config={"places": {...}})``): ``min_population`` (GeoNames cut-off of the gazetteer,
 default 1000), ``min_free_population`` (smallest place accepted without support from the context,
 default 15000), ``min_foreign_population`` (smallest place accepted when its country is mentioned
-less than twice and is not the main country, default 100000), ``min_clitic_population`` (the same for city names written with a clitic, default
-100000), ``cache`` (use the disk cache, default true).
+less than twice and is not the main country, default 100000), ``min_clitic_population`` (the same
+for city names written with a clitic, default 100000), ``unknown_after_cue`` (read "place noun +
+unknown name" as an unresolved place, default true), ``cache`` (use the disk cache, default true).
 """
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from functools import lru_cache
+
+import numpy as np
 
 from ..document import Document, Entity, Place
 from ..errors import RasidError
@@ -28,9 +34,12 @@ from ..lexicon.matcher import PROCLITICS, PhraseMatcher, fold_key, match_view
 from ..pipeline import register
 from ..text import text_view
 
-#: entity labels whose spans are not places (the entity layer decided)
+#: entity labels whose spans are not places (the entity layer decided; NORP: see _norp_conflict)
 BLOCKING = frozenset({"PER", "ORG", "NORP", "EVENT"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: words beginning with ال that are not article + noun (closed class: prepositions, relatives, particles)
+_ALIF_LAM_WORDS = frozenset({"الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
+                             "اللاتي", "اللواتي", "اللائي", "الان"})
 _LABEL_OF_KIND = {"country": "GPE", "capital": "GPE", "city": "GPE", "province": "GPE", "region": "LOC",
                   "continent": "LOC", "water": "LOC", "landmark": "FAC", "facility": "FAC"}
 
@@ -66,6 +75,21 @@ def _strip_clitics(word: str, table) -> str | None:
     if word.startswith("لل") and "ال" + word[2:] in table:
         return "ال" + word[2:]
     return None
+
+
+class _Cover:
+    """Which characters of the text some span covers: O(span length) overlap tests for long documents."""
+
+    def __init__(self, n: int, spans=()):
+        self.mask = np.zeros(n + 1, dtype=bool)
+        for s, e in spans:
+            self.add(s, e)
+
+    def add(self, s: int, e: int) -> None:
+        self.mask[s:e] = True
+
+    def hits(self, s: int, e: int) -> bool:
+        return bool(self.mask[s:e].any())
 
 
 def _int_option(config: dict, name: str, default: int) -> int:
@@ -144,11 +168,12 @@ class PlacesComponent:
         text_view(doc)
         norm, view = match_view(doc)
         ents = doc.layers.get("entities", [])
-        blocking = [(e.start, e.end) for e in ents if e.label in BLOCKING]
+        blocking = [(e.start, e.end) for e in ents if e.label in BLOCKING and e.label != "NORP"]
+        norps = sorted((e for e in ents if e.label == "NORP"), key=lambda e: e.start)
+        norp_starts = [e.start for e in norps]
         place_ents = [e for e in ents if e.label in PLACE_LABELS]
 
-        def inside(s, e, spans):
-            return any(s < b and a < e for a, b in spans)
+        blocked = _Cover(len(doc.text), blocking)
 
         ctx_counts: Counter = Counter()
         mentions: list[Mention] = []
@@ -162,16 +187,30 @@ class PlacesComponent:
             if unique_country:  # a country name counts for its country even if some town shares it
                 # (but not عمان: Oman or Amman, the capital of another country)
                 ctx_counts[countries[0]] += 1
-            if inside(m.start, m.end, blocking):
+            if blocked.hits(m.start, m.end):
                 continue
+            fix = None
+            if norps:
+                j = bisect.bisect_right(norp_starts, m.end)
+                hit = [n for n in norps[max(0, j - 3):j] if n.start < m.end and m.start < n.end]
+                if hit:
+                    fixes = [self._norp_conflict(gz, view, m, ids, n, unique_country) for n in hit]
+                    if any(f is None for f in fixes):
+                        continue  # the entity layer's nationality adjective stands
+                    fix = fixes
             if m.key in gz.nisba and not unique_country:
                 continue  # السويدية is "Swedish", not Samandağ
             if m.prefix:
                 word = view[view.rfind(" ", 0, m.nstart) + 1:m.nend]
                 if word in self.exceptions or word in gz.clitic_words:
                     continue  # وزير is not و + زير; كبير is not ك + بير
-            mentions.append(Mention(m.start, m.end, m.nstart, m.nend, m.key, m.prefix, ids))
-        for m in gz.nisba_matcher.find_in_view(norm, view):
+                if m.prefix == "و" and self._coordinated_adjective(view, m):
+                    continue  # القنابل الصوتية والغازية: "and gas", not Ghazieh
+            mention = Mention(m.start, m.end, m.nstart, m.nend, m.key, m.prefix, ids)
+            if fix is not None:
+                mention.extra["norp_fix"] = fix
+            mentions.append(mention)
+        for m in gz.nisba_matcher.find_in_view(norm, view, overlapping=True):
             ctx_counts[m.payloads[0]] += 1
         for e in ents:
             if e.label == "NORP":
@@ -179,11 +218,14 @@ class PlacesComponent:
                 if cc and "country" not in e.extra:
                     e.extra["country"] = cc
         # entities from the entity layer: they decide the span; resolve their text
+        starts = [m.start for m in mentions]  # text order (the matcher returns sorted matches)
+        dropped: set[int] = set()
         for e in place_ents:
-            covered = [m for m in mentions if e.start <= m.start and m.end <= e.end]
+            lo, hi = bisect.bisect_left(starts, e.start), bisect.bisect_left(starts, e.end)
+            covered = [mentions[j] for j in range(lo, hi) if mentions[j].end <= e.end and j not in dropped]
             ids = gz.lookup_ids(e.text)
             if ids:
-                mentions = [m for m in mentions if m not in covered]
+                dropped.update(j for j in range(lo, hi) if mentions[j].end <= e.end)
                 ns = norm.to_normalised(e.start)
                 mentions.append(Mention(e.start, e.end, ns, norm.to_normalised(e.end), fold_key(e.text), "", ids,
                                         from_entity=True, extra={"entity": e}))
@@ -194,6 +236,8 @@ class PlacesComponent:
             else:
                 mentions.append(Mention(e.start, e.end, -1, -1, fold_key(e.text), "", (), from_entity=True,
                                         extra={"entity": e}))
+        if dropped:
+            mentions = [m for j, m in enumerate(mentions) if j not in dropped]
         mentions.sort(key=lambda m: m.start)
         # patterns: a cue before the name, a link word between two names
         for k, m in enumerate(mentions):
@@ -224,10 +268,46 @@ class PlacesComponent:
             ccs = Counter(gz.entries[m.chosen].cc for m in accepted if gz.entries[m.chosen].cc)
             ctx = Context(ctx.countries, ccs.most_common(1)[0][0] if ccs else None)
         if self.unknown:
-            self._unknown_after_cues(doc, norm, view, accepted, ctx, blocking + [(e.start, e.end) for e in place_ents])
+            self._unknown_after_cues(doc, norm, view, accepted, ctx, blocking + [(e.start, e.end) for e in place_ents]
+                                     + [(e.start, e.end) for e in norps])
         self._unresolved_entities(doc, norm, place_ents, accepted, ctx)
         doc.layers["places"].sort(key=lambda p: (p.start, p.end))
         doc.layers["entities"].sort(key=lambda x: (x.start, x.end))
+
+    @staticmethod
+    def _norp_conflict(gz, view: str, m, ids, norp, unique_country: bool):
+        """A gazetteer name overlapping a NORP entity: ``("drop", e)`` when the name strictly contains it
+        (الضفة الغربية ⊃ الغربية, المملكة العربية السعودية ⊃ العربية), ``("relabel", e)`` when both are the
+        same country name not in adjective position (زار السعودية; بالسعودية — but not السلطات السعودية),
+        else None (the adjective stands)."""
+        if m.start <= norp.start and norp.end <= m.end and (m.end - m.start) > (norp.end - norp.start):
+            if " " in m.key and any(gz.entries[i].source != "geonames" for i in ids):
+                return ("drop", norp)
+            return None
+        if (norp.start, norp.end) == (m.start, m.end) and unique_country:
+            if m.prefix:
+                return ("relabel", norp)  # بالسعودية، وللسعودية: a preposition before a country
+            end = view.rfind(" ", 0, m.nstart)
+            j = end
+            while j > 0 and view[j - 1] == " ":
+                j -= 1
+            prev = view[view.rfind(" ", 0, j) + 1:j] if j > 0 else ""
+            bare = prev[1:] if len(prev) > 3 and prev[0] in "وفبك" else prev
+            definite = bare.startswith(("ال", "لل")) and bare not in _ALIF_LAM_WORDS
+            return None if definite else ("relabel", norp)
+        return None
+
+    def _coordinated_adjective(self, view: str, m) -> bool:
+        """``والـXية`` right after a definite ``ـية`` word that is not a place: a second adjective of the
+        same noun (القنابل الصوتية والغازية), not a town."""
+        if not (m.key.startswith("ال") and m.key.endswith("يه") and " " not in m.key):
+            return False
+        end = view.rfind(" ", 0, m.nstart - len(m.prefix))
+        j = end
+        while j > 0 and view[j - 1] == " ":
+            j -= 1
+        prev = view[view.rfind(" ", 0, j) + 1:j] if j > 0 else ""
+        return prev.startswith("ال") and prev.endswith("يه") and prev not in self.gz.names
 
     def _name_like(self, word: str) -> bool:
         """Can this folded word be an unknown place name after a place noun?  Not a frequent word, a nisba
@@ -240,20 +320,32 @@ class PlacesComponent:
 
     def _context_country(self, norm, nend: int, accepted: list[Mention], ctx: Context) -> tuple[str | None, str]:
         """Country for an unresolved name ending at normalised ``nend``: that of a place it is said to be
-        in or near (X في Y، X جنوب Y), else the article's main country."""
-        nxt = [m for m in accepted if m.nstart >= nend and m.nstart - nend < 25]
+        in or near (X في Y، X جنوب Y), else the article's main country.  ``accepted`` is in text order."""
+        j = self._bisect_nstart(accepted, nend)
+        nxt = [accepted[j]] if j < len(accepted) and accepted[j].nstart - nend < 25 else []
         if nxt and self._is_link(norm.text[nend:nxt[0].nstart - len(nxt[0].prefix)], nxt[0].prefix, True):
             cc = self.gz.entries[nxt[0].chosen].cc
             if cc:
                 return cc, "the place it lies in"
         return ctx.main, "the context"
 
+    @staticmethod
+    def _bisect_nstart(items: list[Mention], x: int) -> int:
+        lo, hi = 0, len(items)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if items[mid].nstart < x:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
     def _unresolved_entities(self, doc, norm, place_ents, accepted, ctx) -> None:
         """GPE/LOC/FAC entities of the entity layer that no place covers: a place without coordinates.
         An entity overlapping a resolved place is left alone (the gazetteer's reading wins)."""
-        spans = [(p.start, p.end) for p in doc.layers["places"]]
+        spans = _Cover(len(doc.text), ((p.start, p.end) for p in doc.layers["places"]))
         for e in place_ents:
-            if any(e.start < b and a < e.end for a, b in spans):
+            if spans.hits(e.start, e.end):
                 continue
             words = fold_key(e.text).split()
             if e.label == "FAC" and len(words) == 2 and words[0] in self.cues and not self._name_like(words[1]):
@@ -263,7 +355,7 @@ class PlacesComponent:
             doc.add("places", Place(e.start, e.end, "", country_code=cc, feature_code="FAC" if fac else None,
                                     score=0.3, reason=f"entity not in the gazetteer; country from {source}",
                                     extra={"kind": "facility" if fac else "unknown"}))
-            spans.append((e.start, e.end))
+            spans.add(e.start, e.end)
 
     _ADJ_ENDINGS = ("يه", "ي", "ين", "ون", "ات", "ان")
 
@@ -272,8 +364,9 @@ class PlacesComponent:
         an unresolved place, its country from the next linked place or the main country.  ``blocking``:
         entity spans to keep out of (PER/ORG/NORP/EVENT, and place entities, handled separately)."""
         gz = self.gz
-        taken = [(p.start, p.end) for p in doc.layers["places"]] + blocking
-        for cm in self.cue_matcher.find_in_view(norm, view):
+        taken = _Cover(len(doc.text), [(p.start, p.end) for p in doc.layers["places"]] + blocking)
+        blocked = _Cover(len(doc.text), blocking)
+        for cm in self.cue_matcher.find_in_view(norm, view, overlapping=True):
             ctype = cm.payloads[0]
             ws = cm.nend
             while ws < len(view) and view[ws] == " ":
@@ -288,7 +381,7 @@ class PlacesComponent:
                 continue
             s, e = norm.to_original(ws, we)
             fs = norm.to_original(cm.nstart, cm.nstart + 1)[0]
-            if any(s < b and a < e for a, b in taken) or any(fs < b and a < fs + 1 for a, b in blocking):
+            if taken.hits(s, e) or blocked.hits(fs, fs + 1):
                 continue
             if ctype == "admin" and not word.startswith("ال") and word.endswith("ه"):
                 continue  # منطقة مأهولة: an adjective
@@ -301,10 +394,12 @@ class PlacesComponent:
             doc.add("places", Place(s, e, "", country_code=cc, feature_code="FAC" if ctype == "facility" else None,
                                     score=0.4, reason=reason, extra={"kind": "facility" if ctype == "facility" else "unknown"}))
             doc.add("entities", Entity(s, e, "", "FAC" if ctype == "facility" else "GPE", score=0.4, origin="gazetteer"))
-            taken.append((s, e))
+            taken.add(s, e)
 
     def _emit(self, doc: Document, mentions: list[Mention], ctx: Context) -> None:
         gz = self.gz
+        fac_done: set[tuple[int, int]] = set()
+        ent_spans = {(x.start, x.end) for x in doc.layers["entities"]}
         for m in mentions:
             if m.rejected:
                 continue
@@ -313,19 +408,32 @@ class PlacesComponent:
                 continue  # entities the gazetteer lacks: see _unresolved_entities
             e = gz.entries[m.chosen]
             kind = e.kind
+            for action, norp in m.extra.get("norp_fix", ()):
+                if action == "relabel":  # the entity layer's NORP is the country here
+                    norp.label = "GPE"
+                    norp.extra["relabelled"] = "NORP->GPE by places (country name, not an adjective)"
+                    ent = norp
+                else:  # an adjective inside a longer place name is no nationality mention
+                    doc.layers["entities"] = [x for x in doc.layers["entities"] if x is not norp]
+                    ent_spans.discard((norp.start, norp.end))
+            extra = {"kind": kind}
+            if m.chosen in gz.capital_of:  # أنقرة may stand for the Turkish government
+                extra["capital_of"] = gz.capital_of[m.chosen]
             doc.add("places", Place(m.start, m.end, "", geonameid=e.geonameid, name=e.name, country_code=e.cc,
                                     lat=e.lat, lon=e.lon, feature_code=e.feature_code, admin1=e.admin1,
-                                    score=m.score, reason=m.reason, extra={"kind": kind}))
+                                    score=m.score, reason=m.reason, extra=extra))
             if ent is None:
                 doc.add("entities", Entity(m.start, m.end, "", _LABEL_OF_KIND.get(kind, "GPE"), score=m.score,
                                            origin="gazetteer"))
             if m.cue == "facility" and m.cue_span is not None:
                 fs, fe = m.cue_span
-                if not any(p.start == fs and p.end == fe for p in doc.layers["places"]):
+                if (fs, fe) not in fac_done:
+                    fac_done.add((fs, fe))
                     doc.add("places", Place(fs, fe, "", name=e.name, country_code=e.cc, lat=e.lat, lon=e.lon,
                                             feature_code="FAC", admin1=e.admin1, score=round(m.score * 0.9, 2),
                                             reason=f"facility at {e.name}", extra={"kind": "facility"}))
-                    if not any(x.start == fs and x.end == fe for x in doc.layers["entities"]):
+                    if (fs, fe) not in ent_spans:
+                        ent_spans.add((fs, fe))
                         doc.add("entities", Entity(fs, fe, "", "FAC", score=round(m.score * 0.9, 2), origin="gazetteer"))
         doc.layers["places"].sort(key=lambda p: (p.start, p.end))
         doc.layers["entities"].sort(key=lambda x: (x.start, x.end))

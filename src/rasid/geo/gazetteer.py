@@ -101,6 +101,7 @@ class Gazetteer:
         self.entries: list[GeoEntry] = []
         self.names: dict[str, tuple[int, ...]] = {}
         self.stopped: frozenset[str] = frozenset()
+        self.stop_phrases: frozenset[str] = frozenset()  # stoplist phrases hiding a place name
         self.countries: dict[str, int] = {}
         self.country_names: dict[str, str] = {}
         self.nisba: dict[str, str] = {}
@@ -172,8 +173,10 @@ class Gazetteer:
     def _add(self, entry: GeoEntry, names: Iterable[str], *, min_chars: int = 2) -> int:
         idx = len(self.entries)
         self.entries.append(entry)
-        for n in names:
-            key = fold_key(n)
+        keys = [fold_key(n) for n in names]
+        # the genitive and accusative of أبو in compound names: أبي الخصيب، أبا الخصيب
+        keys += ["ابي " + k[4:] for k in keys if k.startswith("ابو ")]
+        for key in keys:
             if len(key.replace(" ", "")) < min_chars:
                 continue
             ids = self.names.get(key, ())
@@ -183,6 +186,8 @@ class Gazetteer:
 
     def _compile(self) -> None:
         entries = [(k, k) for k in self.names if k not in self.stopped]
+        # stop phrases (مسقط رأس) are matched too: longest-first, they hide the place name inside
+        entries += [(k, k) for k in self.stop_phrases]
         self.matcher = PhraseMatcher(entries)
         self.nisba_matcher = PhraseMatcher((k, iso) for k, iso in self.nisba.items())
 
@@ -231,10 +236,12 @@ def build(min_population: int = DEFAULT_MIN_POPULATION) -> Gazetteer:
     for r in curated:
         if r.get("kind") in ("short", "long"):
             curated_names.setdefault(r["iso2"], []).append(r["name"])
+    pyc_ar = _pycountry_arabic()
     for iso, c in sorted(countries.items()):
         names = list(curated_names.get(iso, []))
         if iso in babel_ar:
             names.append(babel_ar[iso])
+        names += [n for n in pyc_ar.get(iso, ()) if is_arabic_name(n)]
         if not names:
             continue
         cap = capital_city.get(iso) or best_by_cc.get(iso)
@@ -264,8 +271,8 @@ def build(min_population: int = DEFAULT_MIN_POPULATION) -> Gazetteer:
             raise RasidError("E171", f"regions.yaml: entry {r!r} lacks a name, lat or lon")
         names = [r["name"], *(r.get("variants") or [])]
         gz._add(GeoEntry(r.get("geonameid"), r.get("en") or r["name"], r.get("cc") or None,
-                         float(r["lat"]), float(r["lon"]), r.get("feature_code") or "RGN", None, 0,
-                         r.get("kind") or "region", "regions"), names)
+                         float(r["lat"]), float(r["lon"]), r.get("feature_code") or "RGN", None,
+                         int(r.get("population") or 0), r.get("kind") or "region", "regions"), names)
 
     # GeoNames cities with Arabic-script names (capitals always)
     city_index: dict[int, int] = {}
@@ -332,8 +339,33 @@ def build(min_population: int = DEFAULT_MIN_POPULATION) -> Gazetteer:
         if ids and key not in metonyms and all(gz.entries[i].source == "geonames" for i in ids):
             stopped.add(key)
     gz.stopped = frozenset(stopped)
+    gz.stop_phrases = frozenset(k for k in stop_keys if " " in k)
     gz._compile()
     return gz
+
+
+def _pycountry_arabic() -> dict[str, list[str]]:
+    """Arabic country names from pycountry's ISO 3166 translations (empty when unavailable)."""
+    try:
+        import gettext
+
+        import pycountry
+
+        tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"])
+    except Exception:  # pycountry missing or without the Arabic catalogue
+        return {}
+    out: dict[str, list[str]] = {}
+    for c in pycountry.countries:
+        names = []
+        for attr in ("name", "common_name", "official_name"):
+            en = getattr(c, attr, None)
+            if en:
+                ar = tr.gettext(en)
+                if ar != en:
+                    names.append(ar)
+        if names:
+            out[c.alpha_2] = names
+    return out
 
 
 def _word_frequencies() -> dict[str, float]:

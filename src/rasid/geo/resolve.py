@@ -22,12 +22,17 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from .gazetteer import GeoEntry, Gazetteer, population_prior
 
 #: prior by kind
 KIND_PRIOR = {"country": 3.0, "continent": 2.6, "region": 2.6, "province": 2.4, "water": 2.6,
               "landmark": 2.0, "capital": 1.0, "city": 0.0}
 NEAR_KM = 350.0
+#: a small town is accepted on the strength of a resolved place this close (a tighter radius than
+#: for scoring: the Levant fits in 350 km)
+NEAR_ACCEPT_KM = 150.0
 #: a city-table name this frequent as an Arabic word (Zipf scale; or above 4.4 for a place under 200,000
 #: people, or this much more frequent than its population predicts) is taken for a common word unless a
 #: pattern (مدينة X, X جنوب Y) supports it
@@ -85,7 +90,45 @@ class Context:
         return w
 
 
-def score_candidate(gz: Gazetteer, m: Mention, i: int, ctx: Context, anchors: list[GeoEntry],
+class Anchors:
+    """Places resolved with confidence, deduplicated, with cached "same country" and "near" tests."""
+
+    def __init__(self, entries):
+        uniq = {id(a): a for a in entries}
+        self.ids = set(uniq)
+        self.cc = Counter(a.cc for a in uniq.values() if a.cc)
+        points = [a for a in uniq.values() if a.kind not in ("country", "continent", "water") and a.lat is not None]
+        self._point_ids = [id(a) for a in points]
+        self._lat = np.radians(np.array([a.lat for a in points], dtype=float))
+        self._lon = np.radians(np.array([a.lon for a in points], dtype=float))
+        self._near: dict[tuple[int, float], bool] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.ids)
+
+    def same_country(self, e: GeoEntry) -> bool:
+        """Another anchor lies in ``e``'s country."""
+        return bool(e.cc) and self.cc.get(e.cc, 0) - (1 if id(e) in self.ids else 0) > 0
+
+    def near(self, e: GeoEntry, km: float = NEAR_KM) -> bool:
+        """Another point-like anchor lies within ``km`` of ``e``."""
+        key = (id(e), km)
+        hit = self._near.get(key)
+        if hit is None:
+            hit = False
+            if e.lat is not None and len(self._lat):
+                p1, l1 = math.radians(e.lat), math.radians(e.lon)
+                h = (np.sin((self._lat - p1) / 2) ** 2
+                     + math.cos(p1) * np.cos(self._lat) * np.sin((self._lon - l1) / 2) ** 2)
+                close = 2 * 6371.0 * np.arcsin(np.sqrt(np.minimum(h, 1.0))) < km
+                if id(e) in self._point_ids:
+                    close[self._point_ids.index(id(e))] = False
+                hit = bool(close.any())
+            self._near[key] = hit
+        return hit
+
+
+def score_candidate(gz: Gazetteer, m: Mention, i: int, ctx: Context, anchors: Anchors,
                     link: GeoEntry | None) -> tuple[float, list[str]]:
     e = gz.entries[i]
     why: list[str] = []
@@ -119,10 +162,9 @@ def score_candidate(gz: Gazetteer, m: Mention, i: int, ctx: Context, anchors: li
             s -= 3.0
             why.append("famous namesake elsewhere")
     if anchors and e.kind not in ("country", "continent"):
-        if any(a.cc and a.cc == e.cc and a is not e for a in anchors):
+        if anchors.same_country(e):
             s += 0.4
-        if any(haversine_km(e, a) < NEAR_KM for a in anchors
-               if a is not e and a.kind not in ("country", "continent", "water")):
+        if anchors.near(e):
             s += 0.4
             why.append("near other places")
     return s, why
@@ -149,8 +191,9 @@ def resolve(gz: Gazetteer, mentions: list[Mention], ctx: Context, *, min_free_po
             min_foreign_population: int = 100000, min_clitic_population: int = 100000) -> None:
     """Choose an entry for every mention (sets ``chosen``, ``score``, ``reason`` or ``rejected``)."""
     # pass 1: unambiguous mentions anchor the document; pass 2 uses the confident choices of pass 1
-    anchors: list[GeoEntry] = [gz.entries[m.ids[0]] for m in mentions if len(m.ids) == 1]
+    anchors = Anchors(gz.entries[m.ids[0]] for m in mentions if len(m.ids) == 1)
     ranked: dict[int, list] = {}
+    cache: dict[tuple, list] = {}
     for _round in range(2):
         for k, m in enumerate(mentions):
             if not m.ids:
@@ -162,26 +205,30 @@ def resolve(gz: Gazetteer, mentions: list[Mention], ctx: Context, *, min_free_po
                     link = gz.entries[t.chosen]
                 elif len(t.ids) == 1:
                     link = gz.entries[t.ids[0]]
-            scored = []
-            for i in m.ids:
-                s, why = score_candidate(gz, m, i, ctx, anchors, link)
-                scored.append((s, i, why))
-            scored.sort(key=lambda x: -x[0])
+            ckey = (_round, m.key, m.cue, id(link) if link is not None else None)
+            scored = cache.get(ckey)
+            if scored is None:  # mentions of one name in one setting score alike
+                scored = []
+                for i in m.ids:
+                    sc, why = score_candidate(gz, m, i, ctx, anchors, link)
+                    scored.append((sc, i, why))
+                scored.sort(key=lambda x: -x[0])
+                cache[ckey] = scored
             ranked[k] = scored
             best, bi, why = scored[0]
             margin = best - scored[1][0] if len(scored) > 1 else 3.0
             m.chosen = bi
             m.score = _confidence(gz.entries[bi], margin)
             m.reason = _describe(gz.entries[bi], scored, why)
-        anchors = [gz.entries[m.chosen] for m in mentions if m.chosen is not None and m.score >= 0.7]
+        anchors = Anchors(gz.entries[m.chosen] for m in mentions if m.chosen is not None and m.score >= 0.7)
     # acceptance of weak names (small, common words, written with a clitic): first against the strong
     # places only, then against everything accepted; a rejected choice falls back to the next candidate
-    strong_anchors = [gz.entries[m.chosen] for m in mentions if m.chosen is not None
-                      and _is_strong_entry(gz, m.chosen, min_foreign_population)]
+    strong_anchors = Anchors(gz.entries[m.chosen] for m in mentions if m.chosen is not None
+                             and _is_strong_entry(gz, m.chosen, min_foreign_population))
     limits = (min_free_population, min_foreign_population, min_clitic_population)
     for stage in range(2):
-        pool = strong_anchors if stage == 0 else [gz.entries[m.chosen] for m in mentions
-                                                  if m.chosen is not None and not m.rejected]
+        pool = strong_anchors if stage == 0 else Anchors(gz.entries[m.chosen] for m in mentions
+                                                         if m.chosen is not None and not m.rejected)
         for k, m in enumerate(mentions):
             if m.from_entity or k not in ranked:
                 continue
@@ -210,7 +257,7 @@ def _is_strong_entry(gz: Gazetteer, i: int, min_foreign_population: int) -> bool
 
 
 def _weak_reason(gz: Gazetteer, mentions: list[Mention], m: Mention, i: int, ctx: Context,
-                 anchors: list[GeoEntry], limits: tuple[int, int, int]) -> str:
+                 anchors: Anchors, limits: tuple[int, int, int]) -> str:
     """Why candidate ``i`` of mention ``m`` must not be accepted ("" = acceptable)."""
     min_free_population, min_foreign_population, min_clitic_population = limits
     e = gz.entries[i]
@@ -223,8 +270,7 @@ def _weak_reason(gz: Gazetteer, mentions: list[Mention], m: Mention, i: int, ctx
             te = gz.entries[t.chosen]
             link_ok = (te.cc is not None and te.cc == e.cc) or haversine_km(e, te) < NEAR_KM
     strong = m.cue is not None or (link_ok and m.link_kind == "direction")
-    near = any(haversine_km(e, a) < NEAR_KM for a in anchors
-               if a is not e and a.kind not in ("country", "continent", "water"))
+    near = anchors.near(e, NEAR_ACCEPT_KM)
     n_ctx = ctx.countries.get(e.cc, 0)
     local = n_ctx >= 2 or e.cc == ctx.main or near or link_ok  # the text is about this area
     z = gz.zipf.get(m.key, 0.0)
@@ -233,6 +279,8 @@ def _weak_reason(gz: Gazetteer, mentions: list[Mention], m: Mention, i: int, ctx
         z = max(z, 4.4)  # بحركة reads as ب + حركة before it reads as a town
     if e.kind == "capital" and e.population >= 100000 and z < COMMON_ZIPF:
         pass  # capitals are famous names (مدريد), whatever else the word means
+    elif 3.5 <= z < 4.4 and gz.flip_zipf.get(m.key, 0.0) >= 4.0 and e.population < 200000 and not strong:
+        return f"a common noun (zipf {z}, other article form {gz.flip_zipf.get(m.key)})"
     elif 3.5 <= z < 4.4 and gz.flip_zipf.get(m.key, 0.0) >= 3.5 and not (local or strong):
         return f"probably the word (zipf {z}) in a text not about {e.cc}"
     elif (z >= COMMON_ZIPF or (z >= 4.4 and (e.population < 200000 or not (local or n_ctx)))

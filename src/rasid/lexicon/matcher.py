@@ -80,13 +80,17 @@ class PhraseMatcher:
         self.size = len(table)
         auto = ahocorasick.Automaton()
         sufs = [fold_key(s) for s in suffixes if fold_key(s)]
+        lil = []
         for key, payloads in table.items():
             value = (key, tuple(payloads))
             variants = [("", key)] + [(s, key + s) for s in sufs]
             for suffix, k in variants:
                 auto.add_word(k + " ", (value, suffix, False))
                 if clitics and key.startswith("ال") and len(key) > 3:
-                    auto.add_word("ل" + k[2:] + " ", (value, suffix, True))
+                    lil.append(("ل" + k[2:] + " ", (value, suffix, True)))
+        for word, data in lil:  # a لل spelling never hides a real key (لندن is not لل + الندن)
+            if not auto.exists(word):
+                auto.add_word(word, data)
         if len(auto) == 0:
             auto.add_word("\x00\x00", (("", ()), "", False))
         auto.make_automaton()

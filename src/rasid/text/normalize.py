@@ -79,15 +79,21 @@ class NormText:
 def fold(s: str) -> str:
     """Normalise a string without keeping offsets (for lexicon keys and comparisons)."""
     if _PRESENTATION_RE.search(s):
-        s = "".join(unicodedata.normalize("NFKC", c) if _PRESENTATION_RE.match(c) else c for c in s)
+        s = _PRESENTATION_RE.sub(_nfkc, s)
     return _DELETE_RE.sub("", s).translate(_TABLE)
+
+
+def _nfkc(m: re.Match) -> str:
+    return unicodedata.normalize("NFKC", m.group())
 
 
 def normalize(original: str) -> NormText:
     """Build the normalised view of ``original`` with its offset map (C-level passes only)."""
     n = len(original)
     if _PRESENTATION_RE.search(original):
-        return _normalize_slow(original)
+        pres = [m.start() for m in _PRESENTATION_RE.finditer(original)]
+        # a few presentation forms (a ligature ﻻ in a news text): segment-wise; mostly them: char by char
+        return _normalize_slow(original) if len(pres) * 8 > n else _normalize_presentation(original, pres)
     deleted = [m.start() for m in _DELETE_RE.finditer(original)]
     if deleted:
         keep = np.ones(n, dtype=bool)
@@ -112,6 +118,45 @@ def normalize(original: str) -> NormText:
             ok = ends[idx] == runs[:, 0]
             ends[idx[ok]] = runs[ok, 1]
     return NormText(text, offsets, ends, n)
+
+
+def _normalize_presentation(original: str, pres: list[int]) -> NormText:
+    """Text holding presentation forms (ﻻ, ﺍ…) at indices ``pres``: the stretches between them take
+    the fast path (deletions, fold table), each presentation character expands through NFKC.  Same
+    result as :func:`_normalize_slow`, with a Python step per presentation form instead of per character."""
+    texts: list[str] = []
+    offs: list[np.ndarray] = []
+    prev = 0
+    for i in pres + [len(original)]:
+        if i > prev:  # a stretch without presentation forms: deletions and the fold table
+            seg = original[prev:i]
+            keep = np.ones(i - prev, dtype=bool)
+            dels = [m.start() for m in _DELETE_RE.finditer(seg)]
+            if dels:
+                keep[np.asarray(dels, dtype=np.int64)] = False
+                seg = _DELETE_RE.sub("", seg)
+            texts.append(seg.translate(_TABLE))
+            offs.append(np.flatnonzero(keep).astype(np.int64) + prev)
+        if i < len(original):
+            piece = _DELETE_RE.sub("", unicodedata.normalize("NFKC", original[i])).translate(_TABLE)
+            texts.append(piece)
+            offs.append(np.full(len(piece), i, dtype=np.int64))
+        prev = i + 1
+    kept = np.concatenate(offs) if offs else np.zeros(0, dtype=np.int64)
+    n = len(original)
+    offsets = np.empty(len(kept) + 1, dtype=np.int64)
+    offsets[:-1] = kept
+    offsets[-1] = n
+    ends = kept + 1
+    runs = np.asarray([m.span() for m in ATTACHED_RE.finditer(original)], dtype=np.int64).reshape(-1, 2)
+    if len(runs) and len(kept):
+        # extend the last character before each run of attached marks over it, if it touches the run
+        idx = np.searchsorted(kept, runs[:, 0], side="left") - 1
+        ok = idx >= 0
+        idx, runs = idx[ok], runs[ok]
+        ok = ends[idx] == runs[:, 0]
+        ends[idx[ok]] = runs[ok, 1]
+    return NormText("".join(texts), offsets, ends, n)
 
 
 def _normalize_slow(original: str) -> NormText:

@@ -39,3 +39,13 @@ def place(doc, surface):
     found = [p for p in doc.places if p.text == surface]
     assert found, f"{surface!r} not resolved; places: {places(doc)}"
     return found[0]
+
+
+def run_spans(text, spans):
+    """Like :func:`run` with entities given as ``(start, end, label)`` offsets."""
+    doc = make_document(text)
+    _text()(doc)
+    for start, end, label in spans:
+        doc.add("entities", Entity(start, end, "", label, origin="test"))
+    component()(doc)
+    return doc
