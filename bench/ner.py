@@ -19,19 +19,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
-def collect(paths: list[str]) -> list[Path]:
-    if not paths:
-        paths = [str(ROOT / "examples")]
-        shared = ROOT.parent / "shared" / "corpus"
-        if shared.is_dir():
-            paths.append(str(shared))
-    files: list[Path] = []
-    for p in paths:
-        pp = Path(p)
-        files += sorted(pp.glob("*.txt")) if pp.is_dir() else [pp]
-    return files
+from run import collect  # noqa: E402  (bench/run.py: the same default inputs as the pipeline benchmark)
 
 
 def main() -> int:

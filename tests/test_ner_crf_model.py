@@ -105,3 +105,40 @@ def test_predict_never_crashes_and_offsets_hold(crf_path, text):
     for e in model.predict(doc):
         assert 0 <= e.start < e.end <= len(text)
         assert text[e.start:e.end] == e.text
+
+
+def test_entity_lead_follows_the_matcher_convention():
+    doc = Document("وللقاهرة وبالقاهرة")
+    for split in (True, False):
+        leads = [doc.text[p.lead:p.end] for p in doc_pieces(doc, split)[0] if len(p.text) > 1]
+        assert leads == ["للقاهرة", "القاهرة"]  # لل form keeps the preposition, as PhraseMatcher spans do
+
+
+def test_lexicon_features_come_from_bundled_files_by_name():
+    from rasid.lexicon.loader import list_lexicons
+    from rasid.ner.features import lexicon_index
+
+    index = lexicon_index()
+    names = {p.stem for p in list_lexicons()}
+    assert "ner_label_map" not in index.names and "abbreviations" not in index.names
+    assert "cue_verbs" in index.names and "gaz_builtin" in index.names
+    for wanted in ("titles", "given_names", "org_heads", "nisba"):
+        if wanted in names:
+            assert wanted in index.names
+    # a multi-word lexicon entry is matched over the sentence, single words by membership
+    f = sentence_features(["زار", "الولايات", "المتحدة"])
+    assert any(x.startswith("M:B-") for x in f[1]) and any(x.startswith("M:I-") for x in f[2])
+
+
+def test_crf_model_is_usable_from_threads_and_pickles(crf_path):
+    import pickle
+    from concurrent.futures import ThreadPoolExecutor
+
+    model = load_model(crf_path)
+    sents = [s.tokens for s in read_conll(FIXTURE)]
+    expected = model.tag_tokens(sents)
+    with ThreadPoolExecutor(4) as ex:
+        results = list(ex.map(lambda _: model.tag_tokens(sents), range(8)))
+    assert all(r == expected for r in results)
+    clone = pickle.loads(pickle.dumps(model))
+    assert clone.tag_tokens(sents) == expected

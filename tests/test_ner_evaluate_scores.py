@@ -48,3 +48,11 @@ def test_length_mismatch_is_an_error():
     with pytest.raises(RasidError) as e:
         score_tags([["O", "O"]], [["O"]], "anercorp")
     assert e.value.code == "E122"
+
+
+def test_detect_scheme_from_gold_labels():
+    from rasid.ner.conll import ConllSentence
+    from rasid.ner.evaluate import detect_scheme
+
+    assert detect_scheme([ConllSentence(["عمان"], ["B-LOC"]), ConllSentence(["سعاد"], ["B-PERS"])]) == "anercorp"
+    assert detect_scheme([ConllSentence(["سعاد", "امس"], ["B-PERS", "B-DATE"])]) == "wojood"

@@ -66,3 +66,12 @@ def test_hf_long_sentence_and_empty_text(tmp_path):
     assert ents and all(long_text[e.start:e.end] == e.text and e.label == "LOC" for e in ents)
     assert model.predict(Document("")) == []
     assert model.predict(Document("   \n ")) == []
+
+
+def test_hf_slow_tokenizer_path_aligns_words(tmp_path):
+    model = load_model(_build(tmp_path / "slow"))
+    ids, first = model._encode_slow(["قال", "الوزير", "خالد"])
+    assert ids[0] == model.tokenizer.cls_token_id and ids[-1] == model.tokenizer.sep_token_id
+    assert first == [1, 2, 3]
+    fast_ids, fast_first = model._encode(["قال", "الوزير", "خالد"])
+    assert fast_first == first and fast_ids == ids

@@ -108,3 +108,22 @@ def test_eval_group_is_shared_with_other_command_modules():
     args = parser.parse_args(["eval", "ner", "gold.conll", "--limit", "3"])
     assert args.func is ner.run_eval and args.limit == 3
     assert parser.parse_args(["eval", "times"]).eval_what == "times"
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_TOKEN = st.text(alphabet=st.sampled_from(list("ابتحخدرسشعفقكلمنهويءأإآةى«»\"'.،؟0123456789")), min_size=1, max_size=8)
+_DEFAULT_TAGGER = []
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(_TOKEN, max_size=15), max_size=5))
+def test_default_pipeline_tagger_stays_aligned_on_random_tokens(sentences):
+    if not _DEFAULT_TAGGER:
+        _DEFAULT_TAGGER.append(PipelineTagger())
+    tags = _DEFAULT_TAGGER[0].tag_tokens(sentences)
+    assert [len(t) for t in tags] == [len(s) for s in sentences]
+    for seq in tags:
+        for t in seq:
+            assert t == "O" or (t[:2] in ("B-", "I-") and t[2:] in {"PER", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"})

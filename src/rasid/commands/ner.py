@@ -1,22 +1,12 @@
 """``rasid tag``, ``rasid eval ner`` and ``rasid train ner``: NER on CoNLL token files (docs/ner.md)."""
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import time
 from pathlib import Path
 
-
-def _group(sub, name: str, help: str, description: str):
-    """The sub-command group ``name`` (e.g. ``eval``), created here or by another command module."""
-    parser = sub.choices.get(name)
-    if parser is None:
-        parser = sub.add_parser(name, help=help, description=description)
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return action
-    return parser.add_subparsers(dest=f"{name}_what", metavar="WHAT")
+from ..cli import subcommand_group as _group
 
 
 def register(sub) -> None:
@@ -57,9 +47,9 @@ def register(sub) -> None:
     p.add_argument("train", metavar="TRAIN.conll")
     p.add_argument("--dev", metavar="DEV.conll", help="development file: its F1 is printed at the end")
     p.add_argument("-o", "--output", required=True, metavar="MODEL", help="model file to write (e.g. model.crf)")
-    p.add_argument("--c1", type=float, help="L1 regularisation (default 0.01)")
-    p.add_argument("--c2", type=float, help="L2 regularisation (default 0.01)")
-    p.add_argument("--max-iterations", type=int, help="L-BFGS iterations (default 200)")
+    p.add_argument("--c1", type=float, help="L1 regularisation (default 0.001)")
+    p.add_argument("--c2", type=float, help="L2 regularisation (default 0.005)")
+    p.add_argument("--max-iterations", type=int, help="L-BFGS iterations (default 300)")
     p.add_argument("--limit", type=int, metavar="N", help="only the first N training sentences")
     p.add_argument("--tag-column", type=int, default=1)
     p.set_defaults(func=run_train)
@@ -98,19 +88,10 @@ def run_tag(args) -> int:
     return 0
 
 
-def detect_scheme(sentences) -> str:
-    from ..ner.conll import bio_to_spans
-
-    labels = {sp.label.upper() for s in sentences for sp in bio_to_spans(s.tags)}
-    if labels & {"GPE", "FAC", "NORP", "EVENT", "DATE", "CARDINAL", "OCC", "TIME", "MONEY"}:
-        return "wojood"
-    return "anercorp"
-
-
 def run_eval(args) -> int:
     from ..errors import RasidError
     from ..ner.conll import read_conll
-    from ..ner.evaluate import score_tags
+    from ..ner.evaluate import detect_scheme, score_tags
 
     gold = read_conll(args.gold, tag_column=args.tag_column, limit=args.limit)
     if not gold:

@@ -10,6 +10,7 @@ import json
 import os
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Callable, Sequence
@@ -23,7 +24,7 @@ MAGIC = b"RASIDCRF1\n"
 CRFSUITE_MAGIC = b"lCRF"
 
 #: default training parameters (L-BFGS with elastic net); override with ``params``
-DEFAULT_PARAMS = {"c1": 0.01, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True,
+DEFAULT_PARAMS = {"c1": 0.001, "c2": 0.005, "max_iterations": 300, "feature.possible_transitions": True,
                   "feature.minfreq": 1}
 
 
@@ -50,11 +51,8 @@ class CrfModel(NerModel):
             raise RasidError("E041", f"CRF model {path} uses feature version {version}; this rasid computes version "
                                      f"{FEATURE_VERSION}: retrain it with `rasid train ner`")
         self._bytes = model_bytes
-        self._tagger = pycrfsuite.Tagger()
-        try:
-            self._tagger.open_inmemory(model_bytes)
-        except Exception as exc:
-            raise RasidError("E041", f"cannot open CRF model {path}: {exc}") from None
+        self._local = threading.local()  # a crfsuite Tagger holds per-call state: one per thread
+        self._tagger  # open it now so a damaged file fails at load time
         self.labels = sorted({lab for lab in self._tagger.labels() if lab != "O"})
         self.index = lexicon_index()
         self.lexicon_warning = None
@@ -62,6 +60,18 @@ class CrfModel(NerModel):
         if want and want != self.index.fingerprint:
             self.lexicon_warning = (f"CRF model was trained with lexicons {self.meta.get('lexicons')} "
                                     f"(fingerprint {want}); now {list(self.index.names)} ({self.index.fingerprint})")
+
+    @property
+    def _tagger(self):
+        tagger = getattr(self._local, "tagger", None)
+        if tagger is None:
+            tagger = _crfsuite().Tagger()
+            try:
+                tagger.open_inmemory(self._bytes)
+            except Exception as exc:
+                raise RasidError("E041", f"cannot open CRF model {self.path}: {exc}") from None
+            self._local.tagger = tagger
+        return tagger
 
     def __getstate__(self):  # for process pools: rebuild the tagger from the bytes
         return {"b": self._bytes, "m": self.meta, "p": self.path}
@@ -71,15 +81,16 @@ class CrfModel(NerModel):
 
     def tag_tokens(self, sentences: Sequence[Sequence[str]], with_scores: bool = False):
         out, scores = [], []
+        tagger = self._tagger
         for toks in sentences:
             if not toks:
                 out.append([])
                 scores.append([])
                 continue
-            tags = self._tagger.tag(sentence_features(toks, self.index))
+            tags = tagger.tag(sentence_features(toks, self.index))
             out.append(list(tags))
             if with_scores:
-                scores.append([self._tagger.marginal(t, i) for i, t in enumerate(tags)])
+                scores.append([tagger.marginal(t, i) for i, t in enumerate(tags)])
         return (out, scores) if with_scores else out
 
     def save(self, path: str | os.PathLike) -> None:
@@ -149,11 +160,11 @@ def train_crf(train: Sequence[ConllSentence], dev: Sequence[ConllSentence] | Non
     }
     model = CrfModel(model_bytes, meta)
     if dev:
-        from .evaluate import score_tags
+        from .evaluate import detect_scheme, score_tags
 
         dev = [s for s in dev if s.tokens]
         pred = model.tag_tokens([s.tokens for s in dev])
-        raw = score_tags([s.tags for s in dev], pred, "anercorp" if _looks_anercorp(meta["labels"]) else "rasid")
+        raw = score_tags([s.tags for s in dev], pred, detect_scheme(dev))
         model.meta["dev"] = {"sentences": len(dev), "micro_f1": round(raw.micro().f1, 4),
                              "core_f1": round(raw.micro(raw.core).f1, 4), "scheme": raw.scheme}
         model.dev_scores = raw
@@ -161,10 +172,6 @@ def train_crf(train: Sequence[ConllSentence], dev: Sequence[ConllSentence] | Non
         model.save(output)
         model.path = str(output)
     return model
-
-
-def _looks_anercorp(labels) -> bool:
-    return "MISC" in labels or "PERS" in labels
 
 
 def _iob2(tags: Sequence[str]) -> list[str]:

@@ -34,6 +34,17 @@ def label_map(scheme: str) -> dict[str, str]:
     return out
 
 
+#: gold labels that only Wojood-style data has
+_WOJOOD_ONLY = frozenset({"GPE", "FAC", "NORP", "EVENT", "DATE", "CARDINAL", "OCC", "TIME", "MONEY", "ORDINAL",
+                          "PERCENT", "QUANTITY", "UNIT", "LAW", "LANGUAGE", "PRODUCT", "WEBSITE", "CURR"})
+
+
+def detect_scheme(sentences) -> str:
+    """``wojood`` when the gold tags use Wojood-only types, otherwise ``anercorp``."""
+    labels = {sp.label.upper() for s in sentences for sp in bio_to_spans(list(s.tags))}
+    return "wojood" if labels & _WOJOOD_ONLY else "anercorp"
+
+
 def schemes() -> list[str]:
     return sorted({r["scheme"] for r in load_tsv("ner_label_map.tsv").rows})
 

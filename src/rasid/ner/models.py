@@ -63,8 +63,7 @@ def doc_pieces(doc: Document, split_clitics: bool) -> list[list[Piece]]:
                 pieces.append(Piece(tok.start, tok.end, tok.start, tok.text))
                 continue
             if not split_clitics:
-                lead = next((w.start for w in words if w.role not in ("conj", "prep")), tok.start)
-                pieces.append(Piece(tok.start, tok.end, lead, tok.text))
+                pieces.append(Piece(tok.start, tok.end, _lead(words, tok.start), tok.text))
                 continue
             mid = [w for w in words if w.role not in ("conj", "pron")]
             for w in words:
@@ -72,14 +71,26 @@ def doc_pieces(doc: Document, split_clitics: bool) -> list[list[Piece]]:
                     pieces.append(Piece(w.start, w.end, w.start, w.text))
             if mid:
                 s, e = mid[0].start, mid[-1].end
-                lead = next((w.start for w in mid if w.role not in ("prep", "fut")), s)
-                pieces.append(Piece(s, e, lead, text[s:e]))
+                pieces.append(Piece(s, e, _lead(mid, s), text[s:e]))
             for w in words:
                 if w.role == "pron":
                     pieces.append(Piece(w.start, w.end, w.start, w.text))
         if pieces:
             out.append(pieces)
     return out
+
+
+def _lead(words, default: int) -> int:
+    """Where an entity starting on this token starts: after و ف ب ل ك and the future س, except in the
+    لل spelling (للقاهرة), where rasid spans start at the preposition, as the lexicon matcher's do."""
+    for k, w in enumerate(words):
+        if w.role in ("conj", "prep", "fut"):
+            if w.role == "prep" and w.norm == "ل" and k + 1 < len(words) and words[k + 1].role == "det" \
+                    and words[k + 1].norm == "ل":
+                return w.start
+            continue
+        return w.start
+    return default
 
 
 class NerModel:
