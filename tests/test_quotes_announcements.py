@@ -99,3 +99,8 @@ def test_quotes_expressed_far_from_the_verb_needs_a_quoted_fragment():
     q = only(run('وأعربت وزارة الخارجية القطرية في بيان عن رفضها لما سمته "الحملة الإعلامية الممنهجة".'))
     assert q.kind == "direct" and q.text == "الحملة الإعلامية الممنهجة"
     assert run("وأعرب رئيس الوزراء الكندي في تغريدة له عن حزنه العميق.").quotes == []
+
+
+def test_quotes_announced_control_is_a_verbal_noun_not_a_future_verb():
+    q = only(run("وأعلنت القوات في بيان سيطرتها على المطار."))
+    assert q.text.startswith("سيطرتها على المطار") and q.source.text == "القوات"

@@ -335,7 +335,7 @@ class _DocRun:
             return None  # قائد عمليات …: an indefinite word is a construct head, the speaker goes on
         if head.words and head.words[0].role == "conj":
             return None  # وكتائب …: a co-ordinated subject, not the content
-        if n.startswith(("سي", "ست", "سن", "ي")):
+        if n.startswith("ي") or n.startswith(("سي", "ست", "سن")) and not n.endswith(("ته", "ها", "هم")):
             return None  # ستمدد، يعتزم: a verb (a complementiser was left out), not a verbal noun
         b = n
         if head.kind != "word" or definite(head) or len(b) < 3 or b in L.NOMINAL_STOP or \
