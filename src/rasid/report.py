@@ -76,6 +76,19 @@ def render_text(doc: Document, *, profile: bool = False) -> str:
         tgt = ", ".join(names.get(x, x) for x in (e.target_actor if isinstance(e.target_actor, list) else [e.target_actor] if e.target_actor else []))
         rows.append(f"  {e.id} {e.type}{'/' + e.mode if e.mode else ''} [{e.modality}] cameo {e.cameo or '-'}")
         rows.append(f"           {src or '-'} -> {tgt or '-'}")
+        where_when = []
+        if isinstance(e.place, dict) and (e.place.get("name") or e.place.get("text")):
+            where_when.append(f"at {e.place.get('name') or e.place.get('text')} ({e.place.get('country_code') or '--'})")
+        if isinstance(e.date, dict) and e.date.get("value"):
+            where_when.append(f"on {e.date['value']}")
+        figs = [f"{f.get('kind')} {f.get('value')}" for f in (e.figures or []) if isinstance(f, dict)]
+        if figs:
+            where_when.append("figures: " + ", ".join(figs))
+        att = e.attribution or {}
+        if att.get("kind") and att.get("kind") != "narration":
+            where_when.append(f"per {att.get('source_text') or att.get('kind')}")
+        if where_when:
+            rows.append("           " + "; ".join(where_when))
         if e.evidence:
             rows.append(f"           « {_short(doc.text[e.evidence.get('start', 0):e.evidence.get('end', 0)])} »")
     section("EVENTS", rows)

@@ -54,6 +54,13 @@ class EntityLexicon:
     modifiers: frozenset[str] = frozenset()
     nisba_plural: frozenset[str] = frozenset()  # plural forms (المصريون، العرب): nouns for people, not adjectives of names
     role_classes: dict[str, str] = field(default_factory=dict)  # folded title/office -> class
+    foreign: frozenset[str] = frozenset()  # foreign first names (no Arabic ال-surname after them)
+    surnames: frozenset[str] = frozenset()  # well-known family names that are not first names (surnames.tsv)
+    source_nouns: frozenset[str] = frozenset()  # common nouns that follow speech verbs (مصدر، مسؤول)
+    name_preps: frozenset[str] = frozenset({"الي", "عن", "في", "خلال", "امام", "لدي"})  # closed class (folded)
+    sport_cues: frozenset[str] = frozenset()  # words before an ambiguous club name (فريق، مباراة، أمام)
+    weak_titles: frozenset[str] = frozenset()  # titles that are also common nouns (الفريق "the team")
+    complementisers: frozenset[str] = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه"})  # closed class (folded)
 
 
 def _rows(name: str) -> tuple[dict[str, str], ...]:
@@ -67,8 +74,11 @@ def entity_lexicon(actors_file: str | None = None) -> EntityLexicon:
     entries: list[tuple[str, Hit]] = []
     role_classes: dict[str, str] = {}
 
+    weak_titles: set[str] = set()
     for r in _rows("titles.tsv"):
         entries.append((r["form"], Hit("title", r)))
+        if r.get("weak") == "1":
+            weak_titles.add(fold_key(r["form"]))
         if r.get("class"):
             role_classes[fold_key(r["form"])] = r["class"]
     modifiers = set()
@@ -81,6 +91,7 @@ def entity_lexicon(actors_file: str | None = None) -> EntityLexicon:
             role_classes[fold_key(r["form"])] = r["class"]
 
     org_adjs, org_nouns, org_generic = set(), set(), set()
+    sport_cues: set[str] = set()
     for r in _rows("org_heads.tsv"):
         kind = r["kind"]
         key = fold_key(r["form"])
@@ -92,6 +103,9 @@ def entity_lexicon(actors_file: str | None = None) -> EntityLexicon:
             continue
         if kind == "generic":
             org_generic.add(key)
+            continue
+        if kind == "sportcue":
+            sport_cues.add(key)
             continue
         entries.append((r["form"], Hit("orghead", {**r, "definite": key.startswith("ال")})))
         if r.get("definite") == "1" and not key.startswith("ال"):
@@ -120,9 +134,24 @@ def entity_lexicon(actors_file: str | None = None) -> EntityLexicon:
             country_names[code] = r["name"]
 
     given: dict[str, bool] = {}
+    foreign: set[str] = set()
     for r in _rows("given_names.tsv"):
-        given[fold_key(r["name"])] = r.get("ambiguous") == "1"
+        key = fold_key(r["name"])
+        given[key] = r.get("ambiguous") == "1"
+        if r.get("origin") == "foreign":
+            foreign.add(key)
         entries.append((r["name"], Hit("given", r)))
+    surnames: set[str] = set()
+    for r in _rows("surnames.tsv"):
+        key = fold_key(r["name"])
+        if key not in given:
+            given[key] = r.get("ambiguous") == "1"
+            entries.append((r["name"], Hit("given", r)))
+            surnames.add(key)  # only names that are not also first names
+    for r in _rows("cue_verbs.tsv"):
+        if r.get("type") == "verb":
+            entries.append((r["form"], Hit("cueverb", r)))
+    source_nouns = {fold_key(r["form"]) for r in _rows("source_nouns.tsv")}
     particles: dict[str, str] = {}
     for r in _rows("name_particles.tsv"):
         particles[fold_key(r["form"])] = r["kind"]
@@ -132,12 +161,14 @@ def entity_lexicon(actors_file: str | None = None) -> EntityLexicon:
     stops |= {fold_key(r["form"]) for r in _rows("cue_verbs.tsv") if r.get("type") == "verb"}
 
     for r in _rows("organisations.tsv"):
-        entries.append((r["name"], Hit("org", {"id": r["id"], "country": r.get("country") or None,
-                                               "sector": r.get("sector") or None})))
+        kind = "clubctx" if r.get("context") == "sport" else "org"
+        entries.append((r["name"], Hit(kind, {"id": r["id"], "country": r.get("country") or None,
+                                              "sector": r.get("sector") or None})))
     for alias, actor_id, kind in dictionary.surfaces():
         entries.append((alias, Hit("dict", (actor_id, kind))))
 
     matcher = PhraseMatcher(entries, min_chars=2)
     return EntityLexicon(matcher, dictionary, frozenset(stops), given, particles, nisba, countries, country_names,
                          frozenset(org_adjs), frozenset(org_nouns), frozenset(org_generic), frozenset(modifiers),
-                         frozenset(nisba_plural), role_classes)
+                         frozenset(nisba_plural), role_classes, frozenset(foreign), frozenset(surnames),
+                         frozenset(source_nouns), weak_titles=frozenset(weak_titles), sport_cues=frozenset(sport_cues))

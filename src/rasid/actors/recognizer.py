@@ -21,21 +21,24 @@ Overlaps are resolved longest-first.  Offices not followed by a name are kept in
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..document import Document, Entity
 from ..lexicon import PhraseMatcher
-from ..lexicon.matcher import match_view
+from ..lexicon.matcher import fold_key, match_view
 from ..text import text_view
 from .lexicons import GROUP_CODES, EntityLexicon, Hit
 
 # priorities for equal-length overlaps (lower wins)
-_PRIO = {"chain": 0, "dict": 1, "org": 2, "orgrule": 3, "given": 4, "nisbaname": 5, "nisba": 6, "coref": 7}
+_PRIO = {"chain": 0, "dict": 1, "org": 2, "orgrule": 3, "given": 4, "nisbaname": 5, "cuename": 6, "agency": 6, "nisba": 7,
+         "coref": 8}
 _CHAIN_KINDS = ("title", "role")
 _HEAD_KINDS = {"head"}
 _VERB_PREFIXES = ("ي", "ت", "ن", "سي", "ست")
 _CLITIC_ARTICLE = ("وال", "بال", "فال", "كال", "لل", "وبال", "ولل", "فلل")
+_ARABIC_WORD = re.compile("[\u0621-\u064a\u064b-\u0652\u0670]+")  # Arabic letters and diacritics only (no tatweel)
 
 
 @dataclass
@@ -146,7 +149,7 @@ class Recognizer:
         if st.n == 0:
             return [], []
         cands: list[Cand] = []
-        orgs = self._organisations(st)
+        orgs = self._organisations(st) + self._clubs_in_context(st) + self._clubs_by_adjective(st)
         cands += orgs
         org_at = {}
         for c in orgs:
@@ -155,8 +158,11 @@ class Recognizer:
         people, chains = self._people(st, org_at)
         cands += people
         cands += self._nationality_names(st)
+        cands += self._cue_names(st)
+        cands += self._agency_credits(st)
         cands += self._nisba(st)
         chosen = _resolve(cands)
+        chosen = self._coordinated_names(st, chosen)
         self._leadership(st, chosen)
         chosen = self._surnames_again(st, chosen)
         self._attach_after_roles(st, chosen, chains)
@@ -185,6 +191,84 @@ class Recognizer:
                     out.append(c)
         return out
 
+    def _clubs_in_context(self, st: _DocState) -> list[Cand]:
+        """Club names that are also words (الأهلي، النصر، الجزيرة) in a sports context."""
+        lex = self.lex
+        out: list[Cand] = []
+        clubs = st.positions("clubctx")
+        if not clubs:
+            return out
+        # unambiguous clubs (الزمالك، ريال مدريد) next to an ambiguous name make a sports context
+        club_set = set(i for i in st.positions("org") if
+                       any(h[2].data.get("sector") == "sport" for h in st.hits(i, "org")))
+        for i in clubs:
+            h = st.first(i, "clubctx")
+            if h is None or h[1].prefix not in ("", "و", "ل", "لل", "ب"):
+                continue
+            etok = h[0]
+            ok = False
+            for k in range(max(0, i - 3), i):
+                if st.word(k):
+                    w, pre = st.stem(k)
+                    n = st.toks[k].norm
+                    if w in lex.sport_cues or n in lex.sport_cues or (n[:1] in "وفبل" and n[1:] in lex.sport_cues):
+                        ok = True
+                        break
+            if not ok:  # a score after it (الأهلي 2 - 1) or another club next to it
+                for k in range(etok, min(st.n, etok + 2)):
+                    if st.toks[k].kind == "num":
+                        ok = True
+                        break
+            if not ok:
+                ok = any(abs(c - i) <= 3 and c != i for c in club_set)
+            if ok:
+                out.append(Cand(h[1].start, h[1].end, i, etok, "ORG", "org",
+                                {"org_id": h[2].data["id"], "country": h[2].data["country"], "context": "sport"}))
+        return out
+
+    def _sport_context(self, st: _DocState, i: int, before: int = 4) -> bool:
+        """Is there a sport cue word in the ``before`` tokens before token i?"""
+        lex = self.lex
+        for k in range(max(0, i - before), i):
+            if st.word(k):
+                n = st.toks[k].norm
+                if st.stem(k)[0] in lex.sport_cues or n in lex.sport_cues or (n[:1] in "وفبل" and n[1:] in lex.sport_cues):
+                    return True
+        return False
+
+    def _clubs_by_adjective(self, st: _DocState) -> list[Cand]:
+        """"فالنسيا الإسباني"، "موناكو الفرنسي": in a sports context, a name followed by a masculine
+        nationality adjective is a club (a city would take the feminine).  The adjective stays out of the
+        span (it gives ``country``)."""
+        lex = self.lex
+        out: list[Cand] = []
+        for i in st.positions("nisba"):
+            h = st.first(i, "nisba", clean=True, single=True)
+            if h is None or i == 0 or not h[1].key.startswith("ال") or not h[1].key.endswith("ي") or \
+                    h[1].key in lex.nisba_plural or h[2].data in GROUP_CODES:
+                continue
+            k = i - 1
+            words = 0
+            while k >= 0 and i - k <= 2 and st.word(k):
+                w, pre = st.stem(k)
+                if pre not in ("", "و") or w.startswith("ال") or st.is_stop(k) or len(w) < 3 or \
+                        not _ARABIC_WORD.fullmatch(st.toks[k].text) or w in lex.sport_cues or \
+                        st.first(k, "title", "role", "orghead", "cueverb", "nisba") is not None or \
+                        w.endswith(("ه", "ها", "هم", "ون", "ين", "ات")) and lex.given.get(w) is None:
+                    break
+                words += 1
+                k -= 1
+                if pre == "و":
+                    break
+            if words == 0 or not self._sport_context(st, k + 1, 5):
+                continue
+            j = k + 1
+            pre0 = st.stem(j)[1]
+            s0 = int(st.norm.offsets[st.toks[j].nstart + len(pre0)])
+            out.append(Cand(s0, st.toks[i - 1].end, j, i, "ORG", "orgrule",
+                            {"country": h[2].data, "context": "sport"}))
+        return out
+
     def _org_rule(self, st: _DocState, i: int, head) -> Cand | None:
         etok, m, hit = head
         row = hit.data
@@ -197,6 +281,10 @@ class Recognizer:
         sub: dict[str, Any] = {}
         while k < st.n and comps == 0 and not definite:
             if not st.word(k):
+                if row.get("named") == "1" and st.toks[k].kind == "punct":
+                    named = self._proper_complement(st, k)
+                    if named is not None:
+                        k, comps = named, 1
                 break
             w, prefix = st.stem(k)
             if prefix or st.has_clitic_article(k):
@@ -233,7 +321,27 @@ class Recognizer:
                 k, comps = k + 1, 1
                 if w in lex.org_generic or row.get("strict") == "1":
                     generic = True  # needs an adjective to be a name
+                elif not any(h[0] == k for h in st.hits(i, "dict", "org")):
+                    k = self._conjoined_complement(st, k)  # not after a known name (حكومة الوفاق والتيارات …)
                 break
+            if row.get("named") == "2" and not definite:
+                # جامعة أكسفورد، معهد ماساتشوستس: one or two unknown words are the institution's name
+                m2 = k
+                while m2 < st.n and m2 - k < 2 and st.word(m2):
+                    w2, p2 = st.stem(m2)
+                    if p2 or w2.startswith("ال") or st.has_clitic_article(m2) or st.is_stop(m2) or \
+                            w2 in lex.nisba or len(w2) < 3 or "\u064b" in st.toks[m2].text or \
+                            st.first(m2, "title", "role", "orghead", "cueverb", clean=True) is not None:
+                        break
+                    m2 += 1
+                if m2 > k:
+                    k, comps = m2, 1
+                    break
+            if row.get("named") in ("1", "2") and not definite:
+                named = self._proper_complement(st, k)
+                if named is not None:
+                    k, comps = named, 1
+                    break
             if label in ("EVENT", "FAC") and len(w) > 2 and \
                     not w.endswith(("يه", "يين", "يون")) and "ال" + w not in lex.org_adjs and \
                     "ال" + w not in lex.modifiers and "ال" + w not in lex.nisba and \
@@ -265,6 +373,13 @@ class Recognizer:
                     k += 1
             else:
                 break
+        # "المركز الجهوي للاستثمار"، "شركة الفجر للأوراق المالية": a لل complement after the name
+        if comps and not generic and label == "ORG" and st.word(k) and st.toks[k].norm.startswith("لل") and len(st.toks[k].norm) > 4 \
+                and st.toks[k].norm[1:] not in lex.stops and not st.is_stop(k) and \
+                st.first(k, "country", "dict", "org", "orghead") is None and (st.toks[k - 1].kind == "word"):
+            k += 1
+            while st.word(k) and not st.stem(k)[1] and st.stem(k)[0] in lex.org_adjs:
+                k += 1
         if generic and adjs == 0:
             return None
         # "البعثة السويدية لدى الأمم المتحدة"
@@ -278,6 +393,54 @@ class Recognizer:
         s = m.start
         e = st.toks[k - 1].end
         return Cand(s, e, i, k, label, "orgrule", {"country": country, **sub})
+
+    def _conjoined_complement(self, st: _DocState, k: int) -> int:
+        """"وزارة الاقتصاد والتجارة": a second definite complement joined by و extends the name."""
+        lex = self.lex
+        if not st.word(k):
+            return k
+        nxt = st.toks[k].norm
+        if nxt == "و" and st.word(k + 1):
+            cand, w = k + 1, st.toks[k + 1].norm
+        elif nxt.startswith("وال") and len(nxt) > 5:
+            cand, w = k, nxt[1:]
+        else:
+            return k
+        if not w.startswith("ال") or len(w) < 5 or w.endswith(("ات", "ين", "ون")) or w in lex.nisba or \
+                w in lex.stops or w in lex.org_adjs or \
+                w in lex.org_generic or w in lex.countries or st.first(cand, "orghead", "org", "dict", "country") is not None:
+            return k
+        return cand + 1
+
+    def _proper_complement(self, st: _DocState, k: int) -> int | None:
+        """A proper name after a naming head (صحيفة، شركة، نادي): quoted (صحيفة "صن"), or 1-3 unknown
+        words closed by a nationality adjective (صحيفة لانس البرازيلية، شركة بترونت الهندية).
+        Returns the token index after the name (before the adjective), or None."""
+        lex = self.lex
+        quoted = st.toks[k].kind == "punct" and st.toks[k].norm in ('"', "«", "“")
+        j = k + 1 if quoted else k
+        m = j
+        while m < st.n and m - j < 4 and st.word(m):
+            w, pre = st.stem(m)
+            if pre or st.has_clitic_article(m) or st.is_stop(m) or w in lex.nisba or w in lex.countries or \
+                    (w.startswith("ال") and not quoted) or len(w) < 2:
+                break
+            if st.first(m, "title", "role", "orghead", "cueverb", clean=True) is not None:
+                break
+            m += 1
+        if m == j:
+            return None
+        if quoted:
+            if m < st.n and st.toks[m].kind == "punct" and st.toks[m].norm in ('"', "»", "”"):
+                return m + 1
+            return None
+        if m - j > 3:
+            return None
+        if st.word(m):
+            w, pre = st.stem(m)
+            if not pre and w.startswith("ال") and w in lex.nisba and w not in lex.nisba_plural:
+                return m
+        return None
 
     # -- people -------------------------------------------------------------------------------------------
     def _people(self, st: _DocState, org_at: dict[int, Cand]) -> tuple[list[Cand], list[Chain]]:
@@ -301,7 +464,9 @@ class Recognizer:
                         skip = 1
                     last = chain.titles[-1]
                     kind = "religious" if last.get("class") == "religious" else last["kind"]
-                    name = self._name(st, j + skip, kind, strict=bool(skip))
+                    weak = fold_key(st.doc.text[last["span"][0]:last["span"][1]]) in self.lex.weak_titles
+                    name = self._name(st, j + skip, kind, strict=bool(skip) or weak,
+                                      feminine=st.doc.text[last["span"][0]:last["span"][1]].endswith("ة"))
                     if name is not None:
                         c = name
                         titles = chain.titles
@@ -363,6 +528,13 @@ class Recognizer:
                         if j > etok:
                             e = st.toks[j - 1].end
                         etok = j
+                if kind in ("office", "head") and etok < st.n and st.word(etok) and org_at.get(etok) is None:
+                    # "المدير التنفيذي للشركة"، "الأمين العام للحزب": a definite لل complement of the office
+                    nw = st.toks[etok].norm
+                    if nw.startswith("لل") and len(nw) > 4 and not st.is_stop(etok) and \
+                            st.first(etok, "given", "dict", "country") is None and _ARABIC_WORD.fullmatch(st.toks[etok].text):
+                        e = st.toks[etok].end
+                        etok += 1
                 title = {"title": st.doc.text[s:e], "span": [s, e], "kind": kind,
                          "class": lex.role_classes.get(text) or row.get("class") or None}
                 if kind == "cue":  # "الحكومة المؤقتة برئاسة": the name follows, the office is the organisation's
@@ -411,7 +583,8 @@ class Recognizer:
                     break
         return Chain(i, t1, s, e, titles, country, relation)
 
-    def _name(self, st: _DocState, j: int, after: str | None, strict: bool = False) -> Cand | None:
+    def _name(self, st: _DocState, j: int, after: str | None, strict: bool = False,
+              feminine: bool = False) -> Cand | None:
         """A personal name starting at token j (``after``: the kind of the title before it, if any)."""
         lex = self.lex
         after_title = after in ("title", "rank", "honorific", "religious")
@@ -455,6 +628,12 @@ class Recognizer:
                     and w1 not in lex.modifiers and w1 not in lex.org_adjs and st.first(j + 1, "orghead", "title", "role") is None:
                 honorific_family = None  # accepted; the walk below ends after the surname
                 known = True
+            elif self._two_word_name(st, j):
+                honorific_family = None  # "كبير المفاوضين صائب عريقات إن": two name words closed by a boundary
+                known = True
+        if not known and not honorific_family and (st.toks[j].text.endswith("\u064b") or
+                                                   not feminine and st.toks[j].text.endswith("ة")):
+            return None  # سلطة، واحدة، ساكناً: a feminine noun or an accusative after a title is not a name
         if not known and not honorific_family:
             if not after_title or strict:
                 if not (given is True and self._next_is_given(st, j)):
@@ -478,6 +657,13 @@ class Recognizer:
                 break
             if k > j and w.startswith("ي") and len(w) > 3 and w not in lex.given and st.first(k, "dict") is None:
                 break  # an imperfect verb (يتقمص) ends the name
+            if k > j and "\u064b" in st.toks[k].text:
+                break  # tanween (أخيراً، رسمياً) is never on a name
+            if k > j and w not in lex.given and st.first(k, "dict") is None and len(w) > 2 and (
+                    w[0] in "لب" and (w[1:] in lex.stops or w[1] == "ل") or
+                    w[0] == "و" and w[1] not in "اي" and len(w) > 3):
+                break  # "للمحطة"، "وزوجته": a clitic on an unknown word after a name
+
             if k > j and st.first(k, "title", "role", "orghead", clean=True) is not None and \
                     st.first(k, "given", "dict") is None:
                 break
@@ -496,7 +682,9 @@ class Recognizer:
                     and not st.stem(k + 1)[1]:
                 k, units = k + 2, units + 1
                 continue
-            if w.startswith("ال"):
+            if w.startswith("ال") and w not in lex.foreign and w not in lex.surnames:
+                if k > j and w0 in lex.foreign and w not in lex.given:
+                    break  # a foreign first name does not take an Arabic surname with the article
                 if k == j and (w in lex.given or honorific_family):
                     k, units = k + 1, units + 1
                     if honorific_family:
@@ -509,6 +697,11 @@ class Recognizer:
             k, units = k + 1, units + 1
             if w not in lex.given and st.first(k - 1, "dict") is None:
                 unknown_run += 1
+            if w in lex.surnames and dict_hit is None:
+                # a family name (ميركل، زيدان) ends the name unless another known name word follows
+                nxt = st.stem(k)[0] if st.word(k) and not st.stem(k)[1] else ""
+                if not (nxt in lex.given or nxt in lex.particles):
+                    break
             if (not known and units >= 3) or unknown_run >= 2:
                 break
             if unknown_run == 1 and units >= 2:
@@ -526,6 +719,8 @@ class Recognizer:
                 return None
             if k - j < 2 and not (self.single_given and given is False and pre0 in ("", "و")):
                 return None
+            if k - j < 2 and j > 0 and st.toks[j - 1].norm in ("من", "عن") and not pre0:
+                return None  # "عن عمر يناهز"، "من عمره": a lone name after من/عن is mostly a noun
             if given is True and not compound and not self._next_is_given(st, j):
                 return None
         # exact dictionary alias equal to the span
@@ -539,6 +734,28 @@ class Recognizer:
         if dict_hit is not None and dict_hit[0] == k:
             extra["dict_id"] = dict_hit[2].data[0]
         return Cand(s, e, j, k, "PER", "dict" if (dict_hit is not None and not after) else "given", extra)
+
+    def _two_word_name(self, st: _DocState, j: int) -> bool:
+        """Tokens j, j+1 look like a two-word name (no article, clitic, stop word, verb prefix, feminine or
+        plural ending, tanween) and token j+2 closes it (punctuation, إن/أن, a stop word, a speech verb)."""
+        lex = self.lex
+        for k in (j, j + 1):
+            if not st.word(k) or not _ARABIC_WORD.fullmatch(st.toks[k].text):
+                return False
+            w, pre = st.stem(k)
+            if pre or w.startswith("ال") or len(w) < 3 or st.is_stop(k) or w in lex.nisba or w in lex.countries \
+                    or w in lex.source_nouns or st.toks[k].text.endswith("ة") or \
+                    w.endswith(("ون", "ين", "ات", "وا", "ه", "ها", "هم") if k == j else ("ون", "وا", "ها", "هم")) \
+                    and lex.given.get(w) is None or \
+                    st.first(k, "title", "role", "orghead", "cueverb", "org", "country") is not None:
+                return False
+            if w.startswith(_VERB_PREFIXES) and lex.given.get(w) is None:
+                return False
+        b = j + 2
+        if b >= st.n or st.toks[b].kind == "punct":
+            return True
+        w, pre = st.stem(b)
+        return st.is_stop(b) or w in lex.complementisers or st.first(b, "cueverb") is not None
 
     def _next_is_given(self, st: _DocState, j: int) -> bool:
         if not st.word(j + 1):
@@ -584,13 +801,268 @@ class Recognizer:
                         st.first(i - 1, "orghead", "title", "role") is not None or pw in lex.nisba:
                     continue
             c = self._name(st, i + 1, "title", strict=False)
-            if c is None or c.t1 - c.t0 < 2:
+            if c is None:
                 continue
+            if c.t1 - c.t0 < 2:
+                # one word: a known first or family name, or an unknown name-like word before a boundary
+                w, pre = st.stem(c.t0)
+                nxt = c.t1
+                boundary = nxt >= st.n or st.toks[nxt].kind == "punct" or st.is_stop(nxt) or \
+                    st.toks[nxt].norm == "و" or st.first(nxt, "cueverb") is not None
+                text = st.toks[c.t0].text
+                if not (lex.given.get(w) is False or w in lex.surnames or
+                        boundary and lex.given.get(w) is None and len(w) > 3 and
+                        not w.endswith(("ه", "ها", "هم", "ون", "ين", "ات", "وا")) and
+                        not text.endswith(("ة", "\u064b")) and not w.startswith(_VERB_PREFIXES)):
+                    continue
             c.how = "nisbaname"
             c.extra.setdefault("country", h[2].data)
             c.extra["nationality_span"] = [h[1].start, h[1].end]
             out.append(c)
         return out
+
+    # -- "وقال بلير إن"، "وأضاف ريناتو سوليدام، رئيس المعهد": a speech verb introduces a name ---------------
+    def _cue_names(self, st: _DocState) -> list[Cand]:
+        """Unknown words right after a speech verb, closed by a clear boundary, make a person's name.
+
+        The name is 1-3 words without the article, clitics, stop words, nationality adjectives, country
+        names, offices or source nouns (مصدر، مسؤول، بيان); the word after it must be punctuation, a stop
+        word (إن، أن، في، أمس) or an office/title in apposition.  One unknown word alone must look like a
+        singular name (no plural ending) and be followed by إن/أن, a colon, a comma or a quotation mark.
+        """
+        lex = self.lex
+        out: list[Cand] = []
+        for i in st.positions("cueverb"):
+            h = st.first(i, "cueverb", single=True)
+            if h is None:
+                continue
+            j = h[0]
+            k = j
+            known = 0
+            verbish = False
+            if st.word(j) and self._al_family_name(st, j):
+                k = j + 1
+                if k >= st.n or st.toks[k].kind == "punct" and st.toks[k].norm not in ("-", "/", ".") or \
+                        st.word(k) and st.stem(k)[0] in lex.complementisers and not st.stem(k)[1]:
+                    out.append(Cand(st.toks[j].start, st.toks[j].end, j, k, "PER", "cuename",
+                                    {"cue": st.doc.text[h[1].start:h[1].end]}))
+                continue
+            while k < st.n and k - j < 3 and st.word(k):
+                w, pre = st.stem(k)
+                if not _ARABIC_WORD.fullmatch(st.toks[k].text) or st.has_clitic_article(k) or w in lex.complementisers:
+                    break  # لـCNN، بالقول، بأن
+                if pre or w.startswith("ال") or len(w) < 3 or st.is_stop(k) or w in lex.nisba or \
+                        w in lex.countries or w in lex.source_nouns or w in lex.particles or \
+                        st.first(k, "title", "role", "orghead", "country", "cueverb", "org") is not None:
+                    break
+                if "\u064b" in st.toks[k].text:
+                    break  # tanween: an adverb or indefinite noun (أخيراً، رسمياً)
+                g = lex.given.get(w)
+                d = st.first(k, "dict")
+                if d is not None and k == j:
+                    k = d[0]
+                    known += 1
+                    break  # a dictionary alias is the whole name
+                if g is False:
+                    known += 1
+                elif st.first(k, "dict") is None and g is None and (
+                        w.endswith(("ون", "ين", "ات", "وا", "ه", "ها", "هم") if k == j else ("ون", "وا", "ها", "هم")) or
+                        st.toks[k].text.endswith("ه") or k > j and w[0] == "و" and w[1:2] not in ("ا", "ي")):
+                    break  # plural nouns and verbs (مسؤولون، قالوا), pronoun suffixes (مسؤوليته); family names may end in ات (فرحات)
+                if k == j and g is None and w.startswith(_VERB_PREFIXES) and st.first(k, "dict") is None:
+                    verbish = True  # a first word like an imperfect verb: only a longer name closed by an office or punctuation
+                k += 1
+            if k == j:
+                continue
+            if verbish and (k - j < 2 or k < st.n and st.toks[k].kind == "word" and
+                            st.first(k, "title", "role", clean=True) is None):
+                continue
+            # the boundary after the name
+            if k < st.n:
+                tok = st.toks[k]
+                if tok.kind == "punct":
+                    if tok.norm in ("-", "/", "."):
+                        if k - j < 2 and not known:
+                            continue
+                elif tok.kind == "word":
+                    w, pre = st.stem(k)
+                    role = st.first(k, "title", "role", clean=True) is not None
+                    if not (role or st.is_stop(k) and not pre):
+                        continue
+                    if k - j == 1 and not known and not role and w not in lex.complementisers and \
+                            w not in lex.name_preps:
+                        continue
+                else:
+                    continue
+            c = Cand(st.toks[j].start, st.toks[k - 1].end, j, k, "PER", "cuename", {"cue": st.doc.text[h[1].start:h[1].end]})
+            out.append(c)
+        return out
+
+    # -- "روي ماكاي وكريستيان أودو": a name coordinated with a person's name is a person's name -------------
+    def _coord_word(self, st: _DocState, k: int, w: str, first: bool) -> bool | None:
+        """Can token k (stem w) be a word of a coordinated name? None: no; True: a known name word;
+        False: an unknown word that may be a name."""
+        lex = self.lex
+        if len(w) < 2 or w in lex.stops or st.is_stop(k) or w in lex.nisba or w in lex.countries or \
+                w in lex.source_nouns or "\u064b" in st.toks[k].text or not _ARABIC_WORD.fullmatch(st.toks[k].text):
+            return None
+        if st.first(k, "title", "role", "orghead", "cueverb", "org", "country") is not None and \
+                st.first(k, "given", "dict") is None:
+            return None
+        if lex.given.get(w) is not None or st.first(k, "dict") is not None:
+            return True
+        if w.endswith(("ون", "ين", "ات", "وا", "ه", "ها", "هم")) or (first and w.startswith(_VERB_PREFIXES)):
+            return None
+        return False
+
+    def _conj_boundary(self, st: _DocState, k: int) -> bool:
+        """Is token k a conjunction "و" (alone or attached) or punctuation (or outside the text)?"""
+        if k < 0 or k >= st.n:
+            return True
+        t = st.toks[k]
+        if t.kind == "punct":
+            return True
+        return t.kind == "word" and (t.norm == "و" or (t.norm.startswith("و") and len(t.norm) > 3))
+
+    def _coordinated_names(self, st: _DocState, chosen: list[Cand]) -> list[Cand]:
+        lex = self.lex
+        if not any(c.label == "PER" for c in chosen):
+            return chosen
+        taken = bytearray(len(st.doc.text) + 1)
+        for c in chosen:
+            taken[c.s:c.e] = b"\x01" * (c.e - c.s)
+        extra: list[Cand] = []
+        queue = [c for c in chosen if c.label == "PER"]
+        while queue:
+            c = queue.pop(0)
+            for nc in (self._coord_right(st, c), self._coord_left(st, c)):
+                if nc is None or nc.e <= nc.s or 1 in taken[nc.s:nc.e]:
+                    continue
+                taken[nc.s:nc.e] = b"\x01" * (nc.e - nc.s)
+                extra.append(nc)
+                queue.append(nc)
+        if not extra:
+            return chosen
+        return sorted(chosen + extra, key=lambda c: c.s)
+
+    def _coord_right(self, st: _DocState, c: Cand) -> Cand | None:
+        k = c.t1
+        if not st.word(k):
+            return None
+        attached = False
+        if st.toks[k].norm == "و":
+            k += 1
+            if not st.word(k):
+                return None
+        elif st.toks[k].norm.startswith("و") and len(st.toks[k].norm) > 3 and st.toks[k].text[:1] == "و":
+            attached = True
+        else:
+            return None
+        j = k
+        known = 0
+        while k < st.n and k - j < 3 and st.word(k):
+            w, pre = st.stem(k)
+            if k == j and attached:
+                if pre not in ("", "و"):
+                    break
+                if not pre:
+                    w = w[1:]
+            elif pre:
+                break
+            if w.startswith("ال") and not known:
+                break
+            ok = self._coord_word(st, k, w, k == j)
+            if ok is None:
+                break
+            known += ok
+            k += 1
+            if w.startswith("ال"):
+                break
+        n = k - j
+        if n == 0 or not known and n > 2:
+            return None
+        if k < st.n and st.toks[k].kind == "word":
+            if not (self._conj_boundary(st, k) or (n > 1 or known) and st.is_stop(k)):
+                return None
+        s0 = st.toks[j].start + (1 if attached else 0)
+        return Cand(s0, st.toks[k - 1].end, j, k, "PER", "coord", {"coordinated_with": [c.s, c.e]})
+
+    def _coord_left(self, st: _DocState, c: Cand) -> Cand | None:
+        """"يحيى شاهين ونور الشريف": the conjunct before a person's name (which starts after و)."""
+        t0 = c.t0
+        if st.toks[t0].start < c.s and st.doc.text[st.toks[t0].start] == "و":
+            k = t0 - 1  # attached و: the left conjunct ends at the previous token
+        elif t0 > 0 and st.toks[t0 - 1].norm == "و":
+            k = t0 - 2
+        else:
+            return None
+        e = k + 1
+        known = 0
+        words = 0
+        while k >= 0 and e - k <= 3 and st.word(k):
+            w, pre = st.stem(k)
+            if pre and pre != "و":
+                break
+            if pre == "و" or (st.toks[k].norm.startswith("و") and len(st.toks[k].norm) > 3 and
+                              self._coord_word(st, k, w, True) is False and self.lex.given.get(w[1:]) is not None):
+                break  # another conjunct: handled when that one is a name
+            if w.startswith("ال") and words > 0:
+                break
+            ok = self._coord_word(st, k, w, False)
+            if ok is None:
+                break
+            if words == 1 and st.stem(e - 1)[0].startswith("ال") and not ok:
+                break  # "محمد العلي": an Arabic surname with the article needs a known first name
+            known += ok
+            words += 1
+            k -= 1
+        if words == 0:
+            return None
+        left = k + 1
+        # the conjunct must start after a boundary: punctuation, the start, و, a stop word or a verb/title
+        if k >= 0 and st.toks[k].kind == "word" and not (self._conj_boundary(st, k) or st.is_stop(k) or
+                                                          st.first(k, "cueverb", "title", "role") is not None):
+            return None
+        if st.stem(left)[0].startswith("ال") or st.stem(left)[0].startswith(_VERB_PREFIXES) and not known:
+            return None
+        if not known and words > 2 or words == 1 and st.stem(left)[0].startswith("ال"):
+            return None
+        return Cand(st.toks[left].start, st.toks[e - 1].end, left, e, "PER", "coord", {"coordinated_with": [c.s, c.e]})
+
+    # -- "(الفرنسية)"، "(الألمانية - أرشيف)": a news-agency credit in brackets ------------------------------
+    def _agency_credits(self, st: _DocState) -> list[Cand]:
+        lex = self.lex
+        out: list[Cand] = []
+        for i in st.positions("nisba"):
+            if i == 0 or st.toks[i - 1].norm not in ("(", "["):
+                continue
+            h = st.first(i, "nisba", clean=True, single=True)
+            if h is None or not h[1].key.startswith("ال") or not h[1].key.endswith("يه"):
+                continue
+            nxt = st.toks[i + 1].norm if i + 1 < st.n else ""
+            if nxt not in (")", "]", "-", "/", ",", "،"):
+                continue
+            close = next((k for k in range(i + 1, min(st.n, i + 5)) if st.toks[k].norm in (")", "]")), None)
+            if close is None:
+                continue
+            after = close + 1
+            # a credit closes a paragraph or a caption: nothing, punctuation or a new line follows
+            if nxt != "-" and after < st.n and st.toks[after].kind != "punct" and \
+                    "\n" not in st.doc.text[st.toks[close].end:st.toks[after].start]:
+                continue
+            out.append(Cand(h[1].start, h[1].end, i, i + 1, "ORG", "agency",
+                            {"credit": True, "agency_of": h[2].data}))
+        return out
+
+    def _al_family_name(self, st: _DocState, j: int) -> bool:
+        """A family name with the article and a nisba ending (الحريري، البرادعي) — not a lexicon word."""
+        lex = self.lex
+        w, pre = st.stem(j)
+        if pre or not w.startswith("ال") or not w.endswith("ي") or len(w) < 6 or st.is_stop(j):
+            return False
+        if w in lex.nisba or w in lex.org_adjs or w in lex.modifiers or w in lex.source_nouns or w in lex.countries:
+            return False
+        return st.first(j, "title", "role", "orghead", "org", "country", "nisba") is None
 
     # -- a person's surname used alone later (or earlier) in the document -------------------------------
     def _surnames_again(self, st: _DocState, chosen: list[Cand]) -> list[Cand]:
@@ -605,6 +1077,9 @@ class Recognizer:
             surnames.add(w)
         if not surnames:
             return chosen
+        for c in chosen:  # "وأضاف الكبيسي": a speech-verb name that repeats a person's surname
+            if c.how == "cuename" and c.t1 - c.t0 == 1 and st.stem(c.t0)[0] in surnames:
+                c.extra["coref"] = "surname"
         matcher = PhraseMatcher([(w, w) for w in surnames])  # tiny, per document
         norm, view = match_view(st.doc)
         extra: list[Cand] = []

@@ -636,7 +636,7 @@ class EventCoder:
         kinds = FIGURE_KINDS.get(c.type)
         if kinds:
             for q in ctx.spans_in("quantities", s_lo, s_hi):
-                if q.kind in kinds and abs(ctx.tv.token_index(q.start) - c.t0) <= 30:
+                if q.kind in kinds and not q.extra.get("among") and abs(ctx.tv.token_index(q.start) - c.t0) <= 30:
                     c.figures.append(_compact(q, ("kind", "value", "min", "max", "approximate", "unit", "text", "start", "end")))
 
     # -- dedup ----------------------------------------------------------------------------------------
