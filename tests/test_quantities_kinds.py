@@ -112,11 +112,19 @@ def test_quantities_skip_dates_years_times_and_phones(run):
     assert qs == [], [(q.text, q.value) for q in qs]
 
 
-def test_quantities_ordinals(run):
-    qs = run("انعقدت الجولة الخامسة عشرة في كانون الأول.")
+def test_quantities_ordinals():
+    # an ordinal adjective (الجولة الخامسة عشرة) is only reported with ordinals="all"
+    pipe = Pipeline(["text", "quantities"], {"quantities": {"ordinals": "all"}})
+    doc = Document("انعقدت الجولة الخامسة عشرة في كانون الأول.")
+    pipe(doc)
+    qs = doc.quantities
     q = one(qs, kind="ordinal")
     assert q.value == 15
     assert len(qs) == 1  # الأول inside the month name is not an ordinal
+
+
+def test_quantities_standalone_ordinal_is_kept(run):
+    assert one(run("الحادي والعشرين"), kind="ordinal").value == 21
 
 
 def test_quantities_age_is_not_a_duration(run):

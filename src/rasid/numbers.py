@@ -415,7 +415,7 @@ def _start(acc: _Acc, t: _Tok) -> bool:
         return _push(acc, t)
     if ty in ("mult", "mult_dual", "mult_acc"):
         acc.total = t.value * 2 if ty == "mult_acc" else t.value
-        acc.last_mult = t.value
+        acc.last_mult = t.value / 2 if ty == "mult_dual" else t.value  # مليونان ونصف = 2.5 million
         return _push(acc, t)
     if ty in ("fraction", "fraction_plural"):
         acc.current = t.value
@@ -512,6 +512,10 @@ def _chains(text: str) -> list[list[_Tok]]:
 def _qualify(text: str, acc: _Acc) -> NumberParse:
     first, last = acc.toks[0], acc.toks[-1]
     s, e = first.start, last.end
+    if last.type == "fraction" and last.waw and len(acc.toks) > 1:
+        mh = _HALF_SCALE_RE.match(text, e)
+        if mh:
+            e = mh.end()  # مليون ونصف المليون: the scale repeated with the article
     value = acc.value
     approximate = False
     bound = "min" if acc.vague else None
@@ -570,6 +574,9 @@ def _qualify(text: str, acc: _Acc) -> NumberParse:
         fraction=acc.fraction or (value.denominator != 1 and not any(t.digits for t in acc.toks)),
         words=words, colloquial=any(t.colloquial for t in acc.toks), marker=marker, prefix=first.pre,
         scale=int(last.value) if last.type in ("mult", "mult_acc", "mult_plural", "mult_dual") and len(acc.toks) > 1 else 1)
+
+
+_HALF_SCALE_RE = re.compile(r" +ال(?:مليون|مليار|بليون|الف|ألف)(?![^\W\d_])")
 
 
 @lru_cache(maxsize=1)

@@ -31,6 +31,14 @@ from ..text.normalize import fold
 
 CASUALTY = ("killed", "wounded", "displaced", "refugees", "arrested", "missing")
 
+#: "among them" between a casualty figure and the next one (40 قتيلا بينهم 12 طفلا): same kind
+_AMONG_RE = re.compile(r"\s*[,،]?\s*(?:على الاقل\s*[,،]?\s*)?(?:و|من\s+)?(?:بينهم|منهم|بينهن|منهن|بينها)\s*$")
+_SENT_END_RE = re.compile(r"[.!?\n]")
+#: a partitive right after a figure (60 ألفا منهم): the figure is a part of the previous group
+_OF_THEM_RE = re.compile(r"\s*(?:منهم|منهن|من بينهم)(?![^\W\d_])")
+_SOLAR_YEAR_RE = re.compile(r"\s*1[34]\d\d(?!\d)")
+#: a figure of two digits or more, or a thousand/million word, right before a word
+_BIG_BEFORE_RE = re.compile(r"(?:\d{2,}|الف|الاف|مليون|ملايين|مليار)\s*$")
 _CLAUSE_END_RE = re.compile(r"[.;:!?\n\"()]|,(?!\d)")
 _WORD_RE = re.compile(r"\s*(?:-\s*)?([^\W\d_]+)")
 _WORD_QUOTED_RE = re.compile(r"[\s\"']*(?:-\s*)?([^\W\d_]+)")
@@ -87,8 +95,10 @@ def _currency_rows() -> tuple:
 
 @lru_cache(maxsize=1)
 def _date_entries() -> tuple:
-    rows = _checked("quantity_contexts.tsv", {"type": frozenset({"month", "year_word", "hour_word", "label"})})
-    return tuple((r["form"], r["type"]) for r in rows)
+    rows = _checked("quantity_contexts.tsv", {"type": frozenset({"month", "year_word", "hour_word", "label", "day_part",
+                                                                  "governor"})})
+    solar = load_tsv("solar_months.tsv").rows  # the times layer's table: month only before a 13xx/14xx year
+    return tuple((r["form"], r["type"]) for r in rows) + tuple((r["form"], "solar_month") for r in solar)
 
 
 def _adj_stem(word: str) -> str:
@@ -113,8 +123,8 @@ class QuantitiesComponent:
             raise RasidError("E141", f"unknown quantities option(s): {', '.join(sorted(unknown))} "
                                      f"(known: {', '.join(sorted(OPTIONS))})")
         self.ordinals = self.config.get("ordinals", True)
-        if not isinstance(self.ordinals, bool):
-            raise RasidError("E141", f"quantities option 'ordinals' must be true or false, got {self.ordinals!r}")
+        if not isinstance(self.ordinals, bool) and self.ordinals != "all":
+            raise RasidError("E141", f"quantities option 'ordinals' must be true, false or \"all\", got {self.ordinals!r}")
         self.nouns = PhraseMatcher(_noun_entries(), suffixes=("ا",))
         self.noun_forms: dict[str, tuple] = {}
         for form, payload in _noun_entries():
@@ -152,6 +162,7 @@ class QuantitiesComponent:
         ctx = _Context(self, doc, norm, view)
         ctx.number_starts = {n.num_start - len(n.prefix) for n in nums}
         records: list = []
+        ctx.records = records
         for n in nums:
             if records and n.num_start < records[-1]["end"]:
                 continue  # already part of the previous figure ("20 دولار و43 سنت")
@@ -160,6 +171,19 @@ class QuantitiesComponent:
                 if rec["kind"] == "people" and rec["extra"].get("noun") in self.others and records \
                         and records[-1]["kind"] in CASUALTY and not rec["extra"].get("cue"):
                     rec["kind"] = records[-1]["kind"]  # مقتل 3 أشخاص و2 آخرين
+                elif rec["kind"] in ("people", "count") and records and records[-1]["kind"] in CASUALTY and \
+                        _AMONG_RE.match(ctx.text, records[-1]["end"], n.start - len(n.prefix)) is not None:
+                    # 40 قتيلا بينهم 12 طفلا: part of the casualty figure before
+                    if rec["kind"] == "count":
+                        rec["extra"]["counted"] = rec["unit"]
+                    rec["kind"], rec["unit"] = records[-1]["kind"], "person"
+                    rec["extra"]["among"] = [records[-1]["start"], records[-1]["end"]]  # mapped below
+                elif rec["kind"] in ("other", "people", "count") and records and records[-1]["kind"] in CASUALTY and \
+                        _OF_THEM_RE.match(ctx.text, rec["end"]) is not None and \
+                        not _SENT_END_RE.search(ctx.text, records[-1]["end"], rec["start"]):
+                    # 320 ألف نازح …، تجمع نحو 60 ألفا منهم: a part of the casualty figure before
+                    rec["kind"], rec["unit"] = records[-1]["kind"], "person"
+                    rec["extra"]["among"] = [records[-1]["start"], records[-1]["end"]]
                 records.append(rec)
             ctx.prev_end = n.num_end
         records = ctx.merge_ranges(records)
@@ -169,6 +193,8 @@ class QuantitiesComponent:
             ns, ne = norm.to_original(r["num_start"], r["num_end"])
             extra = {"number": [ns, ne]}
             extra.update((k, v) for k, v in r["extra"].items() if k not in ("noun", "cue"))
+            if "among" in extra:
+                extra["among"] = list(norm.to_original(*r["extra"]["among"]))
             doc.add("quantities", Quantity(s, e, "", value=r["value"], unit=r["unit"], kind=r["kind"],
                                            approximate=r["approximate"], min=r["min"], max=r["max"], extra=extra))
 
@@ -195,8 +221,17 @@ class _Context:
                 self.cur_at[k] = m
         self.months = []
         self.year_words_end: dict[int, str] = {}
+        self.day_parts: set = set()
+        self.governors: list = []  # (start, end, pronominal) of عدد / حصيلة / عددهم
+        self.records: list = []
         for m in comp.dates.find_in_view(norm, view, overlapping=True):
             types = set(m.payloads)
+            if "solar_month" in types and _SOLAR_YEAR_RE.match(self.text, m.nend) and "month" not in types:
+                self.months.append((m.nstart - len(m.prefix), m.nend))  # 13 آبان 1397
+            if "day_part" in types:
+                self.day_parts.add(m.nstart - len(m.prefix))
+            if "governor" in types:
+                self.governors.append((m.nstart, m.nend, m.key.endswith(("هم", "هن", "ها"))))
             if "month" in types:
                 self.months.append((m.nstart - len(m.prefix), m.nend))
             for t in types:
@@ -215,6 +250,8 @@ class _Context:
         self.month_starts_sorted = [m[0] for m in self.months]
         self.noun_list.sort(key=lambda m: m.nstart)
         self.noun_starts = [m.nstart for m in self.noun_list]
+        self.governors.sort()
+        self.gov_starts = [g[0] for g in self.governors]
 
     # -- helpers --------------------------------------------------------------------------------
     def _next_word(self, pos: int, quotes: bool = False):
@@ -226,6 +263,17 @@ class _Context:
     def _in_month(self, s: int, e: int) -> bool:
         i = bisect.bisect_left(self.month_starts_sorted, e)  # months starting before e
         return i > 0 and any(self.months[j][1] > s for j in range(max(0, i - 3), i))
+
+    def _attributive(self, n: NumberParse, q: int) -> bool:
+        """An ordinal word that qualifies a noun: after a word (الجولة السابعة، للمرة الثانية) or, in
+        the construct state without the article, before one (أول أيام العيد، ثاني أكبر مدينة)."""
+        raw = self.text[n.num_start:n.num_end]
+        if q > 0 and self.text[q - 1].isalpha() and not _CLAUSE_END_RE.match(self.text, q - 1):
+            return True
+        if not raw.startswith("ال"):
+            w = self._next_word(n.end)
+            return bool(w) and not _CLAUSE_END_RE.search(self.text[n.end:w[0]])
+        return False
 
     def _is_date_number(self, n: NumberParse) -> bool:
         t = self.text
@@ -254,7 +302,9 @@ class _Context:
         while q > 0 and t[q - 1] in " /,-":
             q -= 1
         if q in self.month_ends and not n.words:
-            return True
+            na = self._noun_after(n.end)
+            if na is None or na[0] == "count":
+                return True  # أغسطس 2019; but «منذ 8 أكتوبر 71 شخصا» counts people
         # عام 2019، الساعة 5
         if q in self.year_words_end:
             kind = self.year_words_end[q]
@@ -357,7 +407,13 @@ class _Context:
             return None
         if len(word) > 5 and (word.endswith("يين") or word.endswith("يون")) or not via and len(word) > 4 and word.endswith("يا"):
             return "people", "person", s, e, word, via  # nisba plurals: السوريين، العراقيون
+        if len(word) > 3 and word.endswith("ي") and not via and self._big_before(pos):
+            return "people", "person", s, e, word, via  # مليون سوري: a nisba singular after a large number
         return "count", word, s, e, word, via
+
+    def _big_before(self, pos: int) -> bool:
+        """A figure of two digits or more, or a thousand/million word, ends right before ``pos``."""
+        return _BIG_BEFORE_RE.search(self.text, max(0, pos - 12), pos) is not None
 
     def _cue_before(self, start: int, floor: int):
         """The nearest casualty cue before ``start`` in the same clause (and after ``floor``)."""
@@ -379,6 +435,38 @@ class _Context:
                     if kind in CASUALTY and position in ("before", "both", "context"):
                         best = kind
         return best
+
+    def _governed(self, start: int):
+        """The casualty kind of a figure governed from the head of its sentence: «عدد/حصيلة + casualty
+        noun … إلى/بنحو N» or «casualty noun … عددهم N», with no other figure in between."""
+        t = self.text
+        lo = max(0, start - 400)
+        for m in _SENT_END_RE.finditer(t, lo, start):
+            lo = m.end()
+        floor = max(lo, self.records[-1]["end"] if self.records else 0)
+        i = bisect.bisect_left(self.gov_starts, start) - 1
+        if i < 0 or self.governors[i][0] < floor:
+            return None
+        gs, ge, pronominal = self.governors[i]
+        if pronominal:
+            if start - ge > 25:
+                return None
+            best = None
+            j = bisect.bisect_left(self.noun_starts, lo)
+            while j < len(self.noun_list) and self.noun_list[j].nstart < gs:
+                for kind, _, position in self.noun_list[j].payloads:
+                    if kind in CASUALTY and position in ("context", "after", "both", "before"):
+                        best = kind
+                j += 1
+            return best
+        w = self._next_word(ge)
+        if not w:
+            return None
+        for m in self.noun_at.get(w[0], ()):
+            for kind, _, position in m.payloads:
+                if kind in CASUALTY and position in ("context", "both", "after"):
+                    return kind
+        return None
 
     def _tail(self, pos: int):
         """A tail phrase (بجروح، حتفهم) within three words after ``pos``, same clause."""
@@ -430,6 +518,11 @@ class _Context:
                 q -= 1
             if q in self.year_words_end:
                 return None
+            w = self._next_word(n.end)
+            if w and w[0] in self.day_parts:
+                return None  # حتى الثالثة فجرا: a clock time
+            if n.words and self.c.ordinals != "all" and self._attributive(n, q):
+                return None  # الجولة السابعة، أول أيام العيد: an adjective, not a figure
             return self._rec(n, n.start, n.end, "ordinal", None, {})
         if self._is_date_number(n):
             return None
@@ -479,6 +572,8 @@ class _Context:
         else:
             na = self._noun_after(n.end)
             before = self._cue_before(start, self.prev_end)
+            if not before and (na is None or na[0] in ("people", "count")):
+                before = self._governed(start)
             tail = self._tail(na[3] if na else n.end)
             if na:
                 kind, unit, _, nend, surface, via = na
@@ -572,12 +667,12 @@ class _Context:
             nxt = self._next_word(m.nend)
             if nxt and nxt[2] in ("اثنين", "اثنان", "اثنتين", "اثنتان"):
                 continue  # قتيلين اثنين: the number word is read already
-            kind = next(k for k, _, p in m.payloads if p == "dual")
+            kind, unit = next((k, u) for k, u, p in m.payloads if p == "dual")
             before = self._cue_before(m.nstart, 0)
             if before and kind == "people":
                 kind = before
             out.append({"start": m.nstart, "end": m.nend, "num_start": m.nstart, "num_end": m.nend, "value": 2,
-                        "unit": "person", "kind": kind, "approximate": False, "min": None, "max": None,
+                        "unit": unit or "person", "kind": kind, "approximate": False, "min": None, "max": None,
                         "extra": {"dual": True}, "n": None})
         out.sort(key=lambda r: r["start"])
         return out

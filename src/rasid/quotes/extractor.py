@@ -31,7 +31,7 @@ from ..document import Document, Quote, Source
 from ..text import text_view
 from . import lexicons as L
 from .marks import Quotation, QuotationIndex, find_quotations, frame_lines, longest_first
-from .sources import SourceAnalyzer
+from .sources import SourceAnalyzer, definite
 
 _SENT_PUNCT = frozenset(".!?؟…")
 _CLAUSE_PUNCT = frozenset("،,;؛:-–—()")
@@ -192,7 +192,7 @@ class _DocRun:
                 k += 1
                 continue
             n = t.norm
-            if cue.context == "object-only" and n in L.COMPLEMENTISERS:
+            if cue.context in ("object-only", "nominal-only") and n in L.COMPLEMENTISERS:
                 break
             if n in L.COMPLEMENTISERS:
                 prev = toks[k - 1].norm if k > tj else ""
@@ -200,7 +200,8 @@ class _DocRun:
                     break
                 intro = ("comp", k)
                 break
-            if cue.object and n == cue.object and (k - tj <= 4 or toks[k - 1].text in "،,") and \
+            if cue.object and n == cue.object and (k - tj <= 4 or toks[k - 1].text in "،," or (
+                    cue.context == "fragment" and k - tj <= 8 and self._quoted_in_clause(k, sent))) and \
                     not (k + 1 < stop and toks[k + 1].norm in L.COMPLEMENTISERS):
                 intro = ("object", k)
                 break
@@ -213,9 +214,14 @@ class _DocRun:
         c = _Cand(m.start, m.end, self.text[m.start:m.end], cue.type, verb_tok.sentence, -1)
         c.starts_statement = cue.type == "participle" or m.prefix[:1] in ("و", "ف") or self._after_comma(ti)
         c.extra["lemma"] = cue.lemma
+        c.extra["context"] = cue.context
+        if cue.context == "nominal-only":
+            intro = None  # قرر أن …: only the verbal-noun reading below counts
         if intro is None:
-            q = self._quotation_before(ti)
+            q = self._quotation_before(ti) if cue.context != "nominal-only" else None
             if q is None:
+                if cue.context in ("nominal", "nominal-only"):
+                    return self._nominal(c, tj, sent)
                 return None
             c.quotation = q
             c.content_start, c.content_end = q.start, q.end
@@ -242,6 +248,9 @@ class _DocRun:
             c.src_mode = "carry"
             c.src_region = None
         elif region_end > tj:
+            if cue.context == "fragment" and not L.fold_word(cue.form).endswith(("ه", "ها", "هم")) and kind == "comp" and \
+                    region_end - tj >= 2 and toks[region_end - 1].kind == "word":
+                region_end -= 1  # وصف الوزير الهجوم بأنه …: the last word is the verb's object
             c.src_region = (tj, region_end)
             c.src_mode = "vso"
         else:
@@ -249,6 +258,114 @@ class _DocRun:
         if kind == "object":
             c.extra["object"] = toks[k].text
         return c
+
+    def _nominal(self, c: _Cand, tj: int, sent) -> _Cand | None:
+        """أعلنت الوزارة رفع حظر التجول / قرر الاتحاد تعليق عضوية …: a speaker phrase right after the
+        verb, then a verbal noun in the construct state that opens the announced content."""
+        toks = self.tokens
+        e = self._clause_end(tj, sent)
+        if e - tj < 2 or toks[tj].kind != "word":
+            return None
+        k = self.sources.np_end(tj, e)
+        chan_at = None
+        for _ in range(4):
+            k0 = k
+            # a name the entity layer knows may follow a title (وزير الخارجية … رمطان لعمامرة)
+            for en in self.sources.entities:
+                if en.start >= toks[min(k, e - 1)].end:
+                    break
+                if en.start < toks[min(k, e - 1)].start < en.end or (k < e and en.start == toks[k].start):
+                    k = max(k, self.tv.token_index(en.end))
+            if k > k0:
+                k = self.sources.np_end(k - 1, e) if k < e else k
+                continue
+            # one title word before a name the entity layer knows (الفريق أول عبد الفتاح …)
+            if k + 1 < e and toks[k].kind == "word" and any(
+                    en.label == "PER" and en.start == toks[k + 1].start for en in self.sources.entities):
+                k += 1
+                continue
+            # a channel (في كلمة متلفزة، في بيان رسمي) between the speaker and the verbal noun
+            ch = self._channel_end(k, e)
+            if ch is not None:
+                chan_at, k = k, ch
+                break
+            # a construct chain goes on (قائد شرطة المدينة): indefinite, then a definite word
+            if k + 1 < e and toks[k].kind == "word" and toks[k + 1].kind == "word" and \
+                    not definite(toks[k - 1]) and not definite(toks[k]) and definite(toks[k + 1]) and not any(
+                        en.start <= toks[k - 1].start < en.end for en in self.sources.entities
+                        if en.start <= toks[k - 1].start):
+                k = self.sources.np_end(k, e)
+                continue
+            break
+        for _ in range(2):
+            # في/من + a place (وزارة الصحة في غزة)
+            if k + 1 < e and toks[k].norm in ("في", "من") and any(
+                    p.start <= toks[k + 1].start + 2 and p.end >= toks[k + 1].end for p in self.sources.places
+                    if p.start < toks[k + 1].end):
+                k = self.sources.np_end(k + 1, e)
+            else:
+                break
+        for _ in range(2):
+            # a ل/ب-phrase of the name (الاتحاد العربي لكرة القدم) continues the speaker phrase
+            t = toks[k] if k < e else None
+            if t is None or t.kind != "word" or not t.words or len(t.words) < 2 or t.words[0].role != "prep" \
+                    or k + 1 >= e or not definite(toks[k + 1]):
+                break
+            k = self.sources.np_end(k, e)
+        while k < e and self.sources._in_time(toks[k]):
+            k += 1
+        if k - tj > MAX_PLAIN_SPEAKER:
+            return None
+        speaker_end = k if chan_at is None else chan_at
+        if k >= e:
+            # a parenthetical between commas after the speaker (، الثلاثاء، / ، في بيان، / ، الذي …،)
+            if e >= sent.tok_end or toks[e].text not in "،,":
+                return None
+            e2 = self._clause_end(e + 1, sent)
+            if e2 - e > 16 or e2 >= sent.tok_end or toks[e2].text not in "،,":
+                return None
+            k, e = e2 + 1, self._clause_end(e2 + 1, sent)
+            if k >= e:
+                return None
+        head = toks[k]
+        n = head.norm
+        last = toks[speaker_end - 1]
+        if not (definite(last) or
+                any(en.start <= last.start < en.end for en in self.sources.entities if en.start <= last.start)):
+            return None  # قائد عمليات …: an indefinite word is a construct head, the speaker goes on
+        if head.words and head.words[0].role == "conj":
+            return None  # وكتائب …: a co-ordinated subject, not the content
+        if n.startswith("ي") or n.startswith(("سي", "ست", "سن")) and not n.endswith(("ته", "ها", "هم")):
+            return None  # ستمدد، يعتزم: a verb (a complementiser was left out), not a verbal noun
+        b = n
+        if head.kind != "word" or definite(head) or len(b) < 3 or b in L.NOMINAL_STOP or \
+                head.start in self._q_by_open or self._is_cue_token(k, ("verb", "participle", "prep", "relative")):
+            return None
+        if k + 1 >= e or toks[k + 1].kind not in ("word", "num"):
+            return None  # a verbal noun governs a complement (رفع حظر، تعليق عضوية)
+        src, _ = self.sources.speaker(tj, speaker_end, (), strict=True)
+        if src is None or src.kind not in ("named", "institutional", "anonymous"):
+            return None
+        c.content_start = head.start
+        c.src_region = (tj, speaker_end)
+        c.src_mode = "vso"
+        c.extra["nominal"] = True
+        return c
+
+    def _quoted_in_clause(self, k: int, sent) -> bool:
+        """A quotation opens in the clause from token ``k`` on (أعربت … عن أسفها لهذا "…")."""
+        for j in range(k, self._clause_end(k, sent)):
+            if self.tokens[j].kind == "punct" and self.tokens[j].start in self._q_by_open:
+                return True
+        return False
+
+    def _channel_end(self, k: int, e: int) -> int | None:
+        """Token index after a channel phrase (في كلمة متلفزة) starting at token ``k``, or None."""
+        if k >= e:
+            return None
+        ends = [ch.end for ch in self.sources.channels.within(self.tokens[k].start, self.tokens[e - 1].end)
+                if ch.start == self.tokens[k].start]
+        return self.tv.token_index(max(ends)) if ends else None
 
     def _demand(self, m, cue, ti, tj) -> _Cand | None:
         sent = self._sent(ti)
@@ -447,6 +564,14 @@ class _DocRun:
                 if ce <= cs or not _WORD_RE.search(text[cs:ce]):
                     continue
                 direct = any(qq.words >= MIN_DIRECT_WORDS for qq in self._qi.within(cs, ce + 1))
+                if c.extra.get("context") == "fragment":
+                    # وصف … بأنه "…"، أعرب عن أسفه لهذا "…": the quoted fragment is what was said
+                    frag = next((qq for qq in self._qi.within(cs, ce + 1) if qq.words >= 2), None)
+                    if frag is not None:
+                        cs, ce, direct = frag.start, frag.end, True
+            if c.extra.get("context") == "fragment" and direct and any(
+                    (x.start, x.end) == (cs, ce) for x in quotes[-3:]):
+                continue  # أعرب عن أسفه لما وصفه بـ"…": one quote for the fragment
             src = self._source_for(c, history)
             if src is _DROP:
                 continue
@@ -593,7 +718,15 @@ class _DocRun:
                 continue
             si = self.tokens[self.tv.token_index(qq.start)].sentence if self.tv.token_index(qq.start) < len(self.tokens) else -1
             para = self.tv.sentences[si].paragraph if si >= 0 else -1
-            src = self.sources.carry(qq.open, history, para, window=1, upto=bisect.bisect_left(hist_pos, qq.open))
+            src = None
+            if si >= 0 and self.sources.entities:
+                # a named person the entity layer knows in the quotation's own sentence (وكتب فلان على
+                # حسابه أن "…") speaks, rather than the previous statement's source
+                sent = self.tv.sentences[si]
+                src = self.sources.sentence_subject(sent, qq.open, [(qq.open, qq.outer_end)], entities_only=True,
+                                                    labels=("PER",))
+            if src is None:
+                src = self.sources.carry(qq.open, history, para, window=1, upto=bisect.bisect_left(hist_pos, qq.open))
             rec = Quote(qq.start, qq.end, "", "direct", cue=None, source=src)
             if qq.unbalanced:
                 rec.extra["unbalanced"] = True
@@ -689,6 +822,10 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
         while e > s and text[e - 1] in _TRIM:
             e -= 1
     return s, e
+
+
+def _bare(n: str) -> str:
+    return n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
 
 
 def _stems(s: str) -> set[str]:

@@ -150,3 +150,16 @@ DEMONSTRATIVES = frozenset({"ذلك", "هذا", "هذه", "تلك", "وهذا", 
 #: quantifiers before the head of a source phrase (أحد عناصر الشرطة، عدة مصادر، بعض المسؤولين)
 QUANTIFIERS = {"احد": "singular", "احدي": "singular", "عده": "plural", "بعض": "plural", "عدد": "plural",
                "كل": "plural", "معظم": "plural", "غالبيه": "plural"}
+
+#: words that cannot open the verbal-noun content of «أعلن/قرر X + verbal noun» (closed classes:
+#: prepositions, particles, pronouns, demonstratives, time adverbs)
+NOMINAL_STOP = frozenset({
+    "في", "من", "عن", "علي", "الي", "مع", "حول", "بين", "منذ", "خلال", "اثناء", "عقب", "بعد", "قبل", "لدي",
+    "عند", "حتي", "عبر", "ضد", "نحو", "دون", "امام", "وراء", "لدى", "لم", "لن", "لا", "ما", "قد", "كان", "كانت",
+    "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "هم", "انه", "انها", "انهم", "امس", "غدا", "مساء", "صباح", "يوم",
+    "ليل", "ليله", "فجر", "ظهر", "اليوم", "مجددا", "رسميا", "ايضا", "كذلك", "اول", "امس", "الذي", "التي",
+    "الذين", "ان", "بان", "او", "ثم", "كما", "لكن", "بل", "اي", "كل", "بعض", "جميع", "عدد", "نفسه", "نفسها",
+})
+
+#: adjectives that make an outlet a country's own state media (الوكالة الوطنية، التلفزيون الرسمي)
+NATIONAL_WORDS = frozenset({"الوطنيه", "الرسميه", "الرسمي", "الوطني", "الحكوميه", "الحكومي"})

@@ -141,6 +141,10 @@ class SourceAnalyzer:
         while k < limit:
             t = toks[k]
             n = t.norm
+            q = self.q_by_open.get(t.start) if t.kind == "punct" else None
+            if q is not None and q.words <= 4 and not q.unbalanced:
+                k = self.tv.token_index(q.outer_end)  # a short quoted name: موقع "…"، صحيفة "…"
+                continue
             known = self.descs.within(t.start, t.end + 40) and self.descs.within(t.start, t.end + 40)[0].start == t.start
             known = known or bool(self.nisba.within(t.start, t.end)) or self._entity_at(t.start, t.end) is not None
             if t.kind == "word" and n in ("صادر", "الصادر", "صادره", "الصادره") and k + 1 < limit:
@@ -153,7 +157,7 @@ class SourceAnalyzer:
                     k += 2
                     continue
                 break
-            if t.kind != "word" or not (n.startswith(("ال", "لل", "بال", "وال")) or known):
+            if t.kind != "word" or not (definite(t) or known):
                 break
             k += 1
         return k
@@ -258,6 +262,9 @@ class SourceAnalyzer:
             inside_entity = any(ent.start < t.start < ent.end for ent in self.entities)
             if inside_entity:
                 continue
+            if any(ent.label == "PER" and ent.start > t.end and ent.end <= toks[e - 1].end for ent in self.entities
+                   if ent.start < toks[e - 1].end):
+                continue  # المفوض العام للوكالة فيليب لازاريني: a title's ل-phrase, then the name
             prev_tok = toks[k - 1]
             prev_desc = any(d.end == prev_tok.end for d in self.descs.within(toks[s].start, prev_tok.end))
             head = self.nouns.within(toks[s].start, toks[s].end + 30)
@@ -321,11 +328,29 @@ class SourceAnalyzer:
                 outlet = None  # وكالة الطاقة الذرية: an agency, not a news agency
         desc: dict = {}
         src = Source(None, None, None, start, end, desc)
+        if docm is not None and outlet is None and docm.payloads[0]["type"] == "website":
+            k2 = self.tv.token_index(docm.end)
+            if k2 < e and (toks[k2].start in self.q_by_open or
+                           (toks[k2].kind == "word" and not _definite_tok(toks[k2]) and
+                            self._entity_at(toks[k2].start, toks[k2].end) is None)):
+                # موقع "…" / موقع فلان نت: a named news site is an outlet (موقع الوزارة stays a document)
+                q = self.q_by_open.get(toks[k2].start)
+                name = self.text[q.start:q.end] if q is not None else self.text[toks[k2].start:end].strip(_PUNCT_EDGE)
+                docm = None
+                src.kind = "outlet"
+                desc["outlet"] = name
+        if e - s >= 2 and self._nisba_first_name(s) and (head_ent is None or head_ent.label != "PER"):
+            # تركي الفيصل، سوري الحسن: a first name that is also a nationality word, then a family name
+            outlet = docm = noun = None
+            head_ent = None
+            src.extra["_name_nisba"] = (toks[s].start, toks[s].end)
         if outlet is not None and outlet.start > head_tok.start and \
                 any(en.label == "PER" and en.start >= outlet.end for en in self.entities if en.start < end):
             outlet = None  # مراسل بي بي سي في الخرطوم محمد عثمان: a named reporter
             head_ent = next(en for en in self.entities if en.label == "PER" and outlet is None and en.start >= start)
-        if outlet is not None:
+        if src.kind == "outlet":
+            pass
+        elif outlet is not None:
             info = outlet.payloads[0]
             src.kind = "outlet"
             surface = self.text[outlet.start:outlet.end].strip()
@@ -396,8 +421,13 @@ class SourceAnalyzer:
                 if per is not None:  # مسؤول فرع الاتحاد في الموصل غياس سورجي: a named official
                     src.kind = "named"
                     desc.pop("count", None)
+        elif "_name_nisba" in src.extra:
+            src.kind = "named"
+            src.extra["guessed"] = True
         elif head_ent is not None:
             src.kind = "named" if head_ent.label == "PER" else "institutional"
+        elif any(en.label == "PER" and start <= en.start and en.end <= end for en in self.entities if en.start < end):
+            src.kind = "named"  # a title the lexicon does not know, then the name (المفوض العام للوكالة فلان)
         elif any(p.start <= head_tok.end and p.end > head_tok.start for p in self.places) or \
                 any(m.payloads[0][1] and m.start <= head_tok.end for m in self.nisba.within(head_tok.start, end)):
             src.kind = "institutional"
@@ -432,9 +462,82 @@ class SourceAnalyzer:
         src.text = self.text[src.start:src.end]
         return src
 
+    def _nisba_first_name(self, s: int) -> bool:
+        """Token ``s`` is an indefinite nationality word (تركي، سوري) followed by a definite word that is
+        no lexicon word: a person's first name and family name, not an adjective."""
+        toks = self.tokens
+        t, nx = toks[s], toks[s + 1]
+        if t.kind != "word" or nx.kind != "word" or _bare(t.norm).startswith("ال") or not nx.norm.startswith("ال"):
+            return False
+        if not any(m.end == t.end and m.start >= t.start and not m.payloads[0][1]
+                   for m in self.nisba.within(t.start, t.end)):
+            return False
+        for hits in (self.nisba, self.nouns, self.descs, self.outlets, self.docs):
+            if hits.within(nx.start, nx.end):
+                return False
+        return not any(p.start <= nx.start + 1 and p.end >= nx.end for p in self.places if p.start < nx.end)
+
+    def _earlier_name_nisba(self, k: int, before: int) -> str | None:
+        """The family name ending a named source (لعمامرة، الصافي) was given earlier with a title that
+        carries a nationality word (وزير الخارجية الجزائري رمطان لعمامرة): that nationality."""
+        t = self.tokens[k]
+        if t.kind != "word" or len(t.text) < 3 or any(m.start <= t.start < m.end for m in self.nouns.within(t.start - 40, t.end)):
+            return None
+        name = t.text
+        pos = before
+        for _ in range(5):
+            j = self.text.rfind(name, 0, pos)
+            if j < 0:
+                return None
+            pos = j
+            i = self.tv.token_index(j)
+            if i >= len(self.tokens) or self.tokens[i].start != j:
+                continue
+            lo = i
+            while lo > 0 and i - lo < 7 and not (self.tokens[lo - 1].kind == "punct" and self.tokens[lo - 1].text in ".!?؟،,\n"):
+                lo -= 1
+            if lo == i:
+                continue
+            for m in self.nisba.within(self.tokens[lo].start, self.tokens[i].start):
+                if not m.payloads[0][1] and not any(en.start <= m.start < en.end for en in self.entities if en.label == "PER"):
+                    return m.payloads[0][0]
+        return None
+
+    def _title_antecedent(self, k: int) -> str | None:
+        """A definite title alone (الوزير، المتحدث) refers to the same title given indefinite with a
+        nationality word in this or the previous sentence (وزير الخارجية الجزائري … . وقال الوزير)."""
+        t = self.tokens[k]
+        n = _bare(t.norm)
+        if t.kind != "word" or not n.startswith("ال") or len(n) < 5:
+            return None
+        if not any(m.start <= t.start + 2 and m.payloads[0].get("role") for m in self.nouns.within(t.start, t.end)):
+            return None
+        bare = n[2:]
+        si = t.sentence
+        lo = self.tv.sentences[si - 1].tok_start if si > 0 else self.tv.sentences[si].tok_start
+        for j in range(k - 1, lo - 1, -1):
+            tj = self.tokens[j]
+            if tj.kind == "word" and bare in (tj.norm, _bare(tj.norm)):
+                for m in self.nisba.within(tj.end, self.tokens[min(j + 4, len(self.tokens) - 1)].end):
+                    if not m.payloads[0][1]:
+                        return m.payloads[0][0]
+                return None
+        return None
+
     def _describe(self, src: Source, s: int, e: int, start: int, end: int) -> None:
         desc = src.descriptors
         toks = self.tokens
+        # nationality words inside a person's name (تركي المالكي) say nothing about nationality
+        names = [(en.start, en.end) for en in self.entities if en.label == "PER" and start <= en.start < end]
+        if "_name_nisba" in src.extra:
+            names.append(src.extra.pop("_name_nisba"))
+
+        if src.kind != "outlet":
+            # the home country of an outlet mentioned in the phrase is not the source's (… مع وكالة الأنباء الألمانية)
+            names += [(o.start, o.end) for o in self.outlets.within(start, end)]
+
+        def in_name(a: int) -> bool:
+            return any(x <= a < y for x, y in names)
         # affiliation: the first في/من/لدى or ب-prefixed word after the head
         aff = None
         if src.kind in ("anonymous", "named"):
@@ -472,28 +575,46 @@ class SourceAnalyzer:
         for en in self.entities:
             if en.start >= head_end:
                 break
-            if en.start >= start and en.label == "NORP" and en.extra.get("country"):
+            if en.start >= start and en.label == "NORP" and en.extra.get("country") and not in_name(en.start):
                 nats.append(en.extra["country"])
         for m in self.nisba.within(start, head_end):
-            nats.append(m.payloads[0][0])
+            if not in_name(m.start):
+                nats.append(m.payloads[0][0])
         if not nats and "nationality" not in desc:
             for en in self.entities:
                 if en.start >= end:
                     break
-                if en.start >= start and en.actor_id and en.actor_id in self.actors:
+                if en.start >= start and en.actor_id and en.actor_id in self.actors and \
+                        not (en.label == "NORP" and in_name(en.start)):
                     c = self.actors[en.actor_id].country
                     if c:
                         nats.append(c)
                         break
         if not nats and "nationality" not in desc:
             for m in self.nisba.within(start, end):
-                nats.append(m.payloads[0][0])
+                if not in_name(m.start):
+                    nats.append(m.payloads[0][0])
             for p in self.places:
                 if p.start >= end:
                     break
                 if p.start >= start and p.country_code:
                     nats.append(p.country_code)
                     break
+        if not nats and "nationality" not in desc and e - s == 1 and src.kind in ("named", "anonymous"):
+            c = self._title_antecedent(s)
+            if c:
+                nats.append(c)
+                src.extra["nationality_from"] = "title"
+        if not nats and "nationality" not in desc and src.kind == "named":
+            c = self._earlier_name_nisba(e - 1, start)
+            if c:
+                nats.append(c)
+                src.extra["nationality_from"] = "earlier_mention"
+        if not nats and "nationality" not in desc and src.kind == "outlet" and self.context_country and \
+                any(t.norm in L.NATIONAL_WORDS for t in toks[s:e]):
+            # الوكالة الوطنية للإعلام، التلفزيون الرسمي: the state media of the country the article is about
+            desc["nationality"] = self.context_country
+            desc["nationality_basis"] = "context"
         uniq = list(dict.fromkeys(nats))
         phrase_nouns = self.nouns.within(start, end)
         local_body = src.kind == "named" and not (src.actor_id and src.actor_id in self.actors and
@@ -518,11 +639,12 @@ class SourceAnalyzer:
             out.extra["carried"] = True
         return out
 
-    def sentence_subject(self, sent, pos: int, content_spans, entities_only: bool = False) -> Source | None:
+    def sentence_subject(self, sent, pos: int, content_spans, entities_only: bool = False,
+                         labels=("PER", "ORG")) -> Source | None:
         """For a participle with no earlier statement in its sentence (… إعراب السفارة عن قلقها،
         مشيرة إلى أن): the first source word or entity of the sentence, outside any reported content."""
         cands = [] if entities_only else [(m.start, m) for m in self.nouns.within(sent.start, pos)]
-        cands += [(en.start, en) for en in self.entities if sent.start <= en.start < pos and en.label in ("PER", "ORG")]
+        cands += [(en.start, en) for en in self.entities if sent.start <= en.start < pos and en.label in labels]
         for start, _ in sorted(cands, key=lambda x: x[0]):
             if any(a <= start < b for a, b in content_spans):
                 continue
@@ -559,6 +681,17 @@ class SourceAnalyzer:
 
 _PREPS = frozenset({"علي", "في", "من", "الي", "عن", "مع", "حول", "بين", "منذ", "خلال", "اثناء", "عقب", "بعد",
                     "قبل", "لدي", "عند", "حتي"})
+
+
+def definite(t) -> bool:
+    """A word with the article, read from the original spelling (folded إلغاء looks like ال + غاء)."""
+    x = t.text
+    if x[:1] in ("و", "ف") and len(x) > 4:
+        x = x[1:]
+    return x.startswith(("ال", "لل", "بال", "كال"))
+
+
+_definite_tok = definite  # analyze() has a local named "definite"
 
 
 def _bare(n: str) -> str:
