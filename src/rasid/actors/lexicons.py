@@ -21,7 +21,8 @@ from .dictionary import ActorDictionary, load_dictionary
 
 #: pseudo country codes in nisba.tsv that name groups, not states
 GROUP_CODES = {"XA": "arab", "XK": "kurd", "XE": "european", "XF": "african", "XP": "gulf", "XW": "western",
-               "XI": "international"}
+               "XI": "international", "XM": "muslim", "XC": "christian", "XJ": "jewish", "XS": "shia",
+               "XU": "sunni"}
 
 
 def nisba_forms(base: str) -> list[str]:
