@@ -31,3 +31,23 @@ def test_coordination_follows_the_first_conjunct():
     assert _norp(doc) == {"الأتراك": True, "الإيرانيون": True}
     doc = run("استقبل المطار المسافرين المصريين والسودانيين مساء أمس.")
     assert _norp(doc) == {"المصريين": False, "السودانيين": False}
+
+
+def test_plural_flag_is_form_only():
+    doc = run("التقى السفير المواطنين المصريين، ثم خاطب العرب في القنصلية.")
+    got = {e.text: (bool(e.extra.get("plural")), bool(e.extra.get("group_noun")))
+           for e in doc.entities if e.label == "NORP"}
+    assert got == {"المصريين": (True, False), "العرب": (True, True)}
+
+
+def test_new_titles_and_nationalities_make_names():
+    doc = run("صرح الكاردينال بوليكاربو بأن الزيارة مهمة، وقال اللاعب السنغالي محمد كمارا إنه جاهز.")
+    ents = {(e.text, e.label) for e in doc.entities}
+    assert ("بوليكاربو", "PER") in ents and ("محمد كمارا", "PER") in ents
+    assert ("السنغالي", "NORP") in ents
+
+
+def test_religious_communities_are_group_nouns():
+    doc = run("دعا البيان المسلمين والمسيحيين إلى الحوار.")
+    got = {e.text: e.extra.get("group") for e in doc.entities if e.label == "NORP"}
+    assert got == {"المسلمين": "muslim", "المسيحيين": "christian"}

@@ -26,6 +26,7 @@ def test_anercorp_maps_event_to_misc_and_norp_by_group_noun():
     s = score_tags([["B-ORG", "O", "O"]], [["B-NORP_GROUP", "O", "B-NORP"]], "anercorp")
     assert s.labels["ORG"].tp == 1 and s.micro().fp == 0
     assert map_tags(["B-NORP_GROUP", "B-NORP"], "wojood") == ["B-NORP", "B-NORP"]
+    assert map_tags(["B-NORP_PLURAL", "B-NORP"], "anercorp") == ["B-ORG", "O"]
 
 
 def test_wojood_ignores_types_outside_the_seven():

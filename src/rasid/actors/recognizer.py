@@ -1107,8 +1107,10 @@ class Recognizer:
             etok, m, hit = h
             code = hit.data
             extra = {"group": GROUP_CODES[code]} if code in GROUP_CODES else {"country": code}
-            if etok == i + 1 and self._group_noun(st, i, m.key, m.prefix, out):
-                extra["group_noun"] = True
+            if etok == i + 1 and m.key in self.lex.nisba_plural:
+                extra["plural"] = True  # a plural or collective form (noun or adjective)
+                if self._group_noun(st, i, m.key, m.prefix, out):
+                    extra["group_noun"] = True
             out.append(Cand(m.start, m.end, i, etok, "NORP", "nisba", extra))
         return out
 
