@@ -37,6 +37,9 @@ class _Hits:
         return out
 
 
+_NO_END = float("-inf")
+
+
 class _Spans:
     """Layer records (entities, places) sorted by start, queried by position in O(log n): the records
     starting in a range, and whether one reaches past a position (running maximum of the ends)."""
@@ -45,9 +48,9 @@ class _Spans:
         self.items = items  # already sorted by start
         self.starts = [x.start for x in items]
         self.reach = []
-        best = -1
+        best = _NO_END
         for x in items:
-            end = x.end if x.end is not None else -1
+            end = x.end if x.end is not None else _NO_END
             best = end if end > best else best
             self.reach.append(best)
 
@@ -68,9 +71,9 @@ class _Spans:
             yield items[i]
 
     def max_end(self, x: int, inclusive: bool) -> int:
-        """The largest end among records starting before ``x`` (or at ``x`` when ``inclusive``); -1 if none."""
+        """The largest end among records starting before ``x`` (or at ``x`` when ``inclusive``); -inf if none."""
         i = (bisect.bisect_right if inclusive else bisect.bisect_left)(self.starts, x)
-        return self.reach[i - 1] if i else -1
+        return self.reach[i - 1] if i else _NO_END
 
 
 class SourceAnalyzer:
