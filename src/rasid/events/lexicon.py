@@ -167,6 +167,29 @@ def modality_matcher() -> PhraseMatcher:
     return PhraseMatcher(entries, min_chars=2)
 
 
+@dataclass(frozen=True)
+class NonEventCue:
+    side: str  # before | after | sentence
+    window: int
+    types: frozenset  # empty = all
+    pos: str  # noun | any
+    effect: str  # drop | lower
+
+    def applies(self, typ: str, is_verb: bool) -> bool:
+        return (not self.types or typ in self.types) and (self.pos == "any" or not is_verb)
+
+
+@lru_cache(maxsize=1)
+def nonevent_matcher() -> PhraseMatcher:
+    """Non-event contexts (event_nonevent.tsv): rights, policies, plans, fiction, sport."""
+    entries = []
+    for r in load_tsv("event_nonevent.tsv").rows:
+        types = frozenset(t.strip() for t in (r.get("types") or "*").split(",") if t.strip() not in ("", "*"))
+        entries.append((r["cue"], NonEventCue(r.get("side") or "before", int(r.get("window") or 2), types,
+                                              r.get("pos") or "noun", r.get("effect") or "drop")))
+    return PhraseMatcher(entries, min_chars=2)
+
+
 @lru_cache(maxsize=1)
 def cameo_table() -> dict[tuple[str, str], str]:
     return {(r["type"], r.get("mode", "")): r["cameo"] for r in load_tsv("plover_cameo.tsv").rows}
@@ -218,3 +241,23 @@ def outlet_names() -> frozenset:
     from ..lexicon.matcher import fold_key
 
     return frozenset(fold_key(r["form"]) for r in load_tsv("outlets.tsv").rows if r.get("name"))
+
+
+@lru_cache(maxsize=1)
+def nonparticipant_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(prefixes, infixes) of actor names that mark news outlets and reporters (event_nonparticipants.tsv)."""
+    from ..lexicon.matcher import fold_key
+
+    rows = load_tsv("event_nonparticipants.tsv").rows
+    pre = tuple(fold_key(r["form"]) + " " for r in rows if (r.get("match") or "prefix") == "prefix")
+    inf = tuple(fold_key(r["form"]) for r in rows if r.get("match") == "contains")
+    return pre, inf
+
+
+def is_outlet_name(name: str) -> bool:
+    from ..lexicon.matcher import fold_key
+
+    key = fold_key(name or "")
+    pre, inf = nonparticipant_words()
+    words = set(key.split())
+    return (key + " ").startswith(pre) or any(w in words for w in inf)

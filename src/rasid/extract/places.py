@@ -61,6 +61,26 @@ def _cues() -> tuple[dict[str, str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _club_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(words before, words after) a city name that make it a sports club, and sport words, folded."""
+    sets: dict[str, set] = {"before": set(), "after": set(), "context": set()}
+    for r in load_tsv("sports_club_cues.tsv").rows:
+        key = fold_key(r.get("word", ""))
+        if key and r.get("position") in sets:
+            sets[r["position"]].add(key)
+    return frozenset(sets["before"]), frozenset(sets["after"]), frozenset(sets["context"])
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(unambiguous, all) given names of the entity layer's given_names.tsv: after a place noun they name
+    the place (حي سليمان، معبر جابر), although many are frequent words in the wordfreq sense."""
+    rows = [r for r in load_tsv("given_names.tsv").rows if r.get("name")]
+    return (frozenset(fold_key(r["name"]) for r in rows if not (r.get("ambiguous") or "").strip()),
+            frozenset(fold_key(r["name"]) for r in rows))
+
+
+@lru_cache(maxsize=1)
 def _clitic_exceptions() -> frozenset[str]:
     return frozenset(fold_key(w) for w in load_tsv("clitic_exceptions.tsv").column("word") if w)
 
@@ -115,10 +135,18 @@ class PlacesComponent:
         self.min_foreign = _int_option(config, "min_foreign_population", 100000)
         self.gz = gazetteer(_int_option(config, "min_population", DEFAULT_MIN_POPULATION), bool(config.get("cache", True)))
         self.cues, self.links = _cues()
+        self.common_name_nouns = frozenset(fold_key(r["word"]) for r in load_tsv("place_cues.tsv").rows
+                                           if (r.get("name") or "").strip() == "common")
+        self.operator_nouns = frozenset(fold_key(r["word"]) for r in load_tsv("place_cues.tsv").rows
+                                        if (r.get("adjective") or "").strip() == "operator")
         self.exceptions = _clitic_exceptions()
+        self.given, self.given_all = _given_names()
+        self.club_before, self.club_after, self.sport_words = _club_cues()
         self.cue_matcher = PhraseMatcher((w, t) for w, t in self.cues.items() if t in ("settlement", "admin", "facility"))
         self.unknown = bool(config.get("unknown_after_cue", True))
         self.plural_cues = frozenset(fold_key(w) for w in ("مدن", "قرى", "بلدات", "مدينتي"))
+        self.kunya = frozenset(fold_key(w) for w in ("أبو", "أبي", "أم", "بن", "بني"))
+        self.border_words = frozenset(fold_key(w) for w in ("الحدود", "حدود"))
 
     # -- helpers ----------------------------------------------------------------------------------
     def _cue_before(self, view: str, nstart: int) -> tuple[str | None, int]:
@@ -167,16 +195,19 @@ class PlacesComponent:
         gz = self.gz
         text_view(doc)
         norm, view = match_view(doc)
+        self._extend_place_entities(doc, norm, view)
         ents = doc.layers.get("entities", [])
         blocking = [(e.start, e.end) for e in ents if e.label in BLOCKING and e.label != "NORP"]
         norps = sorted((e for e in ents if e.label == "NORP"), key=lambda e: e.start)
         norp_starts = [e.start for e in norps]
         place_ents = [e for e in ents if e.label in PLACE_LABELS]
 
+        per_spans = {(e.start, e.end): e for e in ents if e.label == "PER"}
         blocked = _Cover(len(doc.text), blocking)
 
         ctx_counts: Counter = Counter()
         mentions: list[Mention] = []
+        clubs: list = []
         for m in gz.matcher.find_in_view(norm, view):
             ids = gz.names.get(m.key, ())
             if not ids:
@@ -187,7 +218,12 @@ class PlacesComponent:
             if unique_country:  # a country name counts for its country even if some town shares it
                 # (but not عمان: Oman or Amman, the capital of another country)
                 ctx_counts[countries[0]] += 1
-            if blocked.hits(m.start, m.end):
+            relabel = None
+            if (m.start, m.end) in per_spans and " " in m.key and all(
+                    gz.entries[i].kind in ("country", "region") and gz.entries[i].source != "geonames" for i in ids):
+                # سلطنة عمان read as a person (title + name): a formal country / region name is no person
+                relabel = per_spans[(m.start, m.end)]
+            elif blocked.hits(m.start, m.end):
                 continue
             fix = None
             if norps:
@@ -206,9 +242,18 @@ class PlacesComponent:
                     continue  # وزير is not و + زير; كبير is not ك + بير
                 if m.prefix == "و" and self._coordinated_adjective(view, m):
                     continue  # القنابل الصوتية والغازية: "and gas", not Ghazieh
+            if all(gz.entries[i].kind in ("city", "capital") for i in ids) and self._is_club(view, norm, m):
+                clubs.append(m)
+                continue  # ريال مدريد، موناكو الفرنسي: a team
             mention = Mention(m.start, m.end, m.nstart, m.nend, m.key, m.prefix, ids)
+            if len({gz.entries[i].cc for i in ids}) > 1:
+                self._after_name(norm, view, mention)
             if fix is not None:
                 mention.extra["norp_fix"] = fix
+            if relabel is not None:
+                relabel.label = "GPE" if any(gz.entries[i].kind == "country" for i in ids) else "LOC"
+                relabel.extra["relabelled"] = "PER->%s by places (formal place name)" % relabel.label
+                mention.extra["entity"] = relabel
             mentions.append(mention)
         for m in gz.nisba_matcher.find_in_view(norm, view, overlapping=True):
             ctx_counts[m.payloads[0]] += 1
@@ -257,8 +302,24 @@ class PlacesComponent:
                     kind = self._is_link(gap, n.prefix, container, n.key.split(" ", 1)[0] if " " in n.key else None)
                     if kind:
                         m.link_to, m.link_kind = k + 1, kind
+                        if container:
+                            m.extra["link_container"] = True  # the name is said to lie in this country / region
                         if n.link_to is None:
                             n.link_to, n.link_kind = k, kind
+        if clubs:
+            self._add_clubs(doc, norm, view, clubs)
+        # one sense per discourse: an explicit country said once (رفح الفلسطينية) holds for the name's other
+        # mentions that say nothing themselves (weaker: see resolve.score_candidate)
+        said: dict[str, dict] = {}
+        for m in mentions:
+            for key in ("adjective_cc", "border_cc"):
+                if key in m.extra:
+                    said.setdefault(m.key, {}).setdefault(key, m.extra[key])
+        for m in mentions:
+            if (m.key in said and "adjective_cc" not in m.extra and "border_cc" not in m.extra
+                    and m.cue != "facility"):  # معبر رفح: a border facility may be on either side
+                for key, cc in said[m.key].items():
+                    m.extra["document_" + key] = cc
         ctx = Context.build(ctx_counts)
         resolve(gz, mentions, ctx, min_free_population=self.min_free, min_foreign_population=self.min_foreign,
                 min_clitic_population=self.min_clitic)
@@ -268,11 +329,94 @@ class PlacesComponent:
             ccs = Counter(gz.entries[m.chosen].cc for m in accepted if gz.entries[m.chosen].cc)
             ctx = Context(ctx.countries, ccs.most_common(1)[0][0] if ccs else None)
         if self.unknown:
-            self._unknown_after_cues(doc, norm, view, accepted, ctx, blocking + [(e.start, e.end) for e in place_ents]
-                                     + [(e.start, e.end) for e in norps])
+            # "مديرية X" read as an organisation (a directorate) while X is a name: a district (see below)
+            districts = {(e.start, e.end): e for e in ents if e.label == "ORG" and len(e.text.split()) == 2
+                         and self.cues.get(fold_key(e.text.split()[0])) == "admin"
+                         and self._name_like(fold_key(e.text.split()[1]))}
+            others = [(e.start, e.end) for e in ents if e.label in BLOCKING and e.label not in ("NORP", "PER")
+                      and (e.start, e.end) not in districts]
+            pers = [e for e in doc.layers["entities"] if e.label == "PER"]
+            self._unknown_after_cues(doc, norm, view, accepted, ctx, others + [(e.start, e.end) for e in place_ents]
+                                     + [(e.start, e.end) for e in norps], pers, districts)
         self._unresolved_entities(doc, norm, place_ents, accepted, ctx)
         doc.layers["places"].sort(key=lambda p: (p.start, p.end))
         doc.layers["entities"].sort(key=lambda x: (x.start, x.end))
+
+    def _word_before(self, view: str, nstart: int) -> tuple[str, int]:
+        """The folded word before normalised index ``nstart`` and its start ("" when none)."""
+        j = nstart
+        while j > 0 and view[j - 1] == " ":
+            j -= 1
+        if j == nstart:
+            return "", -1
+        s = view.rfind(" ", 0, j) + 1
+        return view[s:j], s
+
+    def _is_club(self, view: str, norm, m) -> bool:
+        """A city name used for a sports club: a club word before it (نادي، دينامو، ريال) or after it
+        (يونايتد، سيتي), or a masculine nationality adjective right after it (موناكو الفرنسي)."""
+        prev, _ = self._word_before(view, m.nstart - len(m.prefix))
+        if prev and not m.prefix and _strip_clitics(prev, self.club_before) is not None:
+            return True
+        end = view.find(" ", m.nend + 1)
+        if norm.text[m.nend:m.nend + 1] != " ":
+            return False  # punctuation right after the name
+        nxt = view[m.nend + 1:end if end > 0 else len(view)]
+        if nxt in self.club_after:
+            return True
+        if not (nxt.startswith("ال") and nxt.endswith("ي") and not nxt.endswith("يي")
+                and self.gz.country_of_nisba(nxt) is not None):
+            return False
+        # موناكو الفرنسي: a masculine adjective after a (feminine) city, in a sentence about sport
+        lo = max(0, max(norm.text.rfind(c, 0, m.nstart) for c in ".!?\n") + 1)
+        hi = [norm.text.find(c, m.nend) for c in ".!?\n"]
+        hi = min([h for h in hi if h >= 0] or [len(view)])
+        return any(_strip_clitics(w, self.sport_words) is not None for w in view[lo:hi].split())
+
+    def _add_clubs(self, doc, norm, view, clubs) -> None:
+        """ORG entities for city names read as clubs (with the club word: دينامو كييف، مانشستر يونايتد),
+        unless an entity already covers them."""
+        cover = _Cover(len(doc.text), [(x.start, x.end) for x in doc.layers["entities"]])
+        for m in clubs:
+            s, e = m.start, m.end
+            prev, ps = self._word_before(view, m.nstart - len(m.prefix))
+            key = _strip_clitics(prev, self.club_before) if prev else None
+            if key is not None and key not in ("نادي", "فريق"):
+                s = norm.to_original(ps + len(prev) - len(key), ps + len(prev))[0]
+            end = view.find(" ", m.nend + 1)
+            nxt = view[m.nend + 1:end if end > 0 else len(view)]
+            if nxt in self.club_after:
+                e = norm.to_original(m.nend + 1, m.nend + 1 + len(nxt))[1]
+            if cover.hits(s, e):
+                continue
+            doc.add("entities", Entity(s, e, "", "ORG", score=0.5, origin="gazetteer",
+                                       extra={"kind": "sports club"}))
+            cover.add(s, e)
+
+    def _after_name(self, norm, view: str, m: Mention) -> None:
+        """Country evidence in the words right after an ambiguous name: a feminine nationality adjective
+        (طرابلس اللبنانية → LB) sets ``adjective_cc``; "… الحدود <adjective>" within the next few words
+        of the same clause (رفح المحاذية للحدود المصرية) sets ``border_cc`` (near that border, so in the
+        neighbouring country)."""
+        end = m.nend + 60
+        for stop in ".,;:!?()\n\"«»،":
+            j = norm.text.find(stop, m.nend, end)
+            if j >= 0:
+                end = j
+        words = view[m.nend:end].split()[:6]
+        if not words:
+            return
+        if words[0].endswith("يه"):
+            cc = self.gz.country_of_nisba(words[0])
+            if cc:
+                m.extra["adjective_cc"] = cc
+                return
+        for a, b in zip(words, words[1:]):
+            if _strip_clitics(a, self.border_words) is not None:
+                cc = self.gz.country_of_nisba(b)
+                if cc:
+                    m.extra["border_cc"] = cc
+                return
 
     @staticmethod
     def _norp_conflict(gz, view: str, m, ids, norp, unique_country: bool):
@@ -318,9 +462,16 @@ class PlacesComponent:
                     or word in gz.nisba or word in self.cues or word in self.links or word in gz.stopped
                     or (not word.startswith("ال") and word.endswith(self._ADJ_ENDINGS)))
 
-    def _context_country(self, norm, nend: int, accepted: list[Mention], ctx: Context) -> tuple[str | None, str]:
+    def _context_country(self, norm, nend: int, accepted: list[Mention], ctx: Context,
+                         head: str = "") -> tuple[str | None, str]:
         """Country for an unresolved name ending at normalised ``nend``: that of a place it is said to be
         in or near (X في Y، X جنوب Y), else the article's main country.  ``accepted`` is in text order."""
+        rest = norm.text[nend:nend + 30]
+        nxt = rest.split()[0] if rest[:1] == " " and rest.split() else ""
+        cc = (self.gz.country_of_nisba(nxt) if nxt and nxt[-1].isalpha()
+              and _strip_clitics(head, self.operator_nouns) is None else None)
+        if cc:
+            return cc, "the adjective after it"  # معبر نصيب السوري
         j = self._bisect_nstart(accepted, nend)
         nxt = [accepted[j]] if j < len(accepted) and accepted[j].nstart - nend < 25 else []
         if nxt and self._is_link(norm.text[nend:nxt[0].nstart - len(nxt[0].prefix)], nxt[0].prefix, True):
@@ -348,24 +499,82 @@ class PlacesComponent:
             if spans.hits(e.start, e.end):
                 continue
             words = fold_key(e.text).split()
-            if e.label == "FAC" and len(words) == 2 and words[0] in self.cues and not self._name_like(words[1]):
+            if (e.label == "FAC" and len(words) == 2 and words[0] in self.cues and not self._name_like(words[1])
+                    and words[1] not in self.given_all):
                 continue  # ميناء نفطي: a facility noun and an adjective, no place name
-            cc, source = self._context_country(norm, norm.to_normalised(e.end), accepted, ctx)
+            if (e.label == "FAC" and len(words) == 2 and not words[1].startswith("ال") and len(words[1]) >= 5
+                    and words[1].endswith("يا")):
+                continue  # أقاموا مستشفى ميدانيا: an accusative adjective (-iyyan), no place name
+            cc, source = self._context_country(norm, norm.to_normalised(e.end), accepted, ctx, words[0] if words else "")
+            own = (self.gz.country_of_nisba(words[-1]) if len(words) > 1
+                   and _strip_clitics(words[0], self.operator_nouns) is None else None)
+            if own and source != "the adjective after it":
+                cc, source = own, "its adjective"  # معبر نصيب السوري as one entity
             fac = e.label == "FAC"
             doc.add("places", Place(e.start, e.end, "", country_code=cc, feature_code="FAC" if fac else None,
                                     score=0.3, reason=f"entity not in the gazetteer; country from {source}",
                                     extra={"kind": "facility" if fac else "unknown"}))
             spans.add(e.start, e.end)
 
+    def _extend_place_entities(self, doc, norm, view: str) -> None:
+        """A GPE/LOC/FAC entity of the entity layer followed by أبو / أبي / أم / بن + a word (معبر كرم | أبو
+        سالم) is one place name cut short: extend it and drop the PER entity the tail was read as."""
+        ents = doc.layers.get("entities", [])
+        pers = [e for e in ents if e.label == "PER"]
+        if not pers:
+            return
+        for e in ents:
+            if e.label not in PLACE_LABELS:
+                continue
+            ne = norm.to_normalised(e.end)
+            new = self._kunya_end(view, ne)
+            if new == ne:
+                continue
+            end = norm.to_original(ne, new)[1]
+            inside = [x for x in pers if e.end <= x.start and x.end <= end]
+            if any(x.start < end < x.end for x in pers):
+                continue  # the person's name goes on: not a place name
+            e.end, e.text = end, doc.text[e.start:end]
+            e.extra["extended"] = "name continues with a kunya (places)"
+            if inside:
+                gone = {id(x) for x in inside}
+                doc.layers["entities"] = ents = [x for x in ents if id(x) not in gone]
+
+    def _common_name_ends(self, norm, view: str, word: str, we: int) -> bool:
+        """شارع الجمهورية: a definite common word is the whole name when punctuation, the end of the text
+        or a link word (في، وسط، قرب…) follows it (شارع الإمام | الخميني goes on: refused)."""
+        if not (word.startswith("ال") and len(word) > 4 and word not in self.gz.nisba
+                and not word.endswith("ي") and word not in _ALIF_LAM_WORDS):
+            return False
+        if we >= len(view) or norm.text[we:we + 1] != " ":
+            return True  # punctuation or the end
+        k = view.find(" ", we + 1)
+        nxt = view[we + 1:k if k > 0 else len(view)]
+        return _strip_clitics(nxt, self.links) is not None
+
+    def _kunya_end(self, view: str, we: int) -> int:
+        """End of a name that goes on with أبو / أبي / أم / بن + a word (كرم أبو سالم), else ``we``."""
+        if view[we:we + 1] != " ":
+            return we
+        k = view.find(" ", we + 1)
+        if k < 0 or view[we + 1:k] not in self.kunya or view[k:k + 1] != " ":
+            return we
+        k2 = view.find(" ", k + 1)
+        k2 = len(view) if k2 < 0 else k2
+        return k2 if k2 > k + 2 and view[k + 1:k2].isalpha() else we
+
     _ADJ_ENDINGS = ("يه", "ي", "ين", "ون", "ات", "ان")
 
-    def _unknown_after_cues(self, doc, norm, view, accepted, ctx, blocking) -> None:
+    def _unknown_after_cues(self, doc, norm, view, accepted, ctx, blocking, pers=(), districts=None) -> None:
         """A settlement/admin/facility noun followed by a name the gazetteer lacks (معبر نصيب، حي الزهراء):
         an unresolved place, its country from the next linked place or the main country.  ``blocking``:
         entity spans to keep out of (PER/ORG/NORP/EVENT, and place entities, handled separately)."""
         gz = self.gz
+        per_spans = [(e.start, e.end) for e in pers]
         taken = _Cover(len(doc.text), [(p.start, p.end) for p in doc.layers["places"]] + blocking)
-        blocked = _Cover(len(doc.text), blocking)
+        blocked = _Cover(len(doc.text), blocking + per_spans)
+        per_cover = _Cover(len(doc.text), per_spans)
+        per_at = {e.start: e for e in pers}
         for cm in self.cue_matcher.find_in_view(norm, view, overlapping=True):
             ctype = cm.payloads[0]
             ws = cm.nend
@@ -377,17 +586,38 @@ class PlacesComponent:
             if any(ch in ".,;:\n\"()" for ch in norm.text[cm.nend:ws]):
                 continue
             word = view[ws:we]
-            if not self._name_like(word):
-                continue
             s, e = norm.to_original(ws, we)
+            per = per_at.get(s) if ctype != "admin" else None
+            if per is not None and len(per.text.split()) <= 4:
+                # معبر جابر، شارع الحبيب بورقيبة: a person's name after a facility or settlement noun names
+                # the place; the PER entity is removed below
+                e = per.end
+            else:
+                we2 = self._kunya_end(view, we)  # معبر كرم أبو سالم: the name goes on
+                if word in self.kunya and ctype != "admin":
+                    we2 = self._kunya_end(view, ws - 1)  # حي أبو رمانة: the name starts with the kunya
+                if not (self._name_like(word) or (we2 > we and word.isalpha() and word not in self.cues
+                                                  and word not in self.links and word not in gz.nisba)
+                        or (word in (self.given_all if ctype == "facility" else self.given) and ctype != "admin")
+                        or (cm.key in self.common_name_nouns and self._common_name_ends(norm, view, word, we))):
+                    continue  # (تل أبو نعيم: a common first word is fine when a kunya follows; معبر جابر)
+                we = we2
+                e = norm.to_original(ws, we)[1]
             fs = norm.to_original(cm.nstart, cm.nstart + 1)[0]
+            district = (districts or {}).get((fs, e))
             if taken.hits(s, e) or blocked.hits(fs, fs + 1):
                 continue
+            if district is not None:  # مديرية الخوخي: a district, not a directorate (مديرية الأمن stays ORG)
+                doc.layers["entities"] = [x for x in doc.layers["entities"] if x is not district]
+            inner = [x for x in pers if s <= x.start and x.end <= e]
+            if per_cover.hits(s, e) and not (inner and sum(x.end - x.start for x in inner)
+                                              == int(per_cover.mask[s:e].sum())):
+                continue  # a person's name runs past the place name
             if ctype == "admin" and not word.startswith("ال") and word.endswith("ه"):
                 continue  # منطقة مأهولة: an adjective
             if cm.key in self.plural_cues:
                 continue  # مدن متفرقة: plural nouns precede adjectives and lists, not one name
-            cc, source = self._context_country(norm, we, accepted, ctx)
+            cc, source = self._context_country(norm, we, accepted, ctx, cm.key)
             reason = f"name after {cm.key} not in the gazetteer; country from {source}"
             if ctype == "facility":
                 s = fs
@@ -395,6 +625,9 @@ class PlacesComponent:
                                     score=0.4, reason=reason, extra={"kind": "facility" if ctype == "facility" else "unknown"}))
             doc.add("entities", Entity(s, e, "", "FAC" if ctype == "facility" else "GPE", score=0.4, origin="gazetteer"))
             taken.add(s, e)
+            if inner:  # أبو سالم in معبر كرم أبو سالم is no person
+                gone = {id(x) for x in inner}
+                doc.layers["entities"] = [x for x in doc.layers["entities"] if id(x) not in gone]
 
     def _emit(self, doc: Document, mentions: list[Mention], ctx: Context) -> None:
         gz = self.gz

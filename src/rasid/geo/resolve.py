@@ -38,6 +38,11 @@ NEAR_ACCEPT_KM = 150.0
 #: pattern (مدينة X, X جنوب Y) supports it
 COMMON_ZIPF = 5.3
 COMMON_EXCESS = 2.6
+#: a city this large whose word frequency its size explains (excess below FAMOUS_EXCESS) and whose
+#: other article form is rare (نيويورك، اسطنبول, but not ميدان / الميدان) is a famous name, not a word
+FAMOUS_POPULATION = 1_000_000
+FAMOUS_EXCESS = 2.0
+FAMOUS_MAX_FLIP = 3.5
 
 
 @dataclass
@@ -146,8 +151,27 @@ def score_candidate(gz: Gazetteer, m: Mention, i: int, ctx: Context, anchors: An
     if m.cue == "capital" and e.kind == "capital":
         s += 1.0
         why.append("العاصمة")
+    adj = m.extra.get("adjective_cc")
+    if adj:  # طرابلس اللبنانية: the adjective right after the name says the country
+        if e.cc == adj:
+            s += 5.0
+            why.append(f"adjective {adj}")
+    border = m.extra.get("border_cc")
+    if border and e.cc == border and e.kind in ("city", "capital"):
+        s -= 2.5  # رفح المحاذية للحدود المصرية: next to the Egyptian border, so not in Egypt
+        why.append(f"not {border} (at its border)")
+    if m.extra.get("document_adjective_cc") == e.cc and e.cc:
+        s += 2.5  # the same name is given this country elsewhere in the text
+        why.append(f"adjective {e.cc} elsewhere")
+    if m.extra.get("document_border_cc") == e.cc and e.cc and e.kind in ("city", "capital"):
+        s -= 2.0
+        why.append(f"not {e.cc} (at its border, elsewhere)")
     if link is not None:
-        if e.cc and e.cc == link.cc:
+        if (e.cc and e.cc == link.cc and m.extra.get("link_container")
+                and link.kind in ("country", "region", "province") and e.kind in ("city", "capital")):
+            s += 4.0  # X في Y / X بـY / X جنوب Y with Y a country or region: explicit
+            why.append(f"in {link.name}")
+        elif e.cc and e.cc == link.cc:
             s += 1.5
             why.append(f"in {link.name}")
         elif haversine_km(e, link) < NEAR_KM:
@@ -277,8 +301,12 @@ def _weak_reason(gz: Gazetteer, mentions: list[Mention], m: Mention, i: int, ctx
     excess = z - (0.6 * math.log10(max(e.population, 10)) - 0.5)
     if " " not in m.key and m.key[:1] in "وفبلك" and len(m.key) >= 4 and m.key[1:] in gz.common_words:
         z = max(z, 4.4)  # بحركة reads as ب + حركة before it reads as a town
+        excess = COMMON_EXCESS  # and is no famous city either (كانو: a misspelt كانوا, not Kano)
     if e.kind == "capital" and e.population >= 100000 and z < COMMON_ZIPF:
         pass  # capitals are famous names (مدريد), whatever else the word means
+    elif (e.population >= FAMOUS_POPULATION and z < COMMON_ZIPF and excess < FAMOUS_EXCESS
+          and gz.flip_zipf.get(m.key, 0.0) < FAMOUS_MAX_FLIP):
+        pass  # world cities are frequent because they are famous (نيويورك), not because they are words
     elif 3.5 <= z < 4.4 and gz.flip_zipf.get(m.key, 0.0) >= 4.0 and e.population < 200000 and not strong:
         return f"a common noun (zipf {z}, other article form {gz.flip_zipf.get(m.key)})"
     elif 3.5 <= z < 4.4 and gz.flip_zipf.get(m.key, 0.0) >= 3.5 and not (local or strong):
