@@ -96,6 +96,7 @@ class Candidate:
     governed: bool = False  # a verbal noun governed by a preposition (بعد الهجوم، عن التفجير): often background
     background: bool = False  # refers to an earlier event (منذ الهجوم، منفذي التفجير)
     nonevent: str | None = None  # a non-event context cue (event_nonevent.tsv) with effect "lower"
+    self_only: bool = False  # the only participants were one actor found on both sides
 
 
 @lru_cache(maxsize=1)
@@ -142,7 +143,7 @@ class EventCoder:
         # compile every lexicon now (cached per process), not on the first document
         self.triggers = L.trigger_matcher()
         self.modes = L.mode_matcher()
-        L.modality_matcher(), L.group_matcher(), L.context_matcher(), _speech_cues()
+        L.modality_matcher(), L.group_matcher(), L.context_matcher(), _speech_cues(), L.pair_nouns()
 
     # ------------------------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> list[Event]:
@@ -174,6 +175,8 @@ class EventCoder:
                 continue  # a right, a policy, a plan, fiction or sport (حق التظاهر، مكافحة الإرهاب)
             self._attribution(ctx, c)
             self._arguments(ctx, c)
+            if c.self_only:
+                continue  # the same actor on both sides and nobody else: not an interaction
             self._place_date_figures(ctx, c)
             if "spec" in c.trig.frame and not (c.source or c.target or c.figures or c.place or c.date):
                 continue  # a generic-prone noun with nothing anchoring it
@@ -184,6 +187,7 @@ class EventCoder:
         cands = kept
         if not cands:
             return []
+        self._passive_by_noun(ctx, cands)
         self._embedding(ctx, cands)
         groups = self._dedup(ctx, cands) if self.dedup else [[c] for c in cands]
         events = []
@@ -473,6 +477,20 @@ class EventCoder:
                 lst.append(actor)
                 rules.append(rule)
 
+        # الجانبان / البلدان / الطرفين: the two actors just named
+        pk = ctx.pair_near(c)
+        if pk:
+            pair = ctx.pair_actors(c, pk)
+            if pair:
+                c.source, c.target = [pair[0]], [pair[1]]
+                rules.append("pair-noun")
+                ctx.remember_sides(c)
+                return
+        # a vocalised passive perfect (قُتل، استُهدف، اُعتقل): the subject is the target
+        passive = "passive" in trig.frame or (trig.is_verb and ctx.vocalised_passive(c))
+        if passive and "passive" not in trig.frame:
+            rules.append("vocalised-passive")
+
         # the genitive / nisba adjective right after a verbal noun
         gen = [m for m, slot in slots if slot == "" and m.t0 - c.t1 <= 2]
         if trig.is_verb:
@@ -485,7 +503,7 @@ class EventCoder:
                 if not m.prep and c.t0 - m.t1 <= 8:
                     subj_before = m
                 break
-            if "passive" in trig.frame or agent is not None:
+            if passive or agent is not None:
                 if agent:
                     add(src, agent.actor, "passive-agent")
                 for m in bare_after[:1]:
@@ -516,6 +534,12 @@ class EventCoder:
                     for m in objs[:1]:
                         if m.t0 - obj_from <= 10:
                             add(tgt, m.actor, "object")
+                    if not objs:
+                        # the owner of an object noun: هاجمت مواقع للجيش، قصفت مقرا لحركة X
+                        for m, slot in slots:
+                            if slot == "ل" and m.prep_att and 1 <= m.t0 - obj_from <= 3:
+                                add(tgt, m.actor, "object-owner")
+                            break
         else:
             if gen:
                 role = "src" if "src=gen" in trig.frame else "tgt" if "tgt=gen" in trig.frame else ""
@@ -547,7 +571,6 @@ class EventCoder:
                 ant = ctx.antecedent(c, exclude=set(src))
                 if ant:
                     add(tgt, ant, "pronoun-antecedent")
-        passive = "passive" in trig.frame
         if not src and c.type == "PROTEST" and "group:protesters" in ctx.actors:
             add(src, "group:protesters", "protesters-default")
         if not src and not passive and trig.is_verb and trig.pos != "part" and ctx.noun_subject_before(c.t0, c.region_start):
@@ -595,6 +618,28 @@ class EventCoder:
                 add(tgt, cc, "visit-destination")
         c.source = src
         c.target = [t for t in tgt if t not in src]
+        if tgt and not c.target and len(set(src)) == 1:
+            c.self_only = True  # هاجمت قوات X قوات X: one actor on both sides
+        ctx.remember_sides(c)
+
+    @staticmethod
+    def _passive_by_noun(ctx: "_Context", cands: list[Candidate]) -> None:
+        """قُتل خمسة مدنيين بقصف الجيش X: a passive verb without agent followed by a ب + verbal noun of
+        the same type takes that noun's agent, and the noun takes the verb's patient (they then merge)."""
+        for i, a in enumerate(cands):
+            if a.source or not a.target or "passive-agent" in a.arg_rules or not (
+                    "passive" in a.trig.frame or "vocalised-passive" in a.arg_rules):
+                continue
+            for b in cands[i + 1:i + 3]:
+                if b.sent is not a.sent or b.type != a.type or b.trig.is_verb or not b.source:
+                    continue
+                if not 0 <= b.t0 - a.t1 <= 4 or not fold(ctx.norm(b.t0)).startswith(("ب", "وب")):
+                    continue
+                a.source = [x for x in b.source if x not in a.target]
+                if a.source:
+                    a.arg_rules.append("passive-agent-noun")
+                    b.target = b.target + [x for x in a.target if x not in b.target and x not in b.source]
+                break
 
     @staticmethod
     def _conjuncts_before(ctx: "_Context", before: list, subj) -> list:
@@ -877,6 +922,8 @@ class _Context:
         self._contexts = None
         self._quotes = None
         self._span_index: dict[str, tuple] = {}
+        self._sides: list[tuple[int, int, str, str]] = []  # (t0, paragraph, source, target) of two-sided events
+        self._actor_kind = {m.actor: m.kind for m in self.mentions}
 
     def norm(self, i: int) -> str:
         return self._norms[i] if 0 <= i < len(self._norms) else ""
@@ -1170,6 +1217,94 @@ class _Context:
                 if w.startswith(p) and w[len(p):] in ("ه", "ها", "هم", "هما") and p not in ("ل", "ب"):
                     return j
         return None
+
+    # الجانبان / البلدان -------------------------------------------------------------------------------
+    def _pair_kind(self, j: int) -> str | None:
+        if j < 0 or j >= len(self._norms) or self.tv.tokens[j].kind != "word":
+            return None
+        w = fold(self.norm(j))
+        table = L.pair_nouns()
+        if w in table:
+            return table[w]
+        for k in (1, 2):  # و ف ب ل clitics (وبين is not a pair noun: the table has only duals)
+            if len(w) > k + 3 and all(ch in "وفبل" for ch in w[:k]):
+                if w[k:] in table:
+                    return table[w[k:]]
+                if w[k:k + 1] == "ل" and "ال" + w[k + 1:] in table:  # للجانبين
+                    return table["ال" + w[k + 1:]]
+        return None
+
+    def pair_near(self, c: Candidate) -> str | None:
+        """The kind of a pair noun that is the subject or genitive of the trigger: right before a verb
+        (الجانبان اتفقا), right after the trigger (اتفق الجانبان، لقاء الزعيمين), or after بين."""
+        s_lo, s_hi = c.sent.tok_start, c.sent.tok_end
+        cands = [c.t1]
+        if fold(self.norm(c.t1)) in ("بين", "وبين"):
+            cands.append(c.t1 + 1)
+        if c.trig.is_verb and c.t0 - 1 >= max(s_lo, c.region_start):
+            cands.append(c.t0 - 1)
+        for j in cands:
+            if s_lo <= j < s_hi:
+                k = self._pair_kind(j)
+                if k:
+                    return k
+        return None
+
+    def _kind_ok(self, aid: str, kind: str) -> bool:
+        k = self._actor_kind.get(aid, "")
+        if kind == "state":
+            return k == "GPE"
+        if kind == "person":
+            return k in ("PER", "PERSON")
+        return True
+
+    def remember_sides(self, c: Candidate) -> None:
+        if c.source and c.target:
+            self._sides.append((c.t0, c.sent.paragraph, c.source[0], c.target[0]))
+
+    def pair_actors(self, c: Candidate, kind: str) -> tuple[str, str] | None:
+        """The two sides a pair noun stands for: those of the latest two-sided event of this or the
+        previous paragraph, else the last two distinct actors of the kind named before the trigger."""
+        para = c.sent.paragraph
+        for t0, p, a, b in reversed(self._sides):
+            if t0 < c.t0 and para - 1 <= p <= para and self._kind_ok(a, kind) and self._kind_ok(b, kind):
+                return a, b
+            if p < para - 1:
+                break
+        if not self._actor_kind:
+            return None
+        picked: list[str] = []
+        states: list[str] = []
+        i = bisect.bisect_left(self._m_t0, c.t0) - 1
+        while i >= 0 and len(picked) < 2:
+            m = self.mentions[i]
+            sent = self.tv.sentence_of(m.start)
+            if sent is None or sent.paragraph < para - 1:
+                break
+            if m.end <= c.start and self._kind_ok(m.actor, kind):
+                if kind == "any" and m.kind == "GPE":
+                    if m.actor not in states:
+                        states.append(m.actor)
+                elif m.actor not in picked:
+                    picked.append(m.actor)
+            i -= 1
+        for s in states:
+            if len(picked) >= 2:
+                break
+            if s not in picked:
+                picked.append(s)
+        if len(picked) < 2:
+            return None
+        return picked[1], picked[0]  # in the order they were named
+
+    def vocalised_passive(self, c: Candidate) -> bool:
+        """A perfect verb written with its passive vowel (قُتل، استُهدف، اُعتقل): a damma within its first
+        four letters and no imperfect prefix."""
+        if c.trig.pos not in ("past", "verb"):
+            return False
+        w = self.doc.text[c.start:c.end]
+        head = w[:5]
+        return "\u064f" in head and w[:1] not in ("ي", "ت", "ن", "أ") or "\u064f" in w[1:2]
 
     def antecedent(self, c: Candidate, exclude: set) -> str | None:
         """The nearest person or organisation named before the trigger in its sentence or earlier in

@@ -261,3 +261,14 @@ def is_outlet_name(name: str) -> bool:
     pre, inf = nonparticipant_words()
     words = set(key.split())
     return (key + " ").startswith(pre) or any(w in words for w in inf)
+
+
+@lru_cache(maxsize=1)
+def pair_nouns() -> dict[str, str]:
+    """Folded dual nouns standing for the two actors just named (event_pair_nouns.tsv) → kind."""
+    out: dict[str, str] = {}
+    for row in load_tsv("event_pair_nouns.tsv").rows:
+        form = fold(row.get("form", ""))
+        if form:
+            out[form] = row.get("kind", "any") or "any"
+    return out
