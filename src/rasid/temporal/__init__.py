@@ -58,10 +58,12 @@ class TimeTagger:
         self._not_future = frozenset(not_fut)
         # a future cue: a listed word, or a verb with the future prefix سـ (سيعقد، ستقام، سنعمل)
         ctx = lx.context or {}
+        # (every alternative starts with a letter, so the leading \b only lets the engine skip non-word
+        # positions fast; it selects the same matches)
         # past narration: listed past cues and past-tense verbs (قال، قُتل، أعلنت، اجتمعوا); calls
         # (دعا/طالب … إلى + a day) point forward
         self._cue_rx = regex.compile(
-            rf"(?<![\w])(?:[وف]?(?P<fut>{alt(fut)})|(?P<past>{alt(past)})"
+            rf"\b(?<![\w])(?:[وف]?(?P<fut>{alt(fut)})|(?P<past>{alt(past)})"
             rf"|[وف]?(?P<call>{alt(ctx.get('call', ()))})"
             rf"|[وف]?(?P<pastv>{alt(ctx.get('past', ()))}(?:ت|وا|ا|تا|ن|تم)?)"
             rf"|(?P<sverb>[وف]?س[يتن]\w{{2,}})"

@@ -50,6 +50,27 @@ for _c in "\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008":
     _FOLD[_c] = " "
 
 _TABLE = str.maketrans(_FOLD)
+#: the same one-to-one fold as a lookup table over the Basic Multilingual Plane (for long strings,
+#: where ``str.translate`` with a dict costs a Python-level lookup per character)
+_LUT = np.arange(0x10000, dtype=np.uint32)
+for _k, _v in _FOLD.items():
+    _LUT[ord(_k)] = ord(_v)
+_LUT.flags.writeable = False
+
+
+def _fold_chars(s: str) -> str:
+    """``s.translate(_TABLE)``, through one numpy lookup for long strings (same result)."""
+    if len(s) < 256:
+        return s.translate(_TABLE)
+    try:
+        a = np.frombuffer(s.encode("utf-32-le"), dtype=np.uint32)
+    except UnicodeEncodeError:  # lone surrogates
+        return s.translate(_TABLE)
+    if int(a.max()) < 0x10000:
+        b = _LUT[a]
+    else:
+        b = np.where(a < 0x10000, _LUT[np.minimum(a, 0xFFFF)], a)
+    return b.tobytes().decode("utf-32-le")
 
 
 @dataclass(frozen=True)
@@ -80,7 +101,7 @@ def fold(s: str) -> str:
     """Normalise a string without keeping offsets (for lexicon keys and comparisons)."""
     if _PRESENTATION_RE.search(s):
         s = _PRESENTATION_RE.sub(_nfkc, s)
-    return _DELETE_RE.sub("", s).translate(_TABLE)
+    return _fold_chars(_DELETE_RE.sub("", s))
 
 
 def _nfkc(m: re.Match) -> str:
@@ -103,7 +124,7 @@ def normalize(original: str) -> NormText:
     else:
         kept = np.arange(n, dtype=np.int64)
         stripped = original
-    text = stripped.translate(_TABLE)
+    text = _fold_chars(stripped)
     offsets = np.empty(len(kept) + 1, dtype=np.int64)
     offsets[:-1] = kept
     offsets[-1] = n
@@ -135,7 +156,7 @@ def _normalize_presentation(original: str, pres: list[int]) -> NormText:
             if dels:
                 keep[np.asarray(dels, dtype=np.int64)] = False
                 seg = _DELETE_RE.sub("", seg)
-            texts.append(seg.translate(_TABLE))
+            texts.append(_fold_chars(seg))
             offs.append(np.flatnonzero(keep).astype(np.int64) + prev)
         if i < len(original):
             piece = _DELETE_RE.sub("", unicodedata.normalize("NFKC", original[i])).translate(_TABLE)
