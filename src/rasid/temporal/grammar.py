@@ -315,6 +315,21 @@ class Grammar:
                 res.append((s, e))
         return res
 
+    @staticmethod
+    def _glue(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[int], list[int]] | None:
+        """The stretches joined by NUL, with each stretch's start in the glued string and in ``text``."""
+        if not spans:
+            return None
+        if len(spans) == 1 and spans[0] == (0, len(text)):
+            return text, [0], [0]
+        compact = "\x00".join([text[s:e] for s, e in spans])
+        starts, origins, c = [], [], 0
+        for s, e in spans:
+            starts.append(c)
+            origins.append(s)
+            c += e - s + 1
+        return compact, starts, origins
+
     def find(self, text: str) -> list[TE]:
         """Parse every temporal expression in a normalised text (longest non-overlapping matches)."""
         cands: list[TE] = []
@@ -327,24 +342,17 @@ class Grammar:
         present = 0
         for bit in groups:
             present |= bit
-        cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        # rules with the same needs share their stretches and the string glued from them
+        cache: dict[tuple[int, int], tuple[str, list[int], list[int]] | None] = {}
         for (name, rx, prio), (mask, left) in zip(self.rules, self._need):
             if not present & mask:
                 continue
-            spans = cache.get((mask, left))
-            if spans is None:
-                spans = cache[(mask, left)] = self._stretches(text, groups, mask, left)
-            if not spans:
+            glued = cache.get((mask, left), False)
+            if glued is False:
+                glued = cache[(mask, left)] = self._glue(text, self._stretches(text, groups, mask, left))
+            if glued is None:
                 continue
-            if len(spans) == 1 and spans[0] == (0, len(text)):
-                compact, starts, origins = text, [0], [0]
-            else:
-                compact = "\x00".join(text[s:e] for s, e in spans)
-                starts, origins, c = [], [], 0
-                for s, e in spans:
-                    starts.append(c)
-                    origins.append(s)
-                    c += e - s + 1
+            compact, starts, origins = glued
             for m in rx.finditer(compact):
                 if m.end() <= m.start():
                     continue

@@ -19,6 +19,7 @@ import gc
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 
@@ -28,6 +29,9 @@ from .normalize import NormText, fold, normalize
 
 _TOKEN_RE = re.compile(r"(?P<num>\d+(?:[.,]\d+)*)|(?P<word>[^\W\d_]+)|(?P<punct>\S)")
 _END_RE = re.compile(r"[.!?\u2026\n]|\"")
+#: a line's content from its first to its last non-space character (the stripped line, one C-level pass)
+_PARA_RE = re.compile(r"[^\S\n]*(\S(?:[^\n]*\S)?)")
+_span = re.Match.span
 _CLOSERS = "\"')]}»>"
 _CONTENT_RE = re.compile(r"[^\W_]")
 #: whitespace and quotation marks/brackets standing alone (followed by a space) at a sentence start
@@ -131,7 +135,7 @@ class TextView:
         """Token spans as arrays (one regex pass); the Token objects are built on first use."""
         matches = list(_TOKEN_RE.finditer(self.norm.text))
         self._matches = matches
-        spans = np.fromiter((x for m in matches for x in m.span()), dtype=np.int64,
+        spans = np.fromiter(chain.from_iterable(map(_span, matches)), dtype=np.int64,
                             count=2 * len(matches)).reshape(-1, 2)
         self._nspans = spans
         if matches:
@@ -168,13 +172,8 @@ class TextView:
                 gc.enable()
 
     def _paragraphs(self) -> list[Paragraph]:
-        paras = []
-        for i, m in enumerate(re.finditer(r"[^\n]+", self.text)):
-            if m.group().strip():
-                s = m.start() + (len(m.group()) - len(m.group().lstrip()))
-                e = m.end() - (len(m.group()) - len(m.group().rstrip()))
-                paras.append(Paragraph(s, e, len(paras)))
-        return paras
+        # each non-blank line, without its leading and trailing white space
+        return [Paragraph(s, e, i) for i, (s, e) in enumerate(m.span(1) for m in _PARA_RE.finditer(self.text))]
 
     # -- sentences ----------------------------------------------------------------------------------
     def _sentences(self) -> list[SentenceSpan]:
