@@ -10,10 +10,11 @@ Texts: the Duckling Arabic Time/Duration examples (reference 2013-02-12) and the
 * Corpus gold times with a day/month/year value: a found expression overlapping the gold surface
   whose value (dateparser: its datetime printed at the gold granularity) equals the gold value.
 
-Speed: wall time of the whole set per system (rasid: text layer + times component, and the times
+Speed: wall time of the same texts per system (rasid: text layer + times component, and the times
 component alone on documents whose text layer is built; dateparser: ``search_dates(text,
-languages=["ar"], settings={"RELATIVE_BASE": ...})``), after one warm-up call each, best of
-``--repeat`` runs with the garbage collector paused during each run (as timeit does).
+languages=["ar"], settings={"RELATIVE_BASE": ..., "PREFER_DATES_FROM": "past"})``), both warmed up by
+the accuracy pass, best of ``--repeat`` runs (the systems interleaved, so load changes hit both) with
+the garbage collector paused during each run (as timeit does).
 puckling (Duckling's Python port) needs Python >= 3.13 and is reported as unavailable below it.
 """
 from __future__ import annotations
@@ -98,7 +99,7 @@ def duck_ok_dateparser(x, found) -> bool:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
-    ap.add_argument("--repeat", type=int, default=3, help="timing repetitions (best of)")
+    ap.add_argument("--repeat", type=int, default=5, help="timing repetitions (best of)")
     args = ap.parse_args(argv)
     shared = Path(args.shared)
     if not (shared / "eval/duckling/duckling_ar_dev.json").exists():
@@ -175,21 +176,24 @@ def main(argv=None) -> int:
 
     import gc
 
-    def best(fn):
-        # like timeit: best of N runs with the garbage collector paused (the same for both systems)
-        runs = []
-        for _ in range(max(1, args.repeat)):
-            gc.collect()
-            gc.disable()
-            try:
-                runs.append(fn())
-            finally:
-                gc.enable()
-        return min(runs)
+    def timed(fn):
+        # like timeit: the garbage collector paused during the run (the same for both systems)
+        gc.collect()
+        gc.disable()
+        try:
+            return fn()
+        finally:
+            gc.enable()
 
-    tr = best(time_rasid)
-    tc = best(time_component)
-    td = best(time_dp)
+    # best of N, the systems interleaved (rasid, component, dateparser, rasid, …) so that a change in
+    # machine load during the benchmark weighs on all of them alike; the accuracy pass above was the
+    # warm-up for both (dateparser's language data and caches, rasid's compiled grammar)
+    runs: dict[str, list[float]] = {"rasid": [], "component": [], "dateparser": []}
+    for _ in range(max(1, args.repeat)):
+        runs["rasid"].append(timed(time_rasid))
+        runs["component"].append(timed(time_component))
+        runs["dateparser"].append(timed(time_dp))
+    tr, tc, td = (min(runs[k]) for k in ("rasid", "component", "dateparser"))
 
     print(f"texts: {len(ducks)} Duckling Time examples + {len(docs)} corpus articles ({n_chars:,} characters)")
     print(f"{'':28s}{'rasid':>10s}{'dateparser':>12s}")

@@ -276,18 +276,32 @@ class Grammar:
         out.sort()
         return out
 
-    @staticmethod
-    def _by_kind(anchors) -> dict[int, list[tuple[int, int]]]:
-        """Anchors grouped by kind bit (an anchor of several kinds is in each group)."""
+    def _by_kind(self, anchors, text: str = "") -> dict[int, list[tuple[int, int]]]:
+        """Anchors grouped by kind bit (an anchor of several kinds is in each group).  With ``text``,
+        each anchor's end is already moved ``RIGHT`` characters on to the end of a word (the end of
+        its stretch, the same for every rule; :meth:`_stretches` then leaves it as it is)."""
         groups: dict[int, list[tuple[int, int]]] = {}
+        n = len(text)
+        right = self.RIGHT
+        search = _NONWORD.search
         for s, e, k in anchors:
+            if text:
+                e = e + right
+                if e < n:
+                    m = search(text, e)
+                    e = m.start() if m else n
+                else:
+                    e = n
             while k:
                 bit = k & -k
                 groups.setdefault(bit, []).append((s, e))
                 k ^= bit
         return groups
 
-    def _stretches(self, text: str, groups, mask: int, left: int) -> list[tuple[int, int]]:
+    def _stretches(self, text: str, groups, mask: int, left: int, ends_done: bool = False) -> list[tuple[int, int]]:
+        """Merged (start, end) stretches around the anchors of the kinds in ``mask``: from ``left``
+        characters before an anchor (back to a word start) to ``RIGHT`` after it (on to a word end;
+        ``ends_done``: the groups from ``_by_kind(anchors, text)`` hold those ends already)."""
         n = len(text)
         right = self.RIGHT
         res: list[tuple[int, int]] = []
@@ -302,12 +316,13 @@ class Grammar:
                 s = max(text.rfind(" ", lo, s), text.rfind("\n", lo, s), lo - 1) + 1
             else:
                 s = 0
-            e = e + right
-            if e < n:
-                m = _NONWORD.search(text, e)
-                e = m.start() if m else n
-            else:
-                e = n
+            if not ends_done:
+                e = e + right
+                if e < n:
+                    m = _NONWORD.search(text, e)
+                    e = m.start() if m else n
+                else:
+                    e = n
             if res and s <= res[-1][1]:
                 if e > res[-1][1]:
                     res[-1] = (res[-1][0], e)
@@ -338,7 +353,7 @@ class Grammar:
         anchors = self.anchors(text)
         if not anchors:
             return []
-        groups = self._by_kind(anchors)
+        groups = self._by_kind(anchors, text)  # stretch ends computed once per anchor
         present = 0
         for bit in groups:
             present |= bit
@@ -349,7 +364,7 @@ class Grammar:
                 continue
             glued = cache.get((mask, left), False)
             if glued is False:
-                glued = cache[(mask, left)] = self._glue(text, self._stretches(text, groups, mask, left))
+                glued = cache[(mask, left)] = self._glue(text, self._stretches(text, groups, mask, left, True))
             if glued is None:
                 continue
             compact, starts, origins = glued
