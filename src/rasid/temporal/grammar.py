@@ -27,6 +27,8 @@ ART = r"(?:ال|(?<=(?:^|[^\w])[وف]?)لل)"
 S = r"\s+"
 _NONWORD = regex.compile(r"[^\w]")
 _DIGITS = regex.compile(r"\d+")
+#: a number that may be a year in a year range (the rule needs two)
+_YEARISH = regex.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 _AFTER_BARE_YEAR = regex.compile(r"\s*(?:[.,;:)\"'\-\n]|$|و|(?:في|من|على|علي|الي|حتي|حيث|حين|عندما|ثم|بعد|قبل)(?!\w))")
 _DAY_CLOCK_GAP = regex.compile(r"\s*[,،]?\s*(?:(?:يوم|في|من|عند)\s+)?$")
 #: what joins two clock times or dates into a range without a preceding من/بين
@@ -252,6 +254,26 @@ class Grammar:
             "month_day": (M, 8), "year_range": (K.K_DIGIT, 32), "part_of_year": (K.K_YEARW | K.K_DIGIT, 32), "day_of_month": (K.K_MONW, self.MONTHISH), "span_last": (K.K_UNIT, 24),
         }
         self._need = [need[name] for name, _, _ in self.rules]
+        # words a rule's every match contains (normalised spelling, as in its pattern): a glued string
+        # without any of them is not scanned by that rule (a substring test costs far less than a scan)
+        words = {
+            "part_of_year": ("ربع", "نصف"), "duration_cue": ("مده", "طيله", "طوال"),
+            "span_last": ("اخر", "اخير"), "last_of_month": ("اول", "اخر"),
+            "weekday_of_week": ("اسبوع",), "weekday_of_this_week": ("اسبوع",),
+        }
+        units_sing = [key(k) for k, (u, c, a) in lx.units.items() if c == 1]
+        longest_unit = None if any(" " in k for k in units_sing) else max(map(len, units_sing), default=0)
+        self._worth = []
+        for name, _, _ in self.rules:
+            if name in words:
+                self._worth.append(lambda c, ws=words[name]: any(w in c for w in ws))
+            elif name == "duration_bare" and longest_unit is not None:
+                # the whole text is one unit word between optional spaces
+                self._worth.append(lambda c: len(c.strip()) <= longest_unit)
+            elif name == "year_range":
+                self._worth.append(lambda c: len(_YEARISH.findall(c)) >= 2)  # two years
+            else:
+                self._worth.append(None)
 
     RIGHT = 40  # chars scanned after an anchor ("أغسطس/ آب 2019 الماضي", "1440 هـ")
 
@@ -359,7 +381,7 @@ class Grammar:
             present |= bit
         # rules with the same needs share their stretches and the string glued from them
         cache: dict[tuple[int, int], tuple[str, list[int], list[int]] | None] = {}
-        for (name, rx, prio), (mask, left) in zip(self.rules, self._need):
+        for (name, rx, prio), (mask, left), worth in zip(self.rules, self._need, self._worth):
             if not present & mask:
                 continue
             glued = cache.get((mask, left), False)
@@ -368,6 +390,8 @@ class Grammar:
             if glued is None:
                 continue
             compact, starts, origins = glued
+            if worth is not None and not worth(compact):
+                continue
             for m in rx.finditer(compact):
                 if m.end() <= m.start():
                     continue
