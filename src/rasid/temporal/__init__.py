@@ -21,6 +21,8 @@ from .resolve import resolve
 _CLAUSE_BREAK = regex.compile(r"(?<!\w)(?:[وف]?(?:ان|انه|انها|انهم|بان|لان|الذي|التي|حيث|بينما|لكن))(?!\w)|[:;,\"()]")
 
 _SINCE = regex.compile(r"(?<!\w)[وف]?(?:منذ|مند)\s+$")
+#: what no tense cue contains (cues are word characters and spaces)
+_CUE_STOP = regex.compile(r"[^\w\s]")
 _SINCE_KINDS = frozenset(("weekday", "date", "month", "holiday", "date_range", "range"))
 _TO = regex.compile(r"(?<!\w)الي(?!\w)")
 
@@ -109,13 +111,24 @@ class TimeTagger:
         if not tes:
             return []
         # tense cues are looked for only in the sentences that hold an expression
-        spans = []
+        spans = []  # [lo, hi, end of the last expression]
         for te in tes:
             lo, hi = self._sentence(te, sentences, len(text))
             if not spans or lo > spans[-1][1]:
-                spans.append((lo, hi))
-            elif hi > spans[-1][1]:
-                spans[-1] = (spans[-1][0], hi)
+                spans.append([lo, hi, te.end])
+            else:
+                if hi > spans[-1][1]:
+                    spans[-1][1] = hi
+                spans[-1][2] = max(spans[-1][2], te.end)
+        # a cue that starts more than AFTER characters after the last expression serves none (see
+        # _tense): the scan stops at the first punctuation mark beyond that point (cues are made of
+        # word characters and spaces only, so no cue before it is cut)
+        for sp in spans:
+            far = sp[2] + self.AFTER + 1
+            if far < sp[1]:
+                m = _CUE_STOP.search(text, far, sp[1])
+                if m:
+                    sp[1] = m.start()
         # a direction word inside another expression (الأيام القادمة) belongs to that expression
         t_starts = [t.start for t in tes]  # tes are sorted and do not overlap
 
@@ -123,7 +136,7 @@ class TimeTagger:
             i = bisect_right(t_starts, c[0])
             return (i > 0 and tes[i - 1].end > c[0]) or (i < len(tes) and tes[i].start < c[1])
 
-        cues = [c for lo, hi in spans for c in self.cues(text, lo, hi) if not inside(c)]
+        cues = [c for lo, hi, _ in spans for c in self.cues(text, lo, hi) if not inside(c)]
         cue_starts = [c[0] for c in cues]
         out = []
         for te in tes:
