@@ -303,17 +303,10 @@ class Grammar:
         each anchor's end is already moved ``RIGHT`` characters on to the end of a word (the end of
         its stretch, the same for every rule; :meth:`_stretches` then leaves it as it is)."""
         groups: dict[int, list[tuple[int, int]]] = {}
-        n = len(text)
-        right = self.RIGHT
-        search = _NONWORD.search
+        end = self._stretch_end
         for s, e, k in anchors:
             if text:
-                e = e + right
-                if e < n:
-                    m = search(text, e)
-                    e = m.start() if m else n
-                else:
-                    e = n
+                e = end(text, e)
             while k:
                 bit = k & -k
                 groups.setdefault(bit, []).append((s, e))
@@ -324,33 +317,45 @@ class Grammar:
         """Merged (start, end) stretches around the anchors of the kinds in ``mask``: from ``left``
         characters before an anchor (back to a word start) to ``RIGHT`` after it (on to a word end;
         ``ends_done``: the groups from ``_by_kind(anchors, text)`` hold those ends already)."""
-        n = len(text)
-        right = self.RIGHT
         res: list[tuple[int, int]] = []
         chosen = [items for bit, items in groups.items() if bit & mask]
         if not chosen:
             return res
         sel = chosen[0] if len(chosen) == 1 else sorted(a for items in chosen for a in items)
+        if not ends_done:
+            sel = [(s, self._stretch_end(text, e)) for s, e in sel]
+        rfind = text.rfind
+        cur_s = cur_e = -1  # the stretch being grown
         for s, e in sel:
-            s = s - left
+            s -= left
             if s > 0:  # back to the start of a word so no word is cut
-                lo = max(0, s - 32)  # bounded look-back (rfind without a bound is O(n) on long lines)
-                s = max(text.rfind(" ", lo, s), text.rfind("\n", lo, s), lo - 1) + 1
+                lo = s - 32 if s > 32 else 0  # bounded look-back (rfind without a bound is O(n) on long lines)
+                a = rfind(" ", lo, s)
+                b = rfind("\n", lo, s)
+                if b > a:
+                    a = b
+                s = (a if a >= lo else lo - 1) + 1
             else:
                 s = 0
-            if not ends_done:
-                e = e + right
-                if e < n:
-                    m = _NONWORD.search(text, e)
-                    e = m.start() if m else n
-                else:
-                    e = n
-            if res and s <= res[-1][1]:
-                if e > res[-1][1]:
-                    res[-1] = (res[-1][0], e)
+            if cur_e >= 0 and s <= cur_e:
+                if e > cur_e:
+                    cur_e = e
             else:
-                res.append((s, e))
+                if cur_e >= 0:
+                    res.append((cur_s, cur_e))
+                cur_s, cur_e = s, e
+        if cur_e >= 0:
+            res.append((cur_s, cur_e))
         return res
+
+    def _stretch_end(self, text: str, e: int) -> int:
+        """``RIGHT`` characters after an anchor ending at ``e``, on to the end of that word."""
+        n = len(text)
+        e += self.RIGHT
+        if e < n:
+            m = _NONWORD.search(text, e)
+            return m.start() if m else n
+        return n
 
     @staticmethod
     def _glue(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[int], list[int]] | None:

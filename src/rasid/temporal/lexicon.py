@@ -12,8 +12,10 @@ from ..lexicon.trie import trie_alternation
 from ..text.normalize import fold
 
 
+@lru_cache(maxsize=8192)
 def key(s: str) -> str:
-    """Fold a lexicon form or a matched surface to the grammar's comparison key."""
+    """Fold a lexicon form or a matched surface to the grammar's comparison key (cached: the same
+    month names, weekdays and units come back in every text)."""
     return " ".join(fold(s).split())
 
 
