@@ -27,7 +27,10 @@ from ..lexicon.loader import load_tsv
 from .clitics import segment as clitic_segment
 from .normalize import NormText, fold, normalize
 
-_TOKEN_RE = re.compile(r"(?P<num>\d+(?:[.,]\d+)*)|(?P<word>[^\W\d_]+)|(?P<punct>\S)")
+#: a token: a word (letters), a number (digits with inner . or ,) or one other visible character.  The
+#: alternatives start with disjoint characters, so their order does not change the matches; words
+#: (the most frequent) come first and (?=\S) lets the scan skip spaces without trying each one
+_TOKEN_RE = re.compile(r"(?=\S)(?:(?P<word>[^\W\d_]+)|(?P<num>\d+(?:[.,]\d+)*)|(?P<punct>\S))")
 _END_RE = re.compile(r"[.!?\u2026\n]|\"")
 #: a line's content from its first to its last non-space character (the stripped line, one C-level pass)
 _PARA_RE = re.compile(r"[^\S\n]*(\S(?:[^\n]*\S)?)")
