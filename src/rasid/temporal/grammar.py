@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 import regex
@@ -364,13 +365,9 @@ class Grammar:
             return None
         if len(spans) == 1 and spans[0] == (0, len(text)):
             return text, [0], [0]
-        compact = "\x00".join([text[s:e] for s, e in spans])
-        starts, origins, c = [], [], 0
-        for s, e in spans:
-            starts.append(c)
-            origins.append(s)
-            c += e - s + 1
-        return compact, starts, origins
+        pieces = [text[s:e] for s, e in spans]
+        starts = list(accumulate([len(p) + 1 for p in pieces[:-1]], initial=0))
+        return "\x00".join(pieces), starts, [s for s, _ in spans]
 
     def find(self, text: str) -> list[TE]:
         """Parse every temporal expression in a normalised text (longest non-overlapping matches)."""
