@@ -45,6 +45,26 @@ _CLOSE_PAREN = regex.compile(r"\s*\)")
 _NEXT_WORD = regex.compile(r"\s+(\w+)")
 
 
+class _Match:
+    """A match whose ``groupdict()`` is built once (a rule's builder and its helpers ask for it
+    several times; the dict is only read); everything else goes to the match itself."""
+
+    __slots__ = ("_m", "_gd")
+
+    def __init__(self, m):
+        self._m = m
+        self._gd = m.groupdict()
+
+    def groupdict(self) -> dict:
+        return self._gd
+
+    def group(self, *args):
+        return self._m.group(*args)
+
+    def __getattr__(self, name):
+        return getattr(self._m, name)
+
+
 @dataclass
 class TE:
     """A parsed temporal expression (before resolution)."""
@@ -397,7 +417,7 @@ class Grammar:
             for m in rx.finditer(compact):
                 if m.end() <= m.start():
                     continue
-                te = self._build(name, m)
+                te = self._build(name, _Match(m))
                 if te is None:
                     continue
                 i = bisect_right(starts, m.start()) - 1
