@@ -28,8 +28,9 @@ ART = r"(?:ال|(?<=(?:^|[^\w])[وف]?)لل)"
 S = r"\s+"
 _NONWORD = regex.compile(r"[^\w]")
 _DIGITS = regex.compile(r"\d+")
-#: a number that may be a year in a year range (the rule needs two)
-_YEARISH = regex.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+#: the year_range rule from its first year on (every match of the rule holds a match of this)
+_YEAR_PAIR = regex.compile(r"(?:1[5-9]|20)\d\d(?!\d)(?:\s*-\s*|\s+و\s*(?:حتي\s+)?|\s+(?:الي|حتي|لغايه)\s+)"
+                           r"(?:(?:عام|سنه)\s+)?(?:1[5-9]|20)\d\d(?!\d)")
 _AFTER_BARE_YEAR = regex.compile(r"\s*(?:[.,;:)\"'\-\n]|$|و|(?:في|من|على|علي|الي|حتي|حيث|حين|عندما|ثم|بعد|قبل)(?!\w))")
 _DAY_CLOCK_GAP = regex.compile(r"\s*[,،]?\s*(?:(?:يوم|في|من|عند)\s+)?$")
 #: what joins two clock times or dates into a range without a preceding من/بين
@@ -292,7 +293,7 @@ class Grammar:
                 # the whole text is one unit word between optional spaces
                 self._worth.append(lambda c: len(c.strip()) <= longest_unit)
             elif name == "year_range":
-                self._worth.append(lambda c: len(_YEARISH.findall(c)) >= 2)  # two years
+                self._worth.append(lambda c: _YEAR_PAIR.search(c) is not None)  # two years, joined
             else:
                 self._worth.append(None)
 

@@ -1,0 +1,100 @@
+"""The speed shortcuts of the text layer and the times grammar change no output.
+
+Each shortcut is checked against the plain computation it replaces, on random Arabic-ish text:
+rule prefilters (a rule skips glued text without a word it needs), the tense-cue scan that stops
+past the reach of the last expression, the numpy character fold, the token regex and the paragraph
+regex.
+"""
+import copy
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import rasid.temporal as temporal
+from rasid.temporal import tagger
+from rasid.temporal.grammar import grammar
+from rasid.text.normalize import _TABLE, _fold_chars, normalize
+from rasid.text.segment import _PARA_RE, _TOKEN_RE
+
+PIECES = ["بين", "عامي", "2011", "و2014", "-", "الربع", "الأول", "من", "النصف", "الثاني", "العام", "الماضي",
+          "لمدة", "طيلة", "أسبوع", "أسبوعين", "آخر", "ثلاثة", "أيام", "أول", "يوم", "في", "مارس", "الأحد",
+          "الأسبوع", "المقبل", "هذا", "قال", "سيعقد", "يلتقي", "كان", "الوزير", "،", ".", "\n", "«", "»", "2019",
+          "إلى", "حتى", "سنة", "1999", "الجمعة", "أمس", "الساعة", "3", "مساء", " ", "؟", "شهر", "يونيو"]
+TEXTS = st.lists(st.sampled_from(PIECES) | st.text(alphabet="ابتجدرسعفقلمنهوي0123 .،-", max_size=6),
+                 max_size=40).map(" ".join)
+SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _key(tes):
+    return [(t.start, t.end, t.rule, t.kind, sorted((k, repr(v)) for k, v in t.f.items())) for t in tes]
+
+
+@SETTINGS
+@given(TEXTS)
+def test_times_rule_prefilters_find_what_the_full_scan_finds(text):
+    g = grammar()
+    plain = copy.copy(g)
+    plain._worth = [None] * len(g.rules)  # every rule scans every glued string
+    ntext = normalize(text).text
+    assert _key(g.find(ntext)) == _key(plain.find(ntext))
+
+
+def test_times_prefiltered_rules_still_fire():
+    g = grammar()
+    cases = {
+        "year_range": "تراجع الإنتاج بين عامي 2011 و2014 في المصنع",
+        "part_of_year": "ارتفعت الأسعار في الربع الأول من 2014",
+        "duration_cue": "أغلق الطريق لمدة أسبوع كامل",
+        "weekday_of_week": "يصل الوفد الأحد من الأسبوع المقبل",
+        "span_last": "هطلت الأمطار خلال آخر ثلاثة أيام",
+        "duration_bare": "أسبوع",
+    }
+    for rule, text in cases.items():
+        rules = {t.rule for t in g.find(normalize(text).text)}
+        assert rule in rules, (rule, rules)
+
+
+@SETTINGS
+@given(TEXTS, st.sampled_from([None, (0, 10), (5, 30)]))
+def test_times_cue_scan_cut_keeps_every_tense(text, cut):
+    tg = tagger()
+    ntext = normalize(text).text
+    sents = None if cut is None else [(min(cut[0], len(ntext)), min(cut[1], len(ntext))),
+                                      (min(cut[1], len(ntext)), len(ntext))]
+    fast = [(f.nstart, f.nend, f.value, f.granularity, f.tense) for f in tg.tag(ntext, None, sents)]
+    saved = temporal._CUE_STOP
+    temporal._CUE_STOP = re.compile(r"(?!)")  # never stops: scans whole sentences
+    try:
+        full = [(f.nstart, f.nend, f.value, f.granularity, f.tense) for f in tg.tag(ntext, None, sents)]
+    finally:
+        temporal._CUE_STOP = saved
+    assert fast == full
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("أإآةىيؤئ٠١٩۴،؛؟«»“”–— \t\u00a0abc") + ["\U0001F600", "\ud800"]),
+               min_size=0, max_size=600))
+def test_text_fold_lookup_equals_translate(s):
+    assert _fold_chars(s) == s.translate(_TABLE)
+
+
+def test_text_fold_lookup_long_arabic_string():
+    s = "قالت الوزارة إنّ «المؤتمر» سيُعقد في ١٥ آذار، ثم أُجّل إلى يوم الأحد؟ " * 20
+    assert len(s) > 256
+    assert _fold_chars(s) == s.translate(_TABLE)
+    assert "ة" not in _fold_chars(s) and "15" in _fold_chars(s)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(" \n\r\t_.,-1٣a\u0301ب،\u00a0\u2028\x1c")), max_size=40))
+def test_text_token_and_paragraph_regexes_equal_the_plain_ones(x):
+    plain_tokens = re.compile(r"(?P<num>\d+(?:[.,]\d+)*)|(?P<word>[^\W\d_]+)|(?P<punct>\S)")
+    assert ([(m.span(), m.lastgroup, m.group()) for m in _TOKEN_RE.finditer(x)]
+            == [(m.span(), m.lastgroup, m.group()) for m in plain_tokens.finditer(x)])
+    paras = []
+    for m in re.finditer(r"[^\n]+", x):
+        if m.group().strip():
+            paras.append((m.start() + len(m.group()) - len(m.group().lstrip()),
+                          m.end() - (len(m.group()) - len(m.group().rstrip()))))
+    assert [m.span(1) for m in _PARA_RE.finditer(x)] == paras
