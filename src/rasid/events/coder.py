@@ -34,6 +34,11 @@ _CLITIC_PREPS = frozenset({"ب", "ل", "ك"})
 #: "by" phrases introducing the agent of a passive
 _AGENT_MARKERS = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"))
 _CLAUSE_BREAK = frozenset({";", ":"})
+# relative pronouns (closed class): a trigger inside a relative clause describes an entity (الخاطفين
+# الذين قتل رفاقهم) or refers back to a known event (التفجير الذي استهدف السوق): a mention, not a report
+_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"))
+# auxiliaries that may stand between the relative pronoun and the trigger (التي تم تفجيرها، الذي كان قد قتل)
+_REL_AUX = frozenset(fold(w) for w in ("قد", "تم", "جرى", "كان", "كانت", "كانوا", "لقد"))
 #: words opening a new clause: arguments of a trigger are not searched beyond them (closed class)
 _CLAUSE_OPENERS = frozenset({"لكن", "بينما", "فيما", "حيث", "الذي", "التي", "الذين", "اللذين", "اللتين", "عندما",
                              "حين", "حينما", "كما", "ثم", "لان", "بعدما", "اذ", "وسط"})
@@ -97,6 +102,7 @@ class Candidate:
     background: bool = False  # refers to an earlier event (منذ الهجوم، منفذي التفجير)
     nonevent: str | None = None  # a non-event context cue (event_nonevent.tsv) with effect "lower"
     self_only: bool = False  # the only participants were one actor found on both sides
+    mention: str | None = None  # why the trigger is a mention rather than a report: relative, detail
 
 
 @lru_cache(maxsize=1)
@@ -173,6 +179,7 @@ class EventCoder:
                 c.modality_cue = None
             if self._nonevent(ctx, c) == "drop":
                 continue  # a right, a policy, a plan, fiction or sport (حق التظاهر، مكافحة الإرهاب)
+            c.mention = self._mention_kind(ctx, c)
             self._attribution(ctx, c)
             self._arguments(ctx, c)
             if c.self_only:
@@ -424,6 +431,28 @@ class EventCoder:
                 effect = "lower"
                 c.nonevent = ctx.doc.text[m.start:m.end]
         return effect
+
+    @staticmethod
+    def _mention_kind(ctx: "_Context", c: Candidate) -> str | None:
+        """Why the trigger mentions an event instead of reporting it: "detail" (a manner or instrument
+        word of an act told elsewhere: هتف المتظاهرون، سيارة مفخخة; frame flag "detail"), "relative"
+        (a verb inside a relative clause: الذين قتلوا…، التي استهدفت…; or a definite verbal noun heading
+        one: الهجوم الذي وقع…, an event the reader already knows) or None."""
+        if "detail" in c.trig.frame:
+            return "detail"
+        lo = c.sent.tok_start
+        if c.trig.is_verb:
+            j = c.t0 - 1
+            while j >= lo and j >= c.t0 - 3 and ctx.norm(j) in _REL_AUX:
+                j -= 1
+            if j >= lo and ctx.norm(j) in _RELATIVES:
+                return "relative"
+            return None
+        if ctx.norm(c.t0).startswith("ال"):
+            for j in range(c.t1, min(c.sent.tok_end, c.t1 + 2)):
+                if ctx.norm(j) in _RELATIVES:
+                    return "relative"
+        return None
 
     def _modality(self, ctx: "_Context", c: Candidate) -> None:
         best, cue_text = "asserted", None
@@ -759,6 +788,8 @@ class EventCoder:
         contexts = ctx.contexts([ctx.real_sentence(g) for g in group])
         if all(g.background for g in group):
             extra["background"] = True
+        if all(g.mention for g in group):
+            extra["mention"] = c.mention
         extra["confidence"] = _confidence(group, src, tgt, figures, place, date, modality)
         acled = self._acled(ctx, c.type, mode, tgt, place, date, figures)
         if acled:
@@ -796,6 +827,7 @@ class EventCoder:
 
 # ------------------------------------------------------------------------------------------------------
 _DEFAULT_RULES = frozenset({"protesters-default"})
+_MENTION_PENALTY = 0.2
 
 
 def _confidence(group, src, tgt, figures, place, date, modality) -> float:
@@ -830,6 +862,8 @@ def _confidence(group, src, tgt, figures, place, date, modality) -> float:
         score -= 0.1  # a bare verbal-noun mention with no occurrence anchor
     if all(g.nonevent for g in group):
         score -= 0.25  # a non-event context of event_nonevent.tsv with effect "lower"
+    if all(g.mention for g in group):
+        score -= _MENTION_PENALTY  # only in a relative clause or as a detail word: a mention
     return round(min(1.0, max(0.0, score)), 2)
 
 
