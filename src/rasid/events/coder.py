@@ -436,12 +436,14 @@ class EventCoder:
     def _mention_kind(ctx: "_Context", c: Candidate) -> str | None:
         """Why the trigger mentions an event instead of reporting it: "detail" (a manner or instrument
         word of an act told elsewhere: هتف المتظاهرون، سيارة مفخخة; frame flag "detail"), "relative"
-        (a verb inside a relative clause: الذين قتلوا…، التي استهدفت…; or a definite verbal noun heading
+        (a perfect verb inside a relative clause: الذين قتلوا…، التي استهدفت…; or a definite verbal noun heading
         one: الهجوم الذي وقع…, an event the reader already knows) or None."""
         if "detail" in c.trig.frame:
             return "detail"
         lo = c.sent.tok_start
         if c.trig.is_verb:
+            if not c.trig.is_past:
+                return None  # التي تقاتل الحكومة: an ongoing (progressive) activity is still reported
             j = c.t0 - 1
             while j >= lo and j >= c.t0 - 3 and ctx.norm(j) in _REL_AUX:
                 j -= 1
@@ -827,7 +829,7 @@ class EventCoder:
 
 # ------------------------------------------------------------------------------------------------------
 _DEFAULT_RULES = frozenset({"protesters-default"})
-_MENTION_PENALTY = 0.2
+_MENTION_PENALTY = 0.3
 
 
 def _confidence(group, src, tgt, figures, place, date, modality) -> float:
