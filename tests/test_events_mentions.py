@@ -100,3 +100,19 @@ def test_events_concrete_report_is_untouched_by_the_new_cues():
     # an ordinary report with a figure, a place and a date stays above the threshold
     evs = _reported("وقتل خمسة جنود في هجوم على قافلة قرب بنغازي أمس.", "ASSAULT")
     assert evs and not any(e.extra.get("mention") for e in evs)
+
+
+# -- lists of act nouns ----------------------------------------------------------------------------
+
+def test_events_bare_list_of_act_nouns_is_a_list_of_topics():
+    listed = [e for e in events("ووثقت المنظمة حالات خطف وتعذيب واغتيال في بنغازي الشهر الماضي.", coder=RAW)
+              if e.type == "ASSAULT"]
+    single = [e for e in events("ووثقت المنظمة حالات تعذيب في بنغازي الشهر الماضي.", coder=RAW) if e.type == "ASSAULT"]
+    assert listed and all(e.extra.get("mention") == "list" for e in listed)
+    assert single and not single[0].extra.get("mention")
+    assert max(e.extra["confidence"] for e in listed) < single[0].extra["confidence"]
+
+
+def test_events_list_with_casualty_figure_stays_a_report():
+    text = "وأعلنت الشرطة الأردنية مقتل وإصابة عشرين شخصا في انفجار قرب عمان أمس."
+    assert _reported(text, "ASSAULT")

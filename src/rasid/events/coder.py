@@ -166,6 +166,7 @@ class EventCoder:
             return []
         self._apply_modes(ctx, cands)
         cands = [c for c in cands if c.type]
+        self._mark_lists(ctx, cands)
         kept = []
         for c in cands:
             self._modality(ctx, c)
@@ -433,11 +434,22 @@ class EventCoder:
         return effect
 
     @staticmethod
+    def _mark_lists(ctx: "_Context", cands: list[Candidate]) -> None:
+        """Verbal nouns of ASSAULT/PROTEST joined directly by و into a bare list (اغتصاب وتعذيب وقتل،
+        الخطف والقتل) name kinds of acts, a list of topics, not one occurrence: mention "list"."""
+        nouns = sorted((c for c in cands if not c.trig.is_verb and c.type in ACTORLESS_TYPES), key=lambda c: c.t0)
+        for a, b in zip(nouns, nouns[1:]):
+            if b.t0 == a.t1 and ctx.doc.text[ctx.tv.tokens[b.t0].start] == "و":
+                a.mention = b.mention = "list"
+
+    @staticmethod
     def _mention_kind(ctx: "_Context", c: Candidate) -> str | None:
         """Why the trigger mentions an event instead of reporting it: "detail" (a manner or instrument
         word of an act told elsewhere: هتف المتظاهرون، سيارة مفخخة; frame flag "detail"), "relative"
         (a perfect verb inside a relative clause: الذين قتلوا…، التي استهدفت…; or a definite verbal noun heading
         one: الهجوم الذي وقع…, an event the reader already knows) or None."""
+        if c.mention:
+            return c.mention  # set before (a list of act nouns)
         if "detail" in c.trig.frame:
             return "detail"
         lo = c.sent.tok_start
