@@ -29,6 +29,8 @@ _PARTICLES = frozenset({"قد", "لقد", "ان", "انه", "انها", "انه�
                         "الان", "اليوم", "امس", "ايضا"})
 #: complementisers that open reported content after a speech verb
 _COMPLEMENTISERS = frozenset({"ان", "بان", "فان"})
+#: types whose agent is the one who speaks (a statement is the act itself)
+SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
 #: attached prepositions (proclitics)
 _CLITIC_PREPS = frozenset({"ب", "ل", "ك"})
 #: "by" phrases introducing the agent of a passive
@@ -592,7 +594,13 @@ class EventCoder:
                 break
         if not src and (trig.is_verb or c.pron) and not passive and "non-actor-subject" not in rules and "noagent" not in trig.frame and not (
                 trig.is_verb and trig.pos != "part" and ctx.explicit_subject(c.region_start, c.t0)):
-            ant = ctx.antecedent(c, exclude=set(tgt))
+            excl = set(tgt)
+            if (c.attribution or {}).get("kind") == "reported" and c.region_start > s_lo and c.type not in SPEECH_ACT_TYPES \
+                    and not c.pron:
+                # قالت X إن قصفا استهدف…: the speaker of a bare إن/أن clause is not the agent of the act
+                # it reports (إنه قصف keeps it: the pronoun points back to the speaker)
+                excl |= {m.actor for m in ctx.mentions_between(s_lo, c.region_start)}
+            ant = ctx.antecedent(c, exclude=excl)
             if ant:
                 add(src, ant, "paragraph-antecedent")
         elif src and not tgt and "sym" in trig.frame and (trig.is_verb or c.pron or c.type == "CONSULT"):
@@ -600,7 +608,8 @@ class EventCoder:
             ant = ctx.antecedent(c, exclude=set(src))
             if ant:
                 add(tgt, ant, "paragraph-antecedent")
-        if not src and c.type in ("ASSAULT", "COERCE") and c.region_start > s_lo and "noagent" not in trig.frame:
+        if not src and c.type in ("ASSAULT", "COERCE") and c.region_start > s_lo and "noagent" not in trig.frame and (
+                ctx.pronoun_in(c.region_start, min(s_hi, c.t1 + 6))):
             # "according to GNA sources, forces affiliated to it struck…": the organisation named in the
             # attribution phrase is the one the pronoun points to
             for m in reversed(ctx.mentions_between(s_lo, c.region_start)):
@@ -1296,6 +1305,15 @@ class _Context:
         if len(picked) < 2:
             return None
         return picked[1], picked[0]  # in the order they were named
+
+    def pronoun_in(self, t_lo: int, t_hi: int) -> bool:
+        """Does a word with a 3rd person pronoun suffix (له، قواتها، عناصرهم) stand in tokens [t_lo, t_hi)?
+        Then the reported clause points back to the one named in the attribution phrase."""
+        for j in range(max(0, t_lo), min(t_hi, len(self._norms))):
+            w = self.norm(j)
+            if w in ("له", "لها", "لهم", "لهما") or (len(w) > 4 and w.endswith(("ها", "هم", "هما"))):
+                return True
+        return False
 
     def vocalised_passive(self, c: Candidate) -> bool:
         """A perfect verb written with its passive vowel (قُتل، استُهدف، اُعتقل): a damma within its first
