@@ -1,7 +1,7 @@
 """Round-3 argument rules: pair nouns (الجانبان، البلدان، الزعيمان) stand for the two sides just named;
 vocalised passives take their subject as target and the agent of a following ب + verbal noun; the owner
 of an object noun (مواقع لـX) is the target; one actor on both sides is no interaction."""
-from events_util import events, ids, one
+from events_util import ACTORS, events, ids, one
 
 
 def test_events_pair_noun_takes_the_sides_of_the_previous_meeting():
@@ -52,10 +52,18 @@ def test_events_owner_of_the_object_noun_is_the_target():
 
 
 def test_events_same_actor_on_both_sides_is_dropped():
-    assert not [e for e in events("هاجم الجيش التركي الجيش التركي.") if e.type == "ASSAULT"]
+    assert not [e for e in events("هجوم الجيش التركي على الجيش التركي أمس.") if e.type == "ASSAULT"]
+    assert not [e for e in events("شن الجيش التركي هجوما على الجيش التركي.") if e.type == "ASSAULT"]
     # a real two-sided attack in the same shape is kept
-    ev = one("هاجم الجيش التركي قوات الدعم السريع.", "ASSAULT")
+    ev = one("هجوم الجيش التركي على قوات الدعم السريع أمس.", "ASSAULT")
     assert ids(ev.target_actor) == ["rsf"]
+
+
+def test_events_re_mention_of_the_subject_is_an_apposition_not_the_object():
+    actors = dict(ACTORS, envoy=("PER", ["المبعوث الأممي", "هانس غروندبرغ"]))
+    ev = one("ودعا المبعوث الأممي هانس غروندبرغ الجيش السوداني إلى التهدئة.", "REQUEST", actors=actors)
+    assert ids(ev.source_actor) == ["envoy"]
+    assert ids(ev.target_actor) == ["saf"]
 
 
 def test_events_speaker_of_a_bare_complementiser_is_not_the_agent():

@@ -533,6 +533,8 @@ class EventCoder:
                 else:
                     objs = bare_after
                 if "tgt=obj" in trig.frame:
+                    # a re-mention of the subject right after it is an apposition (المبعوث … مارتن غريفيث)
+                    objs = [m for m in objs if m.actor not in src]
                     for m in objs[:1]:
                         if m.t0 - obj_from <= 10:
                             add(tgt, m.actor, "object")
@@ -556,8 +558,10 @@ class EventCoder:
                     add(src, m.actor, "participant-of")
                     break
         subj_end = max((m.t1 for m, _ in slots if m.actor in src), default=c.t1)
+        clash = False  # one actor found on both sides
         for m, slot in slots:
             if m.actor in src:
+                clash = clash or bool(slot and slot in preps and m.dprep)
                 continue
             if slot and slot in preps and trig.is_verb and m.t0 < subj_end:
                 continue  # a phrase inside the subject's title (المبعوث إلى اليمن X)
@@ -584,6 +588,9 @@ class EventCoder:
                     break
                 if m.actor not in tgt and c.t0 - m.t1 <= self.before_window(trig) and (trig.is_verb or not m.dprep):
                     add(src, m.actor, "nearest-before")
+                    break
+                if m.actor in tgt and not m.prep and c.t0 - m.t1 <= 3:
+                    clash = True  # شن X هجوما على X
                     break
         if passive and not tgt:
             for m in reversed(before):
@@ -627,7 +634,7 @@ class EventCoder:
                 add(tgt, cc, "visit-destination")
         c.source = src
         c.target = [t for t in tgt if t not in src]
-        if tgt and not c.target and len(set(src)) == 1:
+        if clash and len(set(src) | set(tgt)) == 1:
             c.self_only = True  # هاجمت قوات X قوات X: one actor on both sides
         ctx.remember_sides(c)
 
