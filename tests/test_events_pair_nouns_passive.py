@@ -79,3 +79,8 @@ def test_events_speaker_referred_to_by_a_pronoun_stays_the_agent():
 def test_events_speech_act_types_keep_the_speaker():
     ev = one("وقال الحوثي إن جماعته ترفض أي تسوية مع السعودية.", "REJECT")
     assert "houthi" in ids(ev.source_actor)
+
+
+def test_events_passive_with_subject_before_takes_no_second_subject_after():
+    ev = one("وقال مسؤول إن عطاف قُتل داخل الجزائر أمس.", "ASSAULT")
+    assert ids(ev.target_actor) == ["dz_fm"]

@@ -509,7 +509,7 @@ class EventCoder:
                 if agent:
                     add(src, agent.actor, "passive-agent")
                 for m in bare_after[:1]:
-                    if m is not agent:
+                    if m is not agent and subj_before is None:  # خاشقجي قتل داخل القنصلية: one subject
                         add(tgt, m.actor, "passive-subject")
                 if subj_before is not None:
                     add(tgt, subj_before.actor, "passive-subject-before")
