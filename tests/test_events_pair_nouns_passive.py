@@ -84,3 +84,21 @@ def test_events_speech_act_types_keep_the_speaker():
 def test_events_passive_with_subject_before_takes_no_second_subject_after():
     ev = one("وقال مسؤول إن عطاف قُتل داخل الجزائر أمس.", "ASSAULT")
     assert ids(ev.target_actor) == ["dz_fm"]
+
+
+def test_events_anaphoric_noun_subject_refers_back_to_the_organisation():
+    actors = dict(ACTORS, amnesty=("ORG", ["العفو الدولية"]))
+    text = ("نشرت منظمة العفو الدولية تقريرا عن السجون في مصر.\n"
+            "وتتهم المنظمة السلطات بتعذيب المعتقلين.")
+    ev = one(text, "ACCUSE", actors=actors)
+    assert ids(ev.source_actor) == ["amnesty"]
+    assert ids(ev.target_actor) == ["EG"]
+    assert "anaphor-subject" in ev.extra["arg_rules"]
+
+
+def test_events_anaphoric_noun_prefers_the_actor_introduced_with_it():
+    # the nearest organisation is the EU; الحركة points to the one introduced as حركة
+    text = ("وقالت حركة حماس إن الاتحاد الأوروبي أوقف تمويل مشاريع في غزة.\n"
+            "ورفضت الحركة القرار.")
+    ev = one(text, "REJECT")
+    assert ids(ev.source_actor) == ["hamas"]

@@ -145,7 +145,7 @@ class EventCoder:
         # compile every lexicon now (cached per process), not on the first document
         self.triggers = L.trigger_matcher()
         self.modes = L.mode_matcher()
-        L.modality_matcher(), L.group_matcher(), L.context_matcher(), _speech_cues(), L.pair_nouns()
+        L.modality_matcher(), L.group_matcher(), L.context_matcher(), _speech_cues(), L.pair_nouns(), L.anaphor_nouns()
 
     # ------------------------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> list[Event]:
@@ -577,6 +577,16 @@ class EventCoder:
                 ant = ctx.antecedent(c, exclude=set(src))
                 if ant:
                     add(tgt, ant, "pronoun-antecedent")
+        if not src and not passive:
+            # وتتهم المنظمة السلطات: a definite noun that refers back to an actor named earlier
+            ana = ctx.anaphor_at(c, c.t0 - 1 if trig.is_verb and c.t0 - 1 >= c.region_start else -1) \
+                or ctx.anaphor_at(c, c.t1)
+            if ana and ana not in tgt:
+                add(src, ana, "anaphor-subject")
+                if trig.is_verb and "tgt=obj" in trig.frame and not tgt:
+                    obj = ctx.anaphor_at(c, c.t1 + 1, exclude=ana)
+                    if obj:
+                        add(tgt, obj, "anaphor-object")
         if not src and c.type == "PROTEST" and "group:protesters" in ctx.actors:
             add(src, "group:protesters", "protesters-default")
         if not src and not passive and trig.is_verb and trig.pos != "part" and ctx.noun_subject_before(c.t0, c.region_start):
@@ -1312,6 +1322,40 @@ class _Context:
         if len(picked) < 2:
             return None
         return picked[1], picked[0]  # in the order they were named
+
+    def anaphor_at(self, c: Candidate, j: int, exclude: str | None = None) -> str | None:
+        """The actor an anaphoric noun at token j (المنظمة، السلطات) refers back to, or None."""
+        if j < c.sent.tok_start or j >= c.sent.tok_end or self.tv.tokens[j].kind != "word":
+            return None
+        tok = self.tv.tokens[j]
+        if self.inside_mention(tok.start, tok.end):
+            return None
+        w = fold(self.norm(j))
+        table = L.anaphor_nouns()
+        if w not in table and w[:1] in ("و", "ف") and w[1:] in table:
+            w = w[1:]
+        kind = table.get(w)
+        if kind is None:
+            return None
+        stem = w[2:]  # منظمه for المنظمه: a mention introduced as منظمة X is preferred
+        para = c.sent.paragraph
+        first = None
+        i = bisect.bisect_left(self._m_t0, j) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            sent = self.tv.sentence_of(m.start)
+            if sent is None or sent.paragraph < para - 2:
+                break
+            ok = (m.kind == "GPE") if kind == "state" else (m.kind == "ORG")
+            if ok and m.end <= tok.start and m.actor != exclude:
+                if kind == "state":
+                    return m.actor
+                intro = fold(self.doc.text[max(0, m.start - len(stem) - 2):m.end])
+                if stem and stem in intro:
+                    return m.actor
+                first = first or m.actor
+            i -= 1
+        return first
 
     def pronoun_in(self, t_lo: int, t_hi: int) -> bool:
         """Does a word with a 3rd person pronoun suffix (له، قواتها، عناصرهم) stand in tokens [t_lo, t_hi)?
