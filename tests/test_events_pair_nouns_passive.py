@@ -102,3 +102,10 @@ def test_events_anaphoric_noun_prefers_the_actor_introduced_with_it():
             "ورفضت الحركة القرار.")
     ev = one(text, "REJECT")
     assert ids(ev.source_actor) == ["hamas"]
+
+
+def test_events_attribution_organisation_needs_a_pronoun_pointing_back():
+    with_pron = one("وبحسب مصادر في الجيش السوداني، فإن قوات تابعة له قصفت قرى في إقليم دارفور أمس.", "ASSAULT")
+    assert ids(with_pron.source_actor) == ["saf"]
+    without = one("وبحسب مصادر في الجيش السوداني، فإن طائرات مجهولة قصفت قرى في إقليم دارفور أمس.", "ASSAULT")
+    assert "saf" not in ids(without.source_actor)

@@ -626,7 +626,7 @@ class EventCoder:
             if ant:
                 add(tgt, ant, "paragraph-antecedent")
         if not src and c.type in ("ASSAULT", "COERCE") and c.region_start > s_lo and "noagent" not in trig.frame and (
-                ctx.pronoun_in(c.region_start, min(s_hi, c.t1 + 6))):
+                ctx.pronoun_in(c.region_start, min(s_hi, c.t1 + 6), first=bool(c.attribution and "quote" in c.attribution))):
             # "according to GNA sources, forces affiliated to it struck…": the organisation named in the
             # attribution phrase is the one the pronoun points to
             for m in reversed(ctx.mentions_between(s_lo, c.region_start)):
@@ -1357,12 +1357,14 @@ class _Context:
             i -= 1
         return first
 
-    def pronoun_in(self, t_lo: int, t_hi: int) -> bool:
+    def pronoun_in(self, t_lo: int, t_hi: int, first: bool = False) -> bool:
         """Does a word with a 3rd person pronoun suffix (له، قواتها، عناصرهم) stand in tokens [t_lo, t_hi)?
         Then the reported clause points back to the one named in the attribution phrase."""
         for j in range(max(0, t_lo), min(t_hi, len(self._norms))):
             w = self.norm(j)
             if w in ("له", "لها", "لهم", "لهما") or (len(w) > 4 and w.endswith(("ها", "هم", "هما"))):
+                return True
+            if first and (w in ("لنا", "نحن") or (len(w) > 4 and w.endswith("نا"))):  # inside a quote: جنودنا
                 return True
         return False
 
