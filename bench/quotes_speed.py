@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Speed of the quotes component alone: python bench/quotes_speed.py [--repeat N] [--scale K]
 
-Runs the text layer once per document, then times QuoteExtractor on the corpus articles in
+Runs the layers before quotes once per document (text, entities, places, actors, quantities, times;
+``--text-only`` for the text layer alone), then times QuoteExtractor on the corpus articles in
 ../shared/corpus (or the bundled examples when the corpus is absent), and on one document made of
 the corpus repeated K times (to check the component stays linear on huge inputs).
 """
@@ -22,11 +23,13 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--scale", type=int, default=10)
+    ap.add_argument("--text-only", action="store_true",
+                    help="run only the text layer first (the source lookups then see no entities or places)")
     args = ap.parse_args()
     corpus = ROOT.parent / "shared" / "corpus"
     files = sorted(corpus.glob("*.txt")) if corpus.is_dir() else sorted((ROOT / "examples").glob("*.txt"))
     texts = [f.read_text(encoding="utf-8") for f in files]
-    text_layer = Pipeline(["text"])
+    text_layer = Pipeline(["text"] if args.text_only else ["text", "entities", "places", "actors", "quantities", "times"])
     extractor = QuoteExtractor()
 
     def timed(text: str) -> tuple[float, int]:

@@ -18,10 +18,15 @@ def test_exact_span_and_type_scoring():
     assert "micro PER/ORG/LOC" in s.table()
 
 
-def test_anercorp_maps_norp_and_event_to_misc():
-    s = score_tags([["B-MISC", "O"]], [["B-NORP", "O"]], "anercorp")
+def test_anercorp_maps_event_to_misc_and_norp_by_group_noun():
+    s = score_tags([["B-MISC", "O"]], [["B-EVENT", "O"]], "anercorp")
     assert s.labels["MISC"].tp == 1
     assert s.micro(s.core).tp == 0  # MISC is not in the headline figure
+    # a group noun (العرب) is ORG in the ANERcorp convention; a nationality adjective is untagged
+    s = score_tags([["B-ORG", "O", "O"]], [["B-NORP_GROUP", "O", "B-NORP"]], "anercorp")
+    assert s.labels["ORG"].tp == 1 and s.micro().fp == 0
+    assert map_tags(["B-NORP_GROUP", "B-NORP"], "wojood") == ["B-NORP", "B-NORP"]
+    assert map_tags(["B-NORP_PLURAL", "B-NORP"], "anercorp") == ["B-ORG", "O"]
 
 
 def test_wojood_ignores_types_outside_the_seven():

@@ -23,3 +23,17 @@ def test_quotes_cli_sources_json(tmp_path, capsys):
     data = json.loads(capsys.readouterr().out)
     assert data["sourcing"]["quotes"] == 2
     assert [q["source"]["text"] for q in data["quotes"]] == ["مصدر دبلوماسي مصري رفيع المستوى", "المصدر"]
+
+
+def test_quotes_cli_sources_reads_stdin_and_checks_max_bytes(tmp_path, capsys, monkeypatch):
+    """`rasid sources` reads its input with analyze's read_input: stdin works, and its checks apply."""
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(TEXT.encode("utf-8")), encoding="utf-8"))
+    assert main(["sources", "-", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["sourcing"]["quotes"] == 2
+    f = tmp_path / "a.txt"
+    f.write_text(TEXT, encoding="utf-8")
+    assert main(["sources", str(f), "--max-bytes", "0"]) == 2
+    assert "E006" in capsys.readouterr().err

@@ -21,7 +21,8 @@ from .dictionary import ActorDictionary, load_dictionary
 
 #: pseudo country codes in nisba.tsv that name groups, not states
 GROUP_CODES = {"XA": "arab", "XK": "kurd", "XE": "european", "XF": "african", "XP": "gulf", "XW": "western",
-               "XI": "international"}
+               "XI": "international", "XM": "muslim", "XC": "christian", "XJ": "jewish", "XS": "shia",
+               "XU": "sunni"}
 
 
 def nisba_forms(base: str) -> list[str]:
@@ -118,11 +119,14 @@ def entity_lexicon(actors_file: str | None = None) -> EntityLexicon:
     for r in _rows("nisba.tsv"):
         code = r["country"]
         forms = nisba_forms(r["nisba"]) if r.get("nisba") else []
+        listed: set[str] = set()  # the "forms" column, with and without the article
         for extra in filter(None, (x.strip() for x in r.get("forms", "").split("|"))):
-            forms += [extra] if extra.startswith("ال") else [extra, "ال" + extra]
+            more = [extra] if extra.startswith("ال") else [extra, "ال" + extra]
+            forms += more
+            listed.update(more)
         for f in forms:
             nisba[fold_key(f)] = code
-            if f.endswith(("ون", "ين", "ات")) or f in r.get("forms", "").split("|"):
+            if f.endswith(("ون", "ين", "ات")) or f in listed:
                 if not f.endswith(("ي", "ية")):
                     nisba_plural.add(fold_key(f))
             entries.append((f, Hit("nisba", code)))

@@ -1107,8 +1107,45 @@ class Recognizer:
             etok, m, hit = h
             code = hit.data
             extra = {"group": GROUP_CODES[code]} if code in GROUP_CODES else {"country": code}
+            if etok == i + 1 and m.key in self.lex.nisba_plural:
+                extra["plural"] = True  # a plural or collective form (noun or adjective)
+                if self._group_noun(st, i, m.key, m.prefix, out):
+                    extra["group_noun"] = True
             out.append(Cand(m.start, m.end, i, etok, "NORP", "nisba", extra))
         return out
+
+    def _group_noun(self, st: _DocState, i: int, key: str, prefix: str, before: list[Cand]) -> bool:
+        """Is the nisba at token i a group noun (العرب، الفلسطينيون، لبنانيين) rather than an adjective?
+
+        Form: a plural or collective form (nisba_plural).  Syntax: it heads its own noun phrase, i.e. it
+        is NOT an adjective agreeing with the word before it.  It is a noun after a preposition (clitic
+        ب ل ك or a stop word such as من، بين), a verb of the cue/stop lists, punctuation, a digit or the
+        start of the text, and as the second term of a construct (definite after an indefinite noun:
+        مقتل الفلسطينيين).  After و/ف it follows the nisba it is coordinated with.  A plural after a noun
+        of the same definiteness (المواطنين المصريين، مواطنين لبنانيين) is an adjective.
+        """
+        if key not in self.lex.nisba_plural:
+            return False
+        if prefix and prefix.strip("وف"):
+            return True  # a preposition clitic governs a noun
+        k = i - 1
+        if k < 0 or not st.word(k):
+            return True
+        if prefix:  # و/ف: coordinated with the previous nisba, or starting a new noun phrase
+            prev = before[-1] if before else None
+            if prev is not None and prev.t1 == i:
+                return bool(prev.extra.get("group_noun"))
+            return True
+        if st.is_stop(k):
+            return True
+        pw, ppre = st.stem(k)
+        if any(ch.isdigit() for ch in pw):
+            return True
+        if st.first(k, "nisba", single=True) is not None:
+            return False  # a second nisba agreeing with the first (العرب المسلمين is rare; keep adjective)
+        definite = key.startswith("ال")
+        prev_definite = pw.startswith("ال") or st.toks[k].norm.startswith("لل")
+        return definite != prev_definite
 
     # -- appositive roles after a name ("سامح شكري وزير الخارجية") ------------------------------------
     def _attach_after_roles(self, st: _DocState, chosen: list[Cand], chains: list[Chain]) -> None:

@@ -3,11 +3,10 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 
-from ..io import DEFAULT_MAX_BYTES, read_file, read_stream
+from ..io import DEFAULT_MAX_BYTES
 from ..pipeline import make_document
-from .analyze import add_pipeline_options, pipeline_from_args
+from .analyze import add_pipeline_options, pipeline_from_args, read_input
 
 _DESC_ORDER = ("nationality", "role", "seniority", "count", "affiliation", "document", "issuer", "outlet")
 
@@ -51,13 +50,7 @@ def render(doc) -> str:
 
 
 def run(args) -> int:
-    kw = dict(max_bytes=args.max_bytes, encoding=args.encoding)
-    if args.file == "-":
-        text, enc, _ = read_stream(sys.stdin.buffer, **kw)
-        name = None
-    else:
-        text, enc, _ = read_file(args.file, **kw)
-        name = Path(args.file).stem
+    text, enc, _, name = read_input(args)
     doc = make_document(text, published=args.published, id=name, encoding=enc)
     pipeline_from_args(args)(doc)
     if args.format == "json":

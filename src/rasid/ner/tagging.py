@@ -72,5 +72,10 @@ class PipelineTagger(NerModel):
             j = min(j, first_tok[si] + len(sentences[si]) - 1)
             if j < i:
                 continue
-            spans[si].append(TokSpan(i - first_tok[si], j - first_tok[si] + 1, ent.label))
+            label = ent.label
+            if label == "NORP" and ent.extra.get("group_noun"):
+                label = "NORP_GROUP"  # a group noun (العرب): schemes that tag them (anercorp: ORG) map it
+            elif label == "NORP" and ent.extra.get("plural"):
+                label = "NORP_PLURAL"  # a plural adjective (الجنود الأميركيين)
+            spans[si].append(TokSpan(i - first_tok[si], j - first_tok[si] + 1, label))
         return [spans_to_bio(spans[si], len(toks)) for si, toks in enumerate(sentences)]

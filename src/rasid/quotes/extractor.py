@@ -30,7 +30,8 @@ from dataclasses import dataclass, field
 from ..document import Document, Quote, Source
 from ..text import text_view
 from . import lexicons as L
-from .marks import Quotation, QuotationIndex, find_quotations, frame_lines, longest_first
+from ..lexicon.matcher import longest_first
+from .marks import Quotation, QuotationIndex, find_quotations, frame_lines
 from .sources import SourceAnalyzer, definite
 
 _SENT_PUNCT = frozenset(".!?؟…")
@@ -100,7 +101,7 @@ class _DocRun:
         self._qi = QuotationIndex(text, self.quotations)
         self._frames = frame_lines(text)
         self._q_by_open = self._qi.by_open
-        cues = longest_first(self.lex.cues.find(doc, overlapping=True), len(text))
+        cues = longest_first(self.lex.cues.find(doc, overlapping=True))
         self.sources.prepare(doc, tv, cues, self.quotations)
         self._cue_at: dict[int, tuple] = {}
         for m in cues:
@@ -271,7 +272,8 @@ class _DocRun:
         for _ in range(4):
             k0 = k
             # a name the entity layer knows may follow a title (وزير الخارجية … رمطان لعمامرة)
-            for en in self.sources.entities:
+            # entities ending at or before the current token can neither contain it nor start at it
+            for en in self.sources.ents.reaching(toks[min(k, e - 1)].start):
                 if en.start >= toks[min(k, e - 1)].end:
                     break
                 if en.start < toks[min(k, e - 1)].start < en.end or (k < e and en.start == toks[k].start):
@@ -280,8 +282,8 @@ class _DocRun:
                 k = self.sources.np_end(k - 1, e) if k < e else k
                 continue
             # one title word before a name the entity layer knows (الفريق أول عبد الفتاح …)
-            if k + 1 < e and toks[k].kind == "word" and any(
-                    en.label == "PER" and en.start == toks[k + 1].start for en in self.sources.entities):
+            if k + 1 < e and toks[k].kind == "word" and bool(
+                    self.sources.pers.between(toks[k + 1].start, toks[k + 1].start + 1)):
                 k += 1
                 continue
             # a channel (في كلمة متلفزة، في بيان رسمي) between the speaker and the verbal noun
@@ -291,17 +293,16 @@ class _DocRun:
                 break
             # a construct chain goes on (قائد شرطة المدينة): indefinite, then a definite word
             if k + 1 < e and toks[k].kind == "word" and toks[k + 1].kind == "word" and \
-                    not definite(toks[k - 1]) and not definite(toks[k]) and definite(toks[k + 1]) and not any(
-                        en.start <= toks[k - 1].start < en.end for en in self.sources.entities
-                        if en.start <= toks[k - 1].start):
+                    not definite(toks[k - 1]) and not definite(toks[k]) and definite(toks[k + 1]) and not (
+                        self.sources.ents.max_end(toks[k - 1].start, inclusive=True) > toks[k - 1].start):
                 k = self.sources.np_end(k, e)
                 continue
             break
         for _ in range(2):
             # في/من + a place (وزارة الصحة في غزة)
-            if k + 1 < e and toks[k].norm in ("في", "من") and any(
-                    p.start <= toks[k + 1].start + 2 and p.end >= toks[k + 1].end for p in self.sources.places
-                    if p.start < toks[k + 1].end):
+            if k + 1 < e and toks[k].norm in ("في", "من") and (
+                    self.sources.plcs.max_end(min(toks[k + 1].start + 2, toks[k + 1].end - 1), inclusive=True)
+                    >= toks[k + 1].end):
                 k = self.sources.np_end(k + 1, e)
             else:
                 break
@@ -331,7 +332,7 @@ class _DocRun:
         n = head.norm
         last = toks[speaker_end - 1]
         if not (definite(last) or
-                any(en.start <= last.start < en.end for en in self.sources.entities if en.start <= last.start)):
+                self.sources.ents.max_end(last.start, inclusive=True) > last.start):
             return None  # قائد عمليات …: an indefinite word is a construct head, the speaker goes on
         if head.words and head.words[0].role == "conj":
             return None  # وكتائب …: a co-ordinated subject, not the content

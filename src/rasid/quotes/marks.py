@@ -181,19 +181,3 @@ class QuotationIndex:
                 out.append(self.items[i])
             i += 1
         return out
-
-
-def longest_first(matches, size: int):
-    """Keep the longest non-overlapping lexicon matches (ties: leftmost), in text order.  Linear in
-    the covered length: an occupancy bytearray over the normalised text replaces pairwise checks."""
-    if len(matches) < 2:
-        return list(matches)
-    taken = bytearray(size + 1)
-    chosen = []
-    for m in sorted(matches, key=lambda m: (-(m.nend - m.nstart), m.nstart)):
-        if taken.find(1, m.nstart, m.nend) != -1:
-            continue
-        taken[m.nstart:m.nend] = b"\x01" * (m.nend - m.nstart)
-        chosen.append(m)
-    chosen.sort(key=lambda m: m.nstart)
-    return chosen

@@ -15,7 +15,7 @@ import bisect
 from ..document import Source
 from ..text.normalize import fold
 from . import lexicons as L
-from .marks import longest_first
+from ..lexicon.matcher import longest_first
 
 _PUNCT_EDGE = "،,;؛:-–—()\"'“”«»‘’ "
 
@@ -37,6 +37,45 @@ class _Hits:
         return out
 
 
+_NO_END = float("-inf")
+
+
+class _Spans:
+    """Layer records (entities, places) sorted by start, queried by position in O(log n): the records
+    starting in a range, and whether one reaches past a position (running maximum of the ends)."""
+
+    def __init__(self, items):
+        self.items = items  # already sorted by start
+        self.starts = [x.start for x in items]
+        self.reach = []
+        best = _NO_END
+        for x in items:
+            end = x.end if x.end is not None else _NO_END
+            best = end if end > best else best
+            self.reach.append(best)
+
+    def between(self, a: int, b: int):
+        """Records with a <= start < b, in start order."""
+        return self.items[bisect.bisect_left(self.starts, a):bisect.bisect_left(self.starts, b)]
+
+    def first_after(self, a: int):
+        """The first record with start >= a, or None."""
+        i = bisect.bisect_left(self.starts, a)
+        return self.items[i] if i < len(self.items) else None
+
+    def reaching(self, x: int):
+        """Records in start order, from the first one whose end (or an earlier record's) passes ``x``:
+        every record before it ends at or before ``x``, so it can neither contain nor start after ``x``."""
+        items = self.items
+        for i in range(bisect.bisect_right(self.reach, x), len(items)):
+            yield items[i]
+
+    def max_end(self, x: int, inclusive: bool) -> int:
+        """The largest end among records starting before ``x`` (or at ``x`` when ``inclusive``); -inf if none."""
+        i = (bisect.bisect_right if inclusive else bisect.bisect_left)(self.starts, x)
+        return self.reach[i - 1] if i else _NO_END
+
+
 class SourceAnalyzer:
     def __init__(self, lex: L.Lexicons):
         self.lex = lex
@@ -45,17 +84,19 @@ class SourceAnalyzer:
     def prepare(self, doc, tv, cue_matches=(), quotations=()) -> None:
         self.q_by_open = {q.open: q for q in quotations}
         self.doc, self.tv, self.text, self.tokens = doc, tv, doc.text, tv.tokens
-        size = len(doc.text)
-        self.nouns = _Hits(longest_first(self.lex.nouns.find(doc, overlapping=True), size))
-        self.descs = _Hits(longest_first(self.lex.descriptors.find(doc, overlapping=True), size))
-        self.docs = _Hits(longest_first(self.lex.documents.find(doc, overlapping=True), size))
-        self.outlets = _Hits(longest_first(self.lex.outlets.find(doc, overlapping=True), size))
-        self.nisba = _Hits(longest_first(self.lex.nisba.find(doc, overlapping=True), size))
+        self.nouns = _Hits(longest_first(self.lex.nouns.find(doc, overlapping=True)))
+        self.descs = _Hits(longest_first(self.lex.descriptors.find(doc, overlapping=True)))
+        self.docs = _Hits(longest_first(self.lex.documents.find(doc, overlapping=True)))
+        self.outlets = _Hits(longest_first(self.lex.outlets.find(doc, overlapping=True)))
+        self.nisba = _Hits(longest_first(self.lex.nisba.find(doc, overlapping=True)))
         self.channels = _Hits([m for m in cue_matches if any(c.type == "channel" for c in m.payloads)])
         self.entities = sorted((e for e in doc.layers.get("entities", []) if getattr(e, "start", None) is not None),
                                key=lambda e: e.start)
         self.places = sorted((p for p in doc.layers.get("places", []) if getattr(p, "start", None) is not None),
                              key=lambda p: p.start)
+        self.ents = _Spans(self.entities)
+        self.pers = _Spans([e for e in self.entities if e.label == "PER"])
+        self.plcs = _Spans(self.places)
         self.times = sorted((t.start, t.end) for t in doc.layers.get("times", []) if getattr(t, "start", None) is not None)
         self._time_starts = [t[0] for t in self.times]
         self.actors = {a.id: a for a in doc.layers.get("actors", []) if getattr(a, "id", None)}
@@ -116,10 +157,8 @@ class SourceAnalyzer:
         return s, e
 
     def _entity_at(self, s: int, e: int):
-        for ent in self.entities:
-            if ent.start >= e:
-                break
-            if ent.end > s and ent.start >= s - 1:
+        for ent in self.ents.between(s - 1, e):
+            if ent.end > s:
                 return ent
         return None
 
@@ -259,11 +298,10 @@ class SourceAnalyzer:
                 if not (t.norm.startswith("لل") or any(o.start <= t.start + 2 for o in self.outlets.within(t.start, toks[e - 1].end))
                         or any(d.start <= t.start + 2 for d in self.docs.within(t.start, toks[e - 1].end))):
                     continue
-            inside_entity = any(ent.start < t.start < ent.end for ent in self.entities)
+            inside_entity = self.ents.max_end(t.start, inclusive=False) > t.start
             if inside_entity:
                 continue
-            if any(ent.label == "PER" and ent.start > t.end and ent.end <= toks[e - 1].end for ent in self.entities
-                   if ent.start < toks[e - 1].end):
+            if any(ent.start > t.end and ent.end <= toks[e - 1].end for ent in self.pers.between(t.end, toks[e - 1].end)):
                 continue  # المفوض العام للوكالة فيليب لازاريني: a title's ل-phrase, then the name
             prev_tok = toks[k - 1]
             prev_desc = any(d.end == prev_tok.end for d in self.descs.within(toks[s].start, prev_tok.end))
@@ -271,8 +309,7 @@ class SourceAnalyzer:
             anon = bool(head) and head[0].payloads[0]["kind"] == "anonymous"
             prev_nisba = anon and any(d.end == prev_tok.end and not d.payloads[0][1]
                                       for d in self.nisba.within(toks[s].start, prev_tok.end))
-            is_entity = any(ent.start in (t.start + 1, t.start + 2) and ent.label in ("PER", "GPE", "ORG")
-                            for ent in self.entities)
+            is_entity = any(ent.label in ("PER", "GPE", "ORG") for ent in self.ents.between(t.start + 1, t.start + 3))
             is_outlet = any(o.start <= t.start + 2 for o in self.outlets.within(t.start, toks[e - 1].end)) or \
                 any(d.start <= t.start + 2 for d in self.docs.within(t.start, toks[e - 1].end))
             if t.norm.startswith("لل") or prev_desc or prev_nisba or is_entity or is_outlet:
@@ -345,9 +382,9 @@ class SourceAnalyzer:
             head_ent = None
             src.extra["_name_nisba"] = (toks[s].start, toks[s].end)
         if outlet is not None and outlet.start > head_tok.start and \
-                any(en.label == "PER" and en.start >= outlet.end for en in self.entities if en.start < end):
+                bool(self.pers.between(outlet.end, end)):
             outlet = None  # مراسل بي بي سي في الخرطوم محمد عثمان: a named reporter
-            head_ent = next(en for en in self.entities if en.label == "PER" and outlet is None and en.start >= start)
+            head_ent = self.pers.first_after(start)
         if src.kind == "outlet":
             pass
         elif outlet is not None:
@@ -361,9 +398,13 @@ class SourceAnalyzer:
                 if rest and not fold(surface).startswith("وسائل"):
                     desc["outlet"] = rest
             elif info["name"] is None:
-                named = [m for m in self.outlets.items if m.end <= outlet.start and m.payloads[0]["name"]]
-                if named:
-                    ante = named[-1]
+                ante = None
+                for j in range(bisect.bisect_right(self.outlets.starts, outlet.start) - 1, -1, -1):
+                    m = self.outlets.items[j]
+                    if m.end <= outlet.start and m.payloads[0]["name"]:
+                        ante = m
+                        break
+                if ante is not None:
                     if ante.payloads[0]["name"]:
                         desc["outlet"] = ante.payloads[0]["name"]
                     if ante.payloads[0]["country"]:
@@ -417,7 +458,7 @@ class SourceAnalyzer:
                     desc["nationality"] = ante.descriptors["nationality"]
                     src.extra["nationality_from"] = [ante.start, ante.end]
             if src.kind == "anonymous" and info["count"] == "singular" and info["role"]:
-                per = next((en for en in self.entities if start < en.start < end and en.label == "PER"), None)
+                per = next((en for en in self.pers.between(start + 1, end)), None)
                 if per is not None:  # مسؤول فرع الاتحاد في الموصل غياس سورجي: a named official
                     src.kind = "named"
                     desc.pop("count", None)
@@ -426,9 +467,9 @@ class SourceAnalyzer:
             src.extra["guessed"] = True
         elif head_ent is not None:
             src.kind = "named" if head_ent.label == "PER" else "institutional"
-        elif any(en.label == "PER" and start <= en.start and en.end <= end for en in self.entities if en.start < end):
+        elif any(en.end <= end for en in self.pers.between(start, end)):
             src.kind = "named"  # a title the lexicon does not know, then the name (المفوض العام للوكالة فلان)
-        elif any(p.start <= head_tok.end and p.end > head_tok.start for p in self.places) or \
+        elif self.plcs.max_end(head_tok.end, inclusive=True) > head_tok.start or \
                 any(m.payloads[0][1] and m.start <= head_tok.end for m in self.nisba.within(head_tok.start, end)):
             src.kind = "institutional"
         else:
@@ -450,10 +491,8 @@ class SourceAnalyzer:
             src.extra["guessed"] = True
             src.end = toks[h - 1].end
         # actor
-        for en in self.entities:
-            if en.start >= end:
-                break
-            if en.start >= start and en.actor_id:
+        for en in self.ents.between(start, end):
+            if en.actor_id:
                 if (src.kind == "named" and en.label == "PER") or (src.kind == "institutional" and en.label != "PER"):
                     src.actor_id = en.actor_id
                     break
@@ -475,7 +514,7 @@ class SourceAnalyzer:
         for hits in (self.nisba, self.nouns, self.descs, self.outlets, self.docs):
             if hits.within(nx.start, nx.end):
                 return False
-        return not any(p.start <= nx.start + 1 and p.end >= nx.end for p in self.places if p.start < nx.end)
+        return self.plcs.max_end(min(nx.start + 1, nx.end - 1), inclusive=True) < nx.end
 
     def _earlier_name_nisba(self, k: int, before: int) -> str | None:
         """The family name ending a named source (لعمامرة، الصافي) was given earlier with a title that
@@ -499,7 +538,7 @@ class SourceAnalyzer:
             if lo == i:
                 continue
             for m in self.nisba.within(self.tokens[lo].start, self.tokens[i].start):
-                if not m.payloads[0][1] and not any(en.start <= m.start < en.end for en in self.entities if en.label == "PER"):
+                if not m.payloads[0][1] and self.pers.max_end(m.start, inclusive=True) <= m.start:
                     return m.payloads[0][0]
         return None
 
@@ -528,7 +567,7 @@ class SourceAnalyzer:
         desc = src.descriptors
         toks = self.tokens
         # nationality words inside a person's name (تركي المالكي) say nothing about nationality
-        names = [(en.start, en.end) for en in self.entities if en.label == "PER" and start <= en.start < end]
+        names = [(en.start, en.end) for en in self.pers.between(start, end)]
         if "_name_nisba" in src.extra:
             names.append(src.extra.pop("_name_nisba"))
 
@@ -572,19 +611,15 @@ class SourceAnalyzer:
             desc.setdefault(attr, value)
         # nationality: NORP entity, nisba in the head part, actor country, place, affiliation
         nats: list[str] = []
-        for en in self.entities:
-            if en.start >= head_end:
-                break
-            if en.start >= start and en.label == "NORP" and en.extra.get("country") and not in_name(en.start):
+        for en in self.ents.between(start, head_end):
+            if en.label == "NORP" and en.extra.get("country") and not in_name(en.start):
                 nats.append(en.extra["country"])
         for m in self.nisba.within(start, head_end):
             if not in_name(m.start):
                 nats.append(m.payloads[0][0])
         if not nats and "nationality" not in desc:
-            for en in self.entities:
-                if en.start >= end:
-                    break
-                if en.start >= start and en.actor_id and en.actor_id in self.actors and \
+            for en in self.ents.between(start, end):
+                if en.actor_id and en.actor_id in self.actors and \
                         not (en.label == "NORP" and in_name(en.start)):
                     c = self.actors[en.actor_id].country
                     if c:
@@ -594,10 +629,8 @@ class SourceAnalyzer:
             for m in self.nisba.within(start, end):
                 if not in_name(m.start):
                     nats.append(m.payloads[0][0])
-            for p in self.places:
-                if p.start >= end:
-                    break
-                if p.start >= start and p.country_code:
+            for p in self.plcs.between(start, end):
+                if p.country_code:
                     nats.append(p.country_code)
                     break
         if not nats and "nationality" not in desc and e - s == 1 and src.kind in ("named", "anonymous"):
@@ -644,13 +677,13 @@ class SourceAnalyzer:
         """For a participle with no earlier statement in its sentence (… إعراب السفارة عن قلقها،
         مشيرة إلى أن): the first source word or entity of the sentence, outside any reported content."""
         cands = [] if entities_only else [(m.start, m) for m in self.nouns.within(sent.start, pos)]
-        cands += [(en.start, en) for en in self.entities if sent.start <= en.start < pos and en.label in labels]
+        cands += [(en.start, en) for en in self.ents.between(sent.start, pos) if en.label in labels]
         for start, _ in sorted(cands, key=lambda x: x[0]):
             if any(a <= start < b for a, b in content_spans):
                 continue
             k = self.tv.token_index(start)
             e = k + 1
-            ent_end = max((en.end for en in self.entities if en.start == start), default=0)
+            ent_end = max((en.end for en in self.ents.between(start, start + 1)), default=0)
             while e < sent.tok_end and self.tokens[e].start < pos and (self.tokens[e].end <= ent_end or (
                     e - k < 5 and self.tokens[e].kind == "word" and not self.tokens[e].norm.startswith("و")
                     and _bare(self.tokens[e].norm) not in _PREPS)):
