@@ -109,3 +109,9 @@ def test_events_attribution_organisation_needs_a_pronoun_pointing_back():
     assert ids(with_pron.source_actor) == ["saf"]
     without = one("وبحسب مصادر في الجيش السوداني، فإن طائرات مجهولة قصفت قرى في إقليم دارفور أمس.", "ASSAULT")
     assert "saf" not in ids(without.source_actor)
+
+
+def test_events_phrase_trigger_ending_in_its_preposition_takes_the_next_actor_as_target():
+    ev = one("وقال عطاف إنه تحدث مع وانغ يي هاتفيا أمس.", "CONSULT")
+    assert ids(ev.source_actor) == ["dz_fm"]
+    assert ids(ev.target_actor) == ["cn_fm"]

@@ -470,6 +470,11 @@ class EventCoder:
         before = [m for m in before if m.end <= c.start and not ctx.has_break(m.t1, c.t0)]
         preps = trig.target_preps()
         slots = ctx.slots(c, after, preps)
+        if trig.pos == "phrase" and preps:
+            # a phrase that ends in its preposition (تحدث مع): the mention right after is in that slot
+            last = fold(trig.lemma.split()[-1])
+            if last in preps:
+                slots = [(m, last if slot == "" and m.t0 - c.t1 <= 1 else slot) for m, slot in slots]
         src: list[str] = []
         tgt: list[str] = []
         rules = c.arg_rules
