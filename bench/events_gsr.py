@@ -3,8 +3,9 @@
 
 usage: PYTHONPATH=src python3 bench/events_gsr.py [GSR_DIR] [--components text,events] [--errors N]
 
-A sentence counts as detected when rasid codes at least one event of the file's type in it with any
-modality except negated.  Gold: label "yes" is positive; "easy no" and "difficult no" are negative;
+A sentence counts as detected when rasid codes at least one event of the file's type in it whose
+modality is one of --modalities (default: asserted; a planned, hypothetical or alleged attack is not
+a report of one, which is what the annotators accepted).  Gold: label "yes" is positive; "easy no" and "difficult no" are negative;
 "ambiguous" is left out (the README of the data set).  Prints precision, recall and F1 per type, and
 the recall on "difficult no" separately (how often the hard negatives fool the coder).
 --half even|odd scores only the even or odd data rows (0-based) of each file: the default
@@ -32,6 +33,10 @@ def main(argv=None) -> int:
     ap.add_argument("--errors", type=int, default=0, help="print this many false positives / negatives")
     ap.add_argument("--min-confidence", type=float, default=0.0,
                     help="count only events with extra.confidence at or above this value")
+    ap.add_argument("--modalities", default="asserted",
+                    help="comma-separated modalities that count as a report of the event (default asserted; "
+                         "rounds before events4 counted every modality except negated: pass "
+                         "asserted,reported,hypothetical,future,generic for that)")
     ap.add_argument("--sweep", action="store_true", help="also print P/R/F1 for confidence thresholds 0.3-0.9")
     ap.add_argument("--half", choices=("all", "even", "odd"), default="all",
                     help="score only the even (tuning) or odd (report) data rows of each file (0-based)")
@@ -53,6 +58,7 @@ def main(argv=None) -> int:
             text_view(doc)
             return coder(doc)
 
+    mods = set(args.modalities.split(","))
     gsr = Path(args.gsr)
     for name, typ in (("assault_dev.csv", "ASSAULT"), ("protest_dev.csv", "PROTEST")):
         path = gsr / name
@@ -73,7 +79,7 @@ def main(argv=None) -> int:
                     continue
                 n += 1
                 events = run(row["text"])
-                confs = [e.extra.get("confidence", 1.0) for e in events if e.type == typ and e.modality != "negated"]
+                confs = [e.extra.get("confidence", 1.0) for e in events if e.type == typ and e.modality in mods]
                 best = max(confs) if confs else -1.0
                 hit = best >= args.min_confidence and bool(confs)
                 gold = label == "yes"

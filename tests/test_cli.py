@@ -162,3 +162,12 @@ def test_cli_analyze_unwritable_output_and_bad_max_bytes(tmp_path, capsys):
     assert code == 2 and "E014" in err
     code, out, err = run(["analyze", str(f), "--max-bytes", "0"], capsys)
     assert code == 2 and "E006" in err and "--max-bytes" in err
+
+
+def test_cli_text_report_counts_items_not_lines(capsys):
+    code, out, err = run(["analyze", str(EXAMPLES / "cairo_talks.txt"), "--published", "2019-08-21", "--format", "json"], capsys)
+    data = json.loads(out)
+    code, out, err = run(["analyze", str(EXAMPLES / "cairo_talks.txt"), "--published", "2019-08-21", "--format", "text"], capsys)
+    assert f"QUOTES ({len(data['quotes'])})" in out
+    assert f"EVENTS ({len(data['events'])})" in out
+    assert f"ACTORS ({len(data['actors'])})" in out

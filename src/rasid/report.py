@@ -35,9 +35,9 @@ def render_text(doc: Document, *, profile: bool = False) -> str:
     for w in m.warnings:
         out.append(f"warning:    {w}")
 
-    def section(title: str, rows: list[str]) -> None:
+    def section(title: str, rows: list[str], count: int | None = None) -> None:
         out.append("")
-        out.append(f"{title} ({len(rows)})")
+        out.append(f"{title} ({len(rows) if count is None else count})")
         out.append("-" * 60)
         out.extend(rows if rows else ["  (none)"])
 
@@ -69,7 +69,7 @@ def render_text(doc: Document, *, profile: bool = False) -> str:
                 who += " {" + ", ".join(f"{k}={v}" for k, v in desc.items()) + "}"
         rows.append(f"  {q.kind:<8} {who}")
         rows.append(f"           « {_short(q.text)} »")
-    section("QUOTES", rows)
+    section("QUOTES", rows, len(doc.quotes))
     rows = []
     for e in doc.events:
         src = ", ".join(names.get(x, x) for x in (e.source_actor if isinstance(e.source_actor, list) else [e.source_actor] if e.source_actor else []))
@@ -91,10 +91,10 @@ def render_text(doc: Document, *, profile: bool = False) -> str:
             rows.append("           " + "; ".join(where_when))
         if e.evidence:
             rows.append(f"           « {_short(doc.text[e.evidence.get('start', 0):e.evidence.get('end', 0)])} »")
-    section("EVENTS", rows)
+    section("EVENTS", rows, len(doc.events))
     sourcing = doc.extra.get("sourcing")
     if isinstance(sourcing, dict) and sourcing:
-        section("SOURCING", [f"  {k}: {v}" for k, v in sourcing.items()])
+        section("SOURCING", [f"  {k}: {v}" for k, v in sourcing.items()], count=sourcing.get("quotes", len(doc.quotes)))
     if profile and doc.timings:
         total = sum(doc.timings.values()) or 1e-9
         section("PROFILE", [f"  {k:<12} {v * 1000:8.2f} ms  {v / total:6.1%}" for k, v in doc.timings.items()])

@@ -29,11 +29,18 @@ _PARTICLES = frozenset({"قد", "لقد", "ان", "انه", "انها", "انه�
                         "الان", "اليوم", "امس", "ايضا"})
 #: complementisers that open reported content after a speech verb
 _COMPLEMENTISERS = frozenset({"ان", "بان", "فان"})
+#: types whose agent is the one who speaks (a statement is the act itself)
+SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
 #: attached prepositions (proclitics)
 _CLITIC_PREPS = frozenset({"ب", "ل", "ك"})
 #: "by" phrases introducing the agent of a passive
 _AGENT_MARKERS = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"))
 _CLAUSE_BREAK = frozenset({";", ":"})
+# relative pronouns (closed class): a trigger inside a relative clause describes an entity (الخاطفين
+# الذين قتل رفاقهم) or refers back to a known event (التفجير الذي استهدف السوق): a mention, not a report
+_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"))
+# auxiliaries that may stand between the relative pronoun and the trigger (التي تم تفجيرها، الذي كان قد قتل)
+_REL_AUX = frozenset(fold(w) for w in ("قد", "تم", "جرى", "كان", "كانت", "كانوا", "لقد"))
 #: words opening a new clause: arguments of a trigger are not searched beyond them (closed class)
 _CLAUSE_OPENERS = frozenset({"لكن", "بينما", "فيما", "حيث", "الذي", "التي", "الذين", "اللذين", "اللتين", "عندما",
                              "حين", "حينما", "كما", "ثم", "لان", "بعدما", "اذ", "وسط"})
@@ -97,6 +104,7 @@ class Candidate:
     background: bool = False  # refers to an earlier event (منذ الهجوم، منفذي التفجير)
     nonevent: str | None = None  # a non-event context cue (event_nonevent.tsv) with effect "lower"
     self_only: bool = False  # the only participants were one actor found on both sides
+    mention: str | None = None  # why the trigger is a mention rather than a report: relative, detail
 
 
 @lru_cache(maxsize=1)
@@ -143,7 +151,7 @@ class EventCoder:
         # compile every lexicon now (cached per process), not on the first document
         self.triggers = L.trigger_matcher()
         self.modes = L.mode_matcher()
-        L.modality_matcher(), L.group_matcher(), L.context_matcher(), _speech_cues(), L.pair_nouns()
+        L.modality_matcher(), L.group_matcher(), L.context_matcher(), _speech_cues(), L.pair_nouns(), L.anaphor_nouns()
 
     # ------------------------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> list[Event]:
@@ -160,6 +168,7 @@ class EventCoder:
             return []
         self._apply_modes(ctx, cands)
         cands = [c for c in cands if c.type]
+        self._mark_lists(ctx, cands)
         kept = []
         for c in cands:
             self._modality(ctx, c)
@@ -173,6 +182,7 @@ class EventCoder:
                 c.modality_cue = None
             if self._nonevent(ctx, c) == "drop":
                 continue  # a right, a policy, a plan, fiction or sport (حق التظاهر، مكافحة الإرهاب)
+            c.mention = self._mention_kind(ctx, c)
             self._attribution(ctx, c)
             self._arguments(ctx, c)
             if c.self_only:
@@ -425,6 +435,41 @@ class EventCoder:
                 c.nonevent = ctx.doc.text[m.start:m.end]
         return effect
 
+    @staticmethod
+    def _mark_lists(ctx: "_Context", cands: list[Candidate]) -> None:
+        """Verbal nouns of ASSAULT/PROTEST joined directly by و into a bare list (اغتصاب وتعذيب وقتل،
+        الخطف والقتل) name kinds of acts, a list of topics, not one occurrence: mention "list"."""
+        nouns = sorted((c for c in cands if not c.trig.is_verb and c.type in ACTORLESS_TYPES), key=lambda c: c.t0)
+        for a, b in zip(nouns, nouns[1:]):
+            if b.t0 == a.t1 and ctx.doc.text[ctx.tv.tokens[b.t0].start] == "و":
+                a.mention = b.mention = "list"
+
+    @staticmethod
+    def _mention_kind(ctx: "_Context", c: Candidate) -> str | None:
+        """Why the trigger mentions an event instead of reporting it: "detail" (a manner or instrument
+        word of an act told elsewhere: هتف المتظاهرون، سيارة مفخخة; frame flag "detail"), "relative"
+        (a perfect verb inside a relative clause: الذين قتلوا…، التي استهدفت…; or a definite verbal noun heading
+        one: الهجوم الذي وقع…, an event the reader already knows) or None."""
+        if c.mention:
+            return c.mention  # set before (a list of act nouns)
+        if "detail" in c.trig.frame:
+            return "detail"
+        lo = c.sent.tok_start
+        if c.trig.is_verb:
+            if not c.trig.is_past:
+                return None  # التي تقاتل الحكومة: an ongoing (progressive) activity is still reported
+            j = c.t0 - 1
+            while j >= lo and j >= c.t0 - 3 and ctx.norm(j) in _REL_AUX:
+                j -= 1
+            if j >= lo and ctx.norm(j) in _RELATIVES:
+                return "relative"
+            return None
+        if ctx.norm(c.t0).startswith("ال"):
+            for j in range(c.t1, min(c.sent.tok_end, c.t1 + 2)):
+                if ctx.norm(j) in _RELATIVES:
+                    return "relative"
+        return None
+
     def _modality(self, ctx: "_Context", c: Candidate) -> None:
         best, cue_text = "asserted", None
         if c.trig.future:
@@ -468,6 +513,11 @@ class EventCoder:
         before = [m for m in before if m.end <= c.start and not ctx.has_break(m.t1, c.t0)]
         preps = trig.target_preps()
         slots = ctx.slots(c, after, preps)
+        if trig.pos == "phrase" and preps:
+            # a phrase that ends in its preposition (تحدث مع): the mention right after is in that slot
+            last = fold(trig.lemma.split()[-1])
+            if last in preps:
+                slots = [(m, last if slot == "" and m.t0 - c.t1 <= 1 else slot) for m, slot in slots]
         src: list[str] = []
         tgt: list[str] = []
         rules = c.arg_rules
@@ -507,7 +557,7 @@ class EventCoder:
                 if agent:
                     add(src, agent.actor, "passive-agent")
                 for m in bare_after[:1]:
-                    if m is not agent:
+                    if m is not agent and subj_before is None:  # خاشقجي قتل داخل القنصلية: one subject
                         add(tgt, m.actor, "passive-subject")
                 if subj_before is not None:
                     add(tgt, subj_before.actor, "passive-subject-before")
@@ -531,6 +581,8 @@ class EventCoder:
                 else:
                     objs = bare_after
                 if "tgt=obj" in trig.frame:
+                    # a re-mention of the subject right after it is an apposition (المبعوث … مارتن غريفيث)
+                    objs = [m for m in objs if m.actor not in src]
                     for m in objs[:1]:
                         if m.t0 - obj_from <= 10:
                             add(tgt, m.actor, "object")
@@ -554,8 +606,10 @@ class EventCoder:
                     add(src, m.actor, "participant-of")
                     break
         subj_end = max((m.t1 for m, _ in slots if m.actor in src), default=c.t1)
+        clash = False  # one actor found on both sides
         for m, slot in slots:
             if m.actor in src:
+                clash = clash or bool(slot and slot in preps and m.dprep)
                 continue
             if slot and slot in preps and trig.is_verb and m.t0 < subj_end:
                 continue  # a phrase inside the subject's title (المبعوث إلى اليمن X)
@@ -571,6 +625,16 @@ class EventCoder:
                 ant = ctx.antecedent(c, exclude=set(src))
                 if ant:
                     add(tgt, ant, "pronoun-antecedent")
+        if not src and not passive:
+            # وتتهم المنظمة السلطات: a definite noun that refers back to an actor named earlier
+            ana = ctx.anaphor_at(c, c.t0 - 1 if trig.is_verb and c.t0 - 1 >= c.region_start else -1) \
+                or ctx.anaphor_at(c, c.t1)
+            if ana and ana not in tgt:
+                add(src, ana, "anaphor-subject")
+                if trig.is_verb and "tgt=obj" in trig.frame and not tgt:
+                    obj = ctx.anaphor_at(c, c.t1 + 1, exclude=ana)
+                    if obj:
+                        add(tgt, obj, "anaphor-object")
         if not src and c.type == "PROTEST" and "group:protesters" in ctx.actors:
             add(src, "group:protesters", "protesters-default")
         if not src and not passive and trig.is_verb and trig.pos != "part" and ctx.noun_subject_before(c.t0, c.region_start):
@@ -583,6 +647,9 @@ class EventCoder:
                 if m.actor not in tgt and c.t0 - m.t1 <= self.before_window(trig) and (trig.is_verb or not m.dprep):
                     add(src, m.actor, "nearest-before")
                     break
+                if m.actor in tgt and not m.prep and c.t0 - m.t1 <= 3:
+                    clash = True  # شن X هجوما على X
+                    break
         if passive and not tgt:
             for m in reversed(before):
                 if m.t0 < c.region_start:
@@ -592,7 +659,13 @@ class EventCoder:
                 break
         if not src and (trig.is_verb or c.pron) and not passive and "non-actor-subject" not in rules and "noagent" not in trig.frame and not (
                 trig.is_verb and trig.pos != "part" and ctx.explicit_subject(c.region_start, c.t0)):
-            ant = ctx.antecedent(c, exclude=set(tgt))
+            excl = set(tgt)
+            if (c.attribution or {}).get("kind") == "reported" and c.region_start > s_lo and c.type not in SPEECH_ACT_TYPES \
+                    and not c.pron:
+                # قالت X إن قصفا استهدف…: the speaker of a bare إن/أن clause is not the agent of the act
+                # it reports (إنه قصف keeps it: the pronoun points back to the speaker)
+                excl |= {m.actor for m in ctx.mentions_between(s_lo, c.region_start)}
+            ant = ctx.antecedent(c, exclude=excl)
             if ant:
                 add(src, ant, "paragraph-antecedent")
         elif src and not tgt and "sym" in trig.frame and (trig.is_verb or c.pron or c.type == "CONSULT"):
@@ -600,7 +673,8 @@ class EventCoder:
             ant = ctx.antecedent(c, exclude=set(src))
             if ant:
                 add(tgt, ant, "paragraph-antecedent")
-        if not src and c.type in ("ASSAULT", "COERCE") and c.region_start > s_lo and "noagent" not in trig.frame:
+        if not src and c.type in ("ASSAULT", "COERCE") and c.region_start > s_lo and "noagent" not in trig.frame and (
+                ctx.pronoun_in(c.region_start, min(s_hi, c.t1 + 6), first=bool(c.attribution and "quote" in c.attribution))):
             # "according to GNA sources, forces affiliated to it struck…": the organisation named in the
             # attribution phrase is the one the pronoun points to
             for m in reversed(ctx.mentions_between(s_lo, c.region_start)):
@@ -618,7 +692,7 @@ class EventCoder:
                 add(tgt, cc, "visit-destination")
         c.source = src
         c.target = [t for t in tgt if t not in src]
-        if tgt and not c.target and len(set(src)) == 1:
+        if clash and len(set(src) | set(tgt)) == 1:
             c.self_only = True  # هاجمت قوات X قوات X: one actor on both sides
         ctx.remember_sides(c)
 
@@ -759,6 +833,8 @@ class EventCoder:
         contexts = ctx.contexts([ctx.real_sentence(g) for g in group])
         if all(g.background for g in group):
             extra["background"] = True
+        if all(g.mention for g in group):
+            extra["mention"] = c.mention
         extra["confidence"] = _confidence(group, src, tgt, figures, place, date, modality)
         acled = self._acled(ctx, c.type, mode, tgt, place, date, figures)
         if acled:
@@ -796,6 +872,7 @@ class EventCoder:
 
 # ------------------------------------------------------------------------------------------------------
 _DEFAULT_RULES = frozenset({"protesters-default"})
+_MENTION_PENALTY = 0.3
 
 
 def _confidence(group, src, tgt, figures, place, date, modality) -> float:
@@ -830,6 +907,8 @@ def _confidence(group, src, tgt, figures, place, date, modality) -> float:
         score -= 0.1  # a bare verbal-noun mention with no occurrence anchor
     if all(g.nonevent for g in group):
         score -= 0.25  # a non-event context of event_nonevent.tsv with effect "lower"
+    if all(g.mention for g in group):
+        score -= _MENTION_PENALTY  # only in a relative clause or as a detail word: a mention
     return round(min(1.0, max(0.0, score)), 2)
 
 
@@ -1296,6 +1375,51 @@ class _Context:
         if len(picked) < 2:
             return None
         return picked[1], picked[0]  # in the order they were named
+
+    def anaphor_at(self, c: Candidate, j: int, exclude: str | None = None) -> str | None:
+        """The actor an anaphoric noun at token j (المنظمة، السلطات) refers back to, or None."""
+        if j < c.sent.tok_start or j >= c.sent.tok_end or self.tv.tokens[j].kind != "word":
+            return None
+        tok = self.tv.tokens[j]
+        if self.inside_mention(tok.start, tok.end):
+            return None
+        w = fold(self.norm(j))
+        table = L.anaphor_nouns()
+        if w not in table and w[:1] in ("و", "ف") and w[1:] in table:
+            w = w[1:]
+        kind = table.get(w)
+        if kind is None:
+            return None
+        stem = w[2:]  # منظمه for المنظمه: a mention introduced as منظمة X is preferred
+        para = c.sent.paragraph
+        first = None
+        i = bisect.bisect_left(self._m_t0, j) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            sent = self.tv.sentence_of(m.start)
+            if sent is None or sent.paragraph < para - 2:
+                break
+            ok = (m.kind == "GPE") if kind == "state" else (m.kind == "ORG")
+            if ok and m.end <= tok.start and m.actor != exclude:
+                if kind == "state":
+                    return m.actor
+                intro = fold(self.doc.text[max(0, m.start - len(stem) - 2):m.end])
+                if stem and stem in intro:
+                    return m.actor
+                first = first or m.actor
+            i -= 1
+        return first
+
+    def pronoun_in(self, t_lo: int, t_hi: int, first: bool = False) -> bool:
+        """Does a word with a 3rd person pronoun suffix (له، قواتها، عناصرهم) stand in tokens [t_lo, t_hi)?
+        Then the reported clause points back to the one named in the attribution phrase."""
+        for j in range(max(0, t_lo), min(t_hi, len(self._norms))):
+            w = self.norm(j)
+            if w in ("له", "لها", "لهم", "لهما") or (len(w) > 4 and w.endswith(("ها", "هم", "هما"))):
+                return True
+            if first and (w in ("لنا", "نحن") or (len(w) > 4 and w.endswith("نا"))):  # inside a quote: جنودنا
+                return True
+        return False
 
     def vocalised_passive(self, c: Candidate) -> bool:
         """A perfect verb written with its passive vowel (قُتل، استُهدف، اُعتقل): a damma within its first

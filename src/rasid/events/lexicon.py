@@ -272,3 +272,14 @@ def pair_nouns() -> dict[str, str]:
         if form:
             out[form] = row.get("kind", "any") or "any"
     return out
+
+
+@lru_cache(maxsize=1)
+def anaphor_nouns() -> dict[str, str]:
+    """Folded definite nouns referring back to an earlier actor (event_anaphors.tsv) → kind (org, state)."""
+    out: dict[str, str] = {}
+    for row in load_tsv("event_anaphors.tsv").rows:
+        form = fold(row.get("form", ""))
+        if form:
+            out[form] = row.get("kind", "org") or "org"
+    return out
