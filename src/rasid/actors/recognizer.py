@@ -83,6 +83,13 @@ class _DocState:
         self.at: list[list[tuple[int, Any, Hit]]] = [[] for _ in range(self.n)]
         self.dict_ids_full: set[str] = set()
         self.kind_at: dict[str, set[int]] = {}  # kind -> token indices where an entry of that kind starts
+        # "علي" spelled with ي in a text that writes the preposition على with ى is the given name, not a stop
+        # (only before a name word: a given name, or a definite word that is not a stop — علي السيستاني)
+        self.ali: frozenset[int] = frozenset(
+            k for k, t in enumerate(self.toks[:-1]) if t.text in ("علي", "وعلي") and self.toks[k + 1].kind == "word"
+            and (self.toks[k + 1].norm in lex.given or self.toks[k + 1].norm.startswith("ال") and
+                 len(self.toks[k + 1].norm) > 4 and self.toks[k + 1].norm not in lex.stops)
+        ) if "على" in doc.text else frozenset()
         for m in lex.matcher.find(doc, overlapping=True):
             i = bisect.bisect_right(nstarts, m.nstart) - 1
             if i < 0:
@@ -125,6 +132,8 @@ class _DocState:
 
     def is_stop(self, k: int) -> bool:
         """Is token k a stop word, alone or after the conjunction و/ف (وفي، فإن)?"""
+        if k in self.ali:
+            return False
         w = self.toks[k].norm
         stops = self.lex.stops
         return w in stops or (len(w) > 2 and w[0] in "وف" and w[1:] in stops)
@@ -185,7 +194,9 @@ class Recognizer:
                     out.append(Cand(m.start, m.end, i, etok, "ORG", "org",
                                     {"org_id": hit.data["id"], "country": hit.data["country"]}))
             head = st.first(i, "orghead")
-            if head is not None:
+            if head is not None and head[2].data.get("named") == "q":
+                out += self._quoted_list(st, i, head[0])
+            elif head is not None:
                 c = self._org_rule(st, i, head)
                 if c is not None:
                     out.append(c)
@@ -279,6 +290,7 @@ class Recognizer:
         generic = False
         country = None
         sub: dict[str, Any] = {}
+        known_end = -1
         while k < st.n and comps == 0 and not definite:
             if not st.word(k):
                 if row.get("named") == "1" and st.toks[k].kind == "punct":
@@ -300,6 +312,7 @@ class Recognizer:
                 else:
                     country = kh.data["country"]
                 k, comps = ke, 1
+                known_end = k
                 break
             cn = st.first(k, "country", clean=True)
             if cn is not None:
@@ -380,6 +393,8 @@ class Recognizer:
             k += 1
             while st.word(k) and not st.stem(k)[1] and st.stem(k)[0] in lex.org_adjs:
                 k += 1
+        if comps and not generic and label == "ORG" and known_end == k:
+            k = self._purpose_complement(st, k)
         if generic and adjs == 0:
             return None
         # "البعثة السويدية لدى الأمم المتحدة"
@@ -393,6 +408,61 @@ class Recognizer:
         s = m.start
         e = st.toks[k - 1].end
         return Cand(s, e, i, k, label, "orgrule", {"country": country, **sub})
+
+    def _purpose_complement(self, st: _DocState, k: int) -> int:
+        """After a head + known organisation: «لإغاثة وتشغيل اللاجئين الفلسطينيين»، «لتنسيق الشؤون
+        الإنسانية»: a ل + indefinite verbal noun, optionally a second one joined by و, then one or two
+        definite genitives and adjectives. Returns the new end token (k when there is none)."""
+        lex = self.lex
+        if not st.word(k):
+            return k
+        w = st.toks[k].norm
+        if not w.startswith("ل") or w.startswith("لل") or len(w) < 5 or st.is_stop(k) or \
+                w[1:] in lex.stops or w.endswith(("ين", "ون")) or \
+                st.first(k, "country", "dict", "org", "orghead", "title", "role", "cueverb") is not None:
+            return k
+        e = k + 1
+        if st.word(e) and st.toks[e].norm.startswith("و") and not st.toks[e].norm.startswith("وال") and \
+                len(st.toks[e].norm) >= 5 and not st.is_stop(e) and st.word(e + 1) and \
+                st.toks[e + 1].norm.startswith("ال"):
+            e += 1
+        gen = 0
+        while st.word(e) and gen < 2:
+            w2 = st.toks[e].norm
+            if not w2.startswith("ال") or len(w2) < 5 or st.is_stop(e) or w2 in lex.nisba or \
+                    w2 in lex.org_adjs or st.first(e, "country", "title", "role", "orghead") is not None:
+                break
+            e, gen = e + 1, gen + 1
+        if gen == 0:
+            return k
+        while st.word(e):
+            w2 = st.toks[e].norm
+            if (w2 in lex.nisba and w2 not in lex.nisba_plural and lex.nisba[w2] not in GROUP_CODES) or \
+                    w2 in lex.org_adjs or (w2 in lex.nisba and w2.endswith(("يين", "يون"))):
+                e += 1
+            else:
+                break
+        return e
+
+    def _quoted_list(self, st: _DocState, i: int, k: int) -> list[Cand]:
+        """«حركتي "الماك" و"رشاد"»: after a dual or plural head (named=q) every quoted short name
+        joined by و is an organisation; the span is the name inside the quotation marks."""
+        out: list[Cand] = []
+        while k < st.n and st.toks[k].kind == "punct" and st.toks[k].norm in ('"', "«", "“"):
+            j = k + 1
+            m = j
+            while m < st.n and m - j < 4 and st.word(m) and not st.is_stop(m):
+                m += 1
+            if m == j or m >= st.n or st.toks[m].kind != "punct" or st.toks[m].norm not in ('"', "»", "”"):
+                break
+            out.append(Cand(st.toks[j].start, st.toks[m - 1].end, j, m, "ORG", "orgrule",
+                            {"country": None, "quoted": True}))
+            k = m + 1
+            if k < st.n and st.toks[k].norm == "و" and k + 1 < st.n:
+                k += 1
+            else:
+                break
+        return out
 
     def _conjoined_complement(self, st: _DocState, k: int) -> int:
         """"وزارة الاقتصاد والتجارة": a second definite complement joined by و extends the name."""
@@ -638,7 +708,8 @@ class Recognizer:
             if not after_title or strict:
                 if not (given is True and self._next_is_given(st, j)):
                     return None
-            if w0.startswith("ال") or w0 in lex.stops or w0.startswith(_VERB_PREFIXES) and given is None:
+            if w0.startswith("ال") or (w0 in lex.stops and j not in st.ali) or \
+                    w0.startswith(_VERB_PREFIXES) and given is None:
                 if dict_hit is None:
                     return None
             if w0 in lex.nisba or st.is_stop(j) or st.first(j, "orghead", "title", "role", "country", single=True):
@@ -652,7 +723,7 @@ class Recognizer:
             if k > j and (pre or st.has_clitic_article(k) or (w.startswith("و") and len(w) > 3
                                                                 and w not in lex.given and w[1:] in lex.given)):
                 break
-            if w in lex.stops or st.is_stop(k) or w in lex.nisba or w in lex.countries or \
+            if (w in lex.stops and k not in st.ali) or st.is_stop(k) or w in lex.nisba or w in lex.countries or \
                     (len(w) <= 2 and w not in lex.particles):
                 break
             if k > j and w.startswith("ي") and len(w) > 3 and w not in lex.given and st.first(k, "dict") is None:

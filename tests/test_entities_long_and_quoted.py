@@ -1,0 +1,73 @@
+"""Round 4: long organisation names, quoted short names after dual heads, «علي» as a given name,
+and kunya / person patterns inside street and crossing names."""
+from _ents_helpers import ents, run
+
+
+def _orgs(doc):
+    return [t for t, lab in ents(doc) if lab == "ORG"]
+
+
+def _pers(doc):
+    return [t for t, lab in ents(doc) if lab == "PER"]
+
+
+def test_un_agency_with_purpose_complement_and_nisba():
+    doc = run("وزعت وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين طرودا غذائية على الأسر.")
+    assert "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين" in _orgs(doc)
+
+
+def test_un_office_with_purpose_complement_and_adjective():
+    doc = run("حذر مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية من نقص الوقود في المخيمات.")
+    assert _orgs(doc) == ["مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية"]
+
+
+def test_purpose_complement_needs_a_genitive():
+    # "لمدة" is a preposition phrase, not part of the name
+    doc = run("اجتمع مكتب الأمم المتحدة لمدة ساعتين مع الوفد.")
+    assert all("لمدة" not in t for t in _orgs(doc))
+
+
+def test_ministry_of_foreign_affairs_long_form():
+    doc = run("استدعت وزارة الشؤون الخارجية المغربية سفير البلد المجاور صباح الخميس.")
+    orgs = _orgs(doc)
+    assert "وزارة الشؤون الخارجية المغربية" in orgs
+    assert "الخارجية المغربية" not in orgs
+    e = next(e for e in doc.entities if e.text == "وزارة الشؤون الخارجية المغربية")
+    assert e.extra.get("country") == "MA"
+
+
+def test_minister_adjective_still_belongs_to_minister():
+    doc = run("التقى وزير الداخلية التونسي وفدا من رجال الأعمال.")
+    assert "الداخلية التونسي" not in _orgs(doc)
+
+
+def test_quoted_names_after_dual_head():
+    doc = run("صنفت الحكومة حركتي «النسر» و«الوادي» منظمتين محظورتين.")
+    orgs = _orgs(doc)
+    assert "النسر" in orgs and "الوادي" in orgs
+
+
+def test_quoted_name_after_singular_movement():
+    doc = run("أعلنت حركة «النسر» انسحابها من الحوار.")
+    assert any("النسر" in t for t in _orgs(doc))
+
+
+def test_dual_head_without_quotes_gives_nothing():
+    doc = run("شارك أعضاء حركتي الشباب والطلاب في المسيرة.")
+    assert _orgs(doc) == []
+
+
+def test_ali_given_name_after_member_of_commission():
+    doc = run("وقال عضو المفوضية علي الكرخي إن عدد المعتقلين ارتفع على نحو مقلق.")
+    assert "علي الكرخي" in _pers(doc)
+
+
+def test_ali_spelled_as_preposition_is_not_a_name():
+    doc = run("وأثرت الحملة علي مجموعة من القرى على الحدود.")
+    assert _pers(doc) == []
+
+
+def test_kunya_inside_crossing_and_street_names_is_not_a_person():
+    doc = run("أغلقت السلطات معبر كرم أبو سالم وأخلت شارع الحبيب بورقيبة من المحتجين.")
+    pers = _pers(doc)
+    assert "أبو سالم" not in pers and "الحبيب بورقيبة" not in pers
