@@ -132,8 +132,6 @@ class _DocState:
 
     def is_stop(self, k: int) -> bool:
         """Is token k a stop word, alone or after the conjunction و/ف (وفي، فإن)?"""
-        if k in self.ali:
-            return False
         w = self.toks[k].norm
         stops = self.lex.stops
         return w in stops or (len(w) > 2 and w[0] in "وف" and w[1:] in stops)
@@ -660,6 +658,8 @@ class Recognizer:
         after_title = after in ("title", "rank", "honorific", "religious")
         if not st.word(j):
             return None
+        # "عضو المفوضية علي الكرخي": علي (not the preposition على) after a title, or before a known family name
+        ali = j if j in st.ali and (after is not None or st.toks[j + 1].norm in lex.surnames) else -1
         w0, pre0 = st.stem(j)
         if after and pre0:
             return None
@@ -708,7 +708,7 @@ class Recognizer:
             if not after_title or strict:
                 if not (given is True and self._next_is_given(st, j)):
                     return None
-            if w0.startswith("ال") or (w0 in lex.stops and j not in st.ali) or \
+            if w0.startswith("ال") or (w0 in lex.stops and j != ali) or \
                     w0.startswith(_VERB_PREFIXES) and given is None:
                 if dict_hit is None:
                     return None
@@ -723,7 +723,7 @@ class Recognizer:
             if k > j and (pre or st.has_clitic_article(k) or (w.startswith("و") and len(w) > 3
                                                                 and w not in lex.given and w[1:] in lex.given)):
                 break
-            if (w in lex.stops and k not in st.ali) or st.is_stop(k) or w in lex.nisba or w in lex.countries or \
+            if k != ali and (w in lex.stops or st.is_stop(k)) or w in lex.nisba or w in lex.countries or \
                     (len(w) <= 2 and w not in lex.particles):
                 break
             if k > j and w.startswith("ي") and len(w) > 3 and w not in lex.given and st.first(k, "dict") is None:
