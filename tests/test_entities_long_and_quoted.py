@@ -71,3 +71,35 @@ def test_kunya_inside_crossing_and_street_names_is_not_a_person():
     doc = run("أغلقت السلطات معبر كرم أبو سالم وأخلت شارع الحبيب بورقيبة من المحتجين.")
     pers = _pers(doc)
     assert "أبو سالم" not in pers and "الحبيب بورقيبة" not in pers
+
+
+def test_quoted_name_after_group_and_website():
+    doc = run("أعلنت جماعة «الفجر» مسؤوليتها ونشر موقع «الأفق» صورا للهجوم.")
+    orgs = _orgs(doc)
+    assert any("الفجر" in t for t in orgs) and any("الأفق" in t for t in orgs)
+
+
+def test_site_of_an_incident_is_not_an_organisation():
+    doc = run("وبحسب شهود وصلت سيارات الإسعاف إلى موقع الحادث بعد ساعة.")
+    assert _orgs(doc) == []
+
+
+def test_secretary_general_of_union_and_member_of_body_take_names():
+    doc = run("وأوضح الأمين العام لاتحاد الشغل سمير الماجري أن عضو الهيئة العليا للانتخابات نبيل العزيزي استقال.")
+    pers = _pers(doc)
+    assert "سمير الماجري" in pers and "نبيل العزيزي" in pers
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_PIECES = ["حركتي", "«", "»", "و", "«الماك", "مكتب", "الأمم المتحدة", "لإغاثة", "وتشغيل", "اللاجئين",
+           "الفلسطينيين", "علي", "على", "عضو", "المفوضية", "وزارة", "الشؤون", "الخارجية", '"', ".", "،"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=25))
+def test_random_sequences_keep_offsets(words):
+    text = " ".join(words)
+    doc = run(text)
+    for e in doc.entities:
+        assert text[e.start:e.end] == e.text and e.text.strip()
