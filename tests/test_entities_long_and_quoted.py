@@ -103,3 +103,20 @@ def test_random_sequences_keep_offsets(words):
     doc = run(text)
     for e in doc.entities:
         assert text[e.start:e.end] == e.text and e.text.strip()
+
+
+def test_civil_defence_takes_a_nisba_and_nests_under_a_directorate():
+    doc = run("انتشلت فرق الدفاع المدني الأردني ناجين، وقالت مديرية الدفاع المدني في المدينة إن البحث مستمر.")
+    orgs = _orgs(doc)
+    assert "الدفاع المدني الأردني" in orgs and "مديرية الدفاع المدني" in orgs
+
+
+def test_prosecution_and_institute_with_adjectives():
+    doc = run("وأحالت النيابة العمومية الملف بعد أن نشر المعهد الوطني للإحصاء أرقامه.")
+    orgs = _orgs(doc)
+    assert "النيابة العمومية" in orgs and "المعهد الوطني للإحصاء" in orgs
+
+
+def test_bare_prosecution_and_institute_are_not_names():
+    doc = run("وأكدت النيابة أن المتهم درس في المعهد سنتين.")
+    assert _orgs(doc) == []

@@ -328,6 +328,9 @@ class Recognizer:
                 break
             if st.first(k, "title", "role", clean=True) is not None:
                 break
+            if h2 is not None and h2[0] > k + 1 and h2[1].key.startswith("ال"):
+                k, comps = h2[0], 1  # "مديرية الدفاع المدني": a nested definite multi-word head
+                break
             if w.startswith("ال") and len(w) > 3:
                 k, comps = k + 1, 1
                 if w in lex.org_generic or row.get("strict") == "1":
