@@ -120,3 +120,13 @@ def test_prosecution_and_institute_with_adjectives():
 def test_bare_prosecution_and_institute_are_not_names():
     doc = run("وأكدت النيابة أن المتهم درس في المعهد سنتين.")
     assert _orgs(doc) == []
+
+
+def test_hyphenated_family_name_is_kept_whole():
+    doc = run("وقالت المبعوثة الأممية ماري لوكاس-برونيه إن الحوار مستمر.")
+    assert "ماري لوكاس-برونيه" in _pers(doc)
+
+
+def test_spaced_dash_after_a_name_is_not_a_hyphen():
+    doc = run("وقال الرئيس محمد السالم - وهو في القاهرة - إن الحوار مستمر.")
+    assert "محمد السالم" in _pers(doc)

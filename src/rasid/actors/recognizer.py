@@ -787,6 +787,12 @@ class Recognizer:
             k = dict_hit[0]
         if k <= j:
             return None
+        # "لوكاس-برونيه": a hyphenated family name written without spaces goes on over the hyphen
+        if dict_hit is None and k - j >= 2 and k + 1 < st.n and st.toks[k].text in ("-", "‐", "‑") and \
+                st.toks[k].start == st.toks[k - 1].end and st.word(k + 1) and \
+                st.toks[k + 1].start == st.toks[k].end and not st.is_stop(k + 1) and \
+                not st.toks[k + 1].norm.startswith("ال") and len(st.toks[k + 1].norm) > 2:
+            k += 2
         if dict_hit is None and not after:
             # a name without a title needs a given name and at least one more word
             if given is None and particle != "bind" and not compound:
