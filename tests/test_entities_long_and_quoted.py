@@ -130,3 +130,10 @@ def test_hyphenated_family_name_is_kept_whole():
 def test_spaced_dash_after_a_name_is_not_a_hyphen():
     doc = run("وقال الرئيس محمد السالم - وهو في القاهرة - إن الحوار مستمر.")
     assert "محمد السالم" in _pers(doc)
+
+
+def test_representative_and_coordinator_are_offices():
+    doc = run("وقال ممثل الاتحاد الأوروبي كارلوس مارتينيز إن الدعم مستمر.")
+    e = next(e for e in doc.entities if e.label == "PER")
+    assert e.text == "كارلوس مارتينيز"
+    assert e.extra.get("title", "").startswith("ممثل")
