@@ -137,3 +137,12 @@ def test_representative_and_coordinator_are_offices():
     e = next(e for e in doc.entities if e.label == "PER")
     assert e.text == "كارلوس مارتينيز"
     assert e.extra.get("title", "").startswith("ممثل")
+
+
+def test_office_with_its_post_before_the_name():
+    doc = run("وقال سفير الولايات المتحدة في ليبيا ريتشارد نورلاند إن بلاده تدعم الحوار.")
+    e = next(e for e in doc.entities if e.label == "PER")
+    assert e.text == "ريتشارد نورلاند"
+    assert e.extra["title"] == "سفير الولايات المتحدة في ليبيا"
+    assert doc.text[e.extra["title_span"][0]:e.extra["title_span"][1]] == e.extra["title"]
+    assert e.extra["titles"][0]["posted_in"] == "LY"

@@ -630,6 +630,17 @@ class Recognizer:
                         titles[-1]["modifier"] = st.toks[k].text
                     k += 1
                     continue
+                if titles and not pre and w == "في" and titles[-1]["kind"] in ("office", "head") and \
+                        "posted_in" not in titles[-1]:
+                    # "سفير الولايات المتحدة في ليبيا ريتشارد نورلاند": the office's post is part of the title
+                    cn = st.first(k + 1, "country", clean=True)
+                    if cn is not None and st.word(cn[0]):
+                        last = titles[-1]
+                        last["span"] = [last["span"][0], cn[1].end]
+                        last["title"] = st.doc.text[last["span"][0]:cn[1].end]
+                        last["posted_in"] = cn[2].data
+                        k = cn[0]
+                        continue
                 if not pre and w.startswith("ال") and w in lex.nisba:
                     code = lex.nisba[w]
                     if code not in GROUP_CODES:
