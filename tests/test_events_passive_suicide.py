@@ -25,3 +25,10 @@ def test_events_blew_himself_up_is_an_assault():
 
 def test_events_dawn_is_not_a_bombing():
     assert not _assaults("ووصل الوفد إلى عمان فجر أمس.")
+
+
+def test_events_came_under_attack_targets_the_subject():
+    evs = _assaults("وقالت مصادر إن قوات الأمن المصرية تعرضت لهجوم في عمان أمس.")
+    assert evs, evs
+    assert "eg_security" in (evs[0].target_actor or []), (evs[0].source_actor, evs[0].target_actor)
+    assert "eg_security" not in (evs[0].source_actor or [])
