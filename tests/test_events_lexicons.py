@@ -5,7 +5,7 @@ from rasid.lexicon import load_tsv
 
 def test_events_every_trigger_row_has_a_plover_type_and_known_pos():
     for row in load_tsv("event_triggers.tsv").rows:
-        assert row["pos"] in {"past", "pres", "verb", "part", "noun", "fixed", "phrase", "block"}, row
+        assert row["pos"] in {"past", "pres", "verb", "part", "noun", "fixed", "phrase", "vphrase", "block"}, row
         if row["pos"] != "block":
             assert row["type"] in PLOVER_TYPES, row
 

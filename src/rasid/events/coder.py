@@ -280,7 +280,7 @@ class EventCoder:
         """A verb reading unless the word stands in a nominal position (article, preposition before it)."""
         if len(payloads) == 1:
             return payloads[0]
-        exact = [p for p in payloads if p.pos in ("verb", "fixed", "phrase") and fold(p.lemma) == m.key]
+        exact = [p for p in payloads if p.pos in ("verb", "fixed", "phrase", "vphrase") and fold(p.lemma) == m.key]
         if exact:
             return exact[0]
         verbs = [p for p in payloads if p.is_verb]
@@ -513,7 +513,7 @@ class EventCoder:
         before = [m for m in before if m.end <= c.start and not ctx.has_break(m.t1, c.t0)]
         preps = trig.target_preps()
         slots = ctx.slots(c, after, preps)
-        if trig.pos == "phrase" and preps:
+        if trig.pos in ("phrase", "vphrase") and preps:
             # a phrase that ends in its preposition (تحدث مع): the mention right after is in that slot
             last = fold(trig.lemma.split()[-1])
             if last in preps:
@@ -568,7 +568,7 @@ class EventCoder:
                     for m in self._conjuncts_before(ctx, before, subj_before):
                         add(src, m.actor, "svo-subject-conjunct")
                     objs = bare_after
-                elif bare_after and bare_after[0].t0 - c.t1 <= 4 and trig.pos != "part":
+                elif bare_after and bare_after[0].t0 - c.t1 <= 4 and trig.pos not in ("part", "vphrase"):
                     add(src, bare_after[0].actor, "vso-subject")
                     k = 1
                     # a coordinated subject: قطعت السعودية والإمارات والبحرين ومصر علاقاتها
@@ -637,7 +637,7 @@ class EventCoder:
                         add(tgt, obj, "anaphor-object")
         if not src and c.type == "PROTEST" and "group:protesters" in ctx.actors:
             add(src, "group:protesters", "protesters-default")
-        if not src and not passive and trig.is_verb and trig.pos != "part" and ctx.noun_subject_before(c.t0, c.region_start):
+        if not src and not passive and trig.is_verb and trig.pos not in ("part", "vphrase") and ctx.noun_subject_before(c.t0, c.region_start):
             rules.append("non-actor-subject")  # an explicit subject that is not an actor (منازلهم دمرت)
         elif not src and not passive and "noagent" not in trig.frame:
             # nearest earlier actor in the clause (subject of a support verb: شن الجيش هجوما)
@@ -658,7 +658,7 @@ class EventCoder:
                     add(tgt, m.actor, "passive-patient-before")
                 break
         if not src and (trig.is_verb or c.pron) and not passive and "non-actor-subject" not in rules and "noagent" not in trig.frame and not (
-                trig.is_verb and trig.pos != "part" and ctx.explicit_subject(c.region_start, c.t0)):
+                trig.is_verb and trig.pos not in ("part", "vphrase") and ctx.explicit_subject(c.region_start, c.t0)):
             excl = set(tgt)
             if (c.attribution or {}).get("kind") == "reported" and c.region_start > s_lo and c.type not in SPEECH_ACT_TYPES \
                     and not c.pron:
@@ -953,6 +953,8 @@ def _dedup_key(c: Candidate) -> tuple:
 
 def _lemma_key(c: Candidate) -> str:
     f = fold(c.trig.lemma)
+    if c.trig.pos == "vphrase":
+        f = f.split()[-1]  # اندلعت احتجاجات repeats a report of احتجاجات: key on the noun
     return f[2:] if f.startswith("ال") else f
 
 

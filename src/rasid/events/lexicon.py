@@ -28,7 +28,7 @@ _NOUN_SUFFIX = ("", "ا", "ان", "ين", "ه", "ها", "هم", "هما")
 _TA_SUFFIX = ("ة", "ات", "تان", "تين", "ته", "تها", "تهم", "تهما", "اته", "اتها", "اتهم")
 
 
-_POS = frozenset({"past", "pres", "verb", "part", "noun", "fixed", "phrase", "block"})
+_POS = frozenset({"past", "pres", "verb", "part", "noun", "fixed", "phrase", "vphrase", "block"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,13 +38,13 @@ class Trigger:
     type: str
     mode: str
     frame: frozenset
-    pos: str  # past pres verb noun fixed phrase block
+    pos: str  # past pres verb part noun fixed phrase vphrase block
     lemma: str
     future: bool = False
 
     @property
     def is_verb(self) -> bool:
-        return self.pos in ("past", "pres", "verb", "part")
+        return self.pos in ("past", "pres", "verb", "part", "vphrase")
 
     @property
     def is_pres(self) -> bool:
@@ -57,7 +57,7 @@ class Trigger:
 
     @property
     def is_past(self) -> bool:
-        return self.pos in ("past", "verb") and not self.is_pres
+        return self.pos in ("past", "verb", "vphrase") and not self.is_pres
 
     def target_preps(self) -> frozenset:
         return frozenset(fold(x[4:]) for x in self.frame if x.startswith("tgt=") and x[4:] not in ("obj", "gen"))
@@ -92,6 +92,8 @@ def _forms(form: str, pos: str) -> list[tuple[str, bool]]:
         out += [(f, False) for f in forms]
         out += [("ال" + f, False) for f in defs if not f.startswith("ال")]
     elif pos == "part":
+        out.append((form, False))
+    elif pos == "vphrase":  # a perfect verb with its subject (خرجت مظاهرات): exactly this phrase
         out.append((form, False))
     elif pos == "verb":
         f = fold(form)
