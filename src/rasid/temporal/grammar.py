@@ -348,6 +348,9 @@ class Grammar:
         sel = chosen[0] if len(chosen) == 1 else sorted(a for items in chosen for a in items)
         if not ends_done:
             sel = [(s, self._stretch_end(text, e)) for s, e in sel]
+        elif sel[0][0] <= left and sel[0][1] >= len(text):
+            # the first stretch already spans the whole text (short texts): every other one lies in it
+            return [(0, len(text))]
         rfind = text.rfind
         cur_s = cur_e = -1  # the stretch being grown
         for s, e in sel:
