@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import numpy as np
-
 from ..document import Document, Time
 from ..errors import RasidError
 from ..pipeline import register
@@ -53,9 +51,10 @@ class TimesComponent:
         ntext = norm.text
         sents = []
         if tv.sentences:
-            bounds = np.array([(s.start, s.end) for s in tv.sentences], dtype=np.int64)
-            nb = np.searchsorted(norm.offsets[:-1], bounds.ravel(), side="left").reshape(-1, 2)
-            sents = [(int(a), int(b)) for a, b in nb]
+            # one searchsorted over the flat bounds, back to Python ints at once (cheap on short texts)
+            flat = norm.offsets[:-1].searchsorted([x for s in tv.sentences for x in (s.start, s.end)],
+                                                  side="left").tolist()
+            sents = list(zip(flat[0::2], flat[1::2]))
         pub = _published(doc)
         for f in self.tagger.tag(ntext, pub, sents):
             ns, ne = f.nstart, f.nend

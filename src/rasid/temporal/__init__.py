@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
+import re  # stdlib: these patterns need no `regex` feature and `re` scans them faster
 
 from ..errors import RasidError
 from .grammar import TE, Grammar, grammar
@@ -18,13 +18,13 @@ from .lexicon import alt, key, time_lexicon
 from .resolve import resolve
 
 #: a clause boundary between an expression and a later tense cue (folded text: إن/أن → ان)
-_CLAUSE_BREAK = regex.compile(r"(?<!\w)(?:[وف]?(?:ان|انه|انها|انهم|بان|لان|الذي|التي|حيث|بينما|لكن))(?!\w)|[:;,\"()]")
+_CLAUSE_BREAK = re.compile(r"(?<!\w)(?:[وف]?(?:ان|انه|انها|انهم|بان|لان|الذي|التي|حيث|بينما|لكن))(?!\w)|[:;,\"()]")
 
-_SINCE = regex.compile(r"(?<!\w)[وف]?(?:منذ|مند)\s+$")
+_SINCE = re.compile(r"(?<!\w)[وف]?(?:منذ|مند)\s+$")
 #: what no tense cue contains (cues are word characters and spaces)
-_CUE_STOP = regex.compile(r"[^\w\s]")
+_CUE_STOP = re.compile(r"[^\w\s]")
 _SINCE_KINDS = frozenset(("weekday", "date", "month", "holiday", "date_range", "range"))
-_TO = regex.compile(r"(?<!\w)الي(?!\w)")
+_TO = re.compile(r"(?<!\w)الي(?!\w)")
 
 __all__ = ["TE", "Grammar", "grammar", "resolve", "TimeTagger", "Found", "time_lexicon"]
 
@@ -64,7 +64,7 @@ class TimeTagger:
         # positions fast; it selects the same matches)
         # past narration: listed past cues and past-tense verbs (قال، قُتل، أعلنت، اجتمعوا); calls
         # (دعا/طالب … إلى + a day) point forward
-        self._cue_rx = regex.compile(
+        self._cue_rx = re.compile(
             rf"\b(?<![\w])(?:[وف]?(?P<fut>{alt(fut)})|(?P<past>{alt(past)})"
             rf"|[وف]?(?P<call>{alt(ctx.get('call', ()))})"
             rf"|[وف]?(?P<pastv>{alt(ctx.get('past', ()))}(?:ت|وا|ا|تا|ن|تم)?)"

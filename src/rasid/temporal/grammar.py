@@ -15,6 +15,8 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Any
 
+import re
+
 import regex
 
 from .lexicon import alt, key, time_lexicon
@@ -26,24 +28,24 @@ L = r"(?<=(?:^|[^\w])(?:[وف]?[بلك]?))(?<!(?:كانون|تشرين|ربيع|
 R = r"(?!\w)"
 ART = r"(?:ال|(?<=(?:^|[^\w])[وف]?)لل)"
 S = r"\s+"
-_NONWORD = regex.compile(r"[^\w]")
-_DIGITS = regex.compile(r"\d+")
+_NONWORD = re.compile(r"[^\w]")
+_DIGITS = re.compile(r"\d+")
 #: the year_range rule from its first year on (every match of the rule holds a match of this)
-_YEAR_PAIR = regex.compile(r"(?:1[5-9]|20)\d\d(?!\d)(?:\s*-\s*|\s+و\s*(?:حتي\s+)?|\s+(?:الي|حتي|لغايه)\s+)"
+_YEAR_PAIR = re.compile(r"(?:1[5-9]|20)\d\d(?!\d)(?:\s*-\s*|\s+و\s*(?:حتي\s+)?|\s+(?:الي|حتي|لغايه)\s+)"
                            r"(?:(?:عام|سنه)\s+)?(?:1[5-9]|20)\d\d(?!\d)")
-_AFTER_BARE_YEAR = regex.compile(r"\s*(?:[.,;:)\"'\-\n]|$|و|(?:في|من|على|علي|الي|حتي|حيث|حين|عندما|ثم|بعد|قبل)(?!\w))")
-_DAY_CLOCK_GAP = regex.compile(r"\s*[,،]?\s*(?:(?:يوم|في|من|عند)\s+)?$")
+_AFTER_BARE_YEAR = re.compile(r"\s*(?:[.,;:)\"'\-\n]|$|و|(?:في|من|على|علي|الي|حتي|حيث|حين|عندما|ثم|بعد|قبل)(?!\w))")
+_DAY_CLOCK_GAP = re.compile(r"\s*[,،]?\s*(?:(?:يوم|في|من|عند)\s+)?$")
 #: what joins two clock times or dates into a range without a preceding من/بين
-_STRICT_JOINER = regex.compile(r"^\s*(?:-|الي|حتي|و\s*حتي)\s*$")
-_YEAR_WORD = regex.compile(r"(?:عام|سنه|سنتي|الفتره)")
-_FEW = regex.compile(r"^(?:عده|بضعه|بضع)\s+")  # خلال بضعة أيام: the unit after the vague quantifier
-_FROM_AFTER = regex.compile(r"\s*,?\s*من\s")
-_PREFIX = regex.compile(r"[وف]?[بلك]?(?:ال)?|[وف]?لل")  # what may precede an anchor inside its word
-_WORD = regex.compile(r"\w+")
-_OF_AGE_AFTER = regex.compile(r"\s+من\s+(?:ال)?عمر")  # 45 عاما من العمر
-_OPEN_PAREN_BEFORE = regex.compile(r"\(\s*$")
-_CLOSE_PAREN = regex.compile(r"\s*\)")
-_NEXT_WORD = regex.compile(r"\s+(\w+)")
+_STRICT_JOINER = re.compile(r"^\s*(?:-|الي|حتي|و\s*حتي)\s*$")
+_YEAR_WORD = re.compile(r"(?:عام|سنه|سنتي|الفتره)")
+_FEW = re.compile(r"^(?:عده|بضعه|بضع)\s+")  # خلال بضعة أيام: the unit after the vague quantifier
+_FROM_AFTER = re.compile(r"\s*,?\s*من\s")
+_PREFIX = re.compile(r"[وف]?[بلك]?(?:ال)?|[وف]?لل")  # what may precede an anchor inside its word
+_WORD = re.compile(r"\w+")
+_OF_AGE_AFTER = re.compile(r"\s+من\s+(?:ال)?عمر")  # 45 عاما من العمر
+_OPEN_PAREN_BEFORE = re.compile(r"\(\s*$")
+_CLOSE_PAREN = re.compile(r"\s*\)")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
 class _Match:
@@ -346,6 +348,9 @@ class Grammar:
         sel = chosen[0] if len(chosen) == 1 else sorted(a for items in chosen for a in items)
         if not ends_done:
             sel = [(s, self._stretch_end(text, e)) for s, e in sel]
+        elif sel[0][0] <= left and sel[0][1] >= len(text):
+            # the first stretch already spans the whole text (short texts): every other one lies in it
+            return [(0, len(text))]
         rfind = text.rfind
         cur_s = cur_e = -1  # the stretch being grown
         for s, e in sel:

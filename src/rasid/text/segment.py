@@ -104,8 +104,33 @@ class SentenceSpan:
     end: int
     paragraph: int
     index: int
-    tok_start: int = 0  # index of first token
-    tok_end: int = 0  # index after last token
+    # token range, filled when the view tokenises (lazily: a path that never asks for tokens, such as
+    # the text layer + times, never runs the token pass); read through tok_start / tok_end
+    _ts: int = 0
+    _te: int = 0
+    _view: "TextView | None" = field(default=None, repr=False, compare=False)
+
+    @property
+    def tok_start(self) -> int:
+        """Index of the first token."""
+        if self._view is not None:
+            self._view._ensure_tokens()
+        return self._ts
+
+    @tok_start.setter
+    def tok_start(self, v: int) -> None:
+        self._ts = v
+
+    @property
+    def tok_end(self) -> int:
+        """Index after the last token."""
+        if self._view is not None:
+            self._view._ensure_tokens()
+        return self._te
+
+    @tok_end.setter
+    def tok_end(self, v: int) -> None:
+        self._te = v
 
 
 _NEXT_WORD_RE = re.compile(r"[\s,;:-]*([^\W\d_]+)")
@@ -127,11 +152,38 @@ class TextView:
     def __init__(self, text: str, norm: NormText | None = None):
         self.text = text
         self.norm = norm if norm is not None else normalize(text)
-        self._tokenise()
+        self._tokenised = False
         self.paragraphs = self._paragraphs()
         self.sentences = self._sentences()
         self._sent_starts = [s.start for s in self.sentences]
         self._tokens: list[Token] | None = None
+
+    _LAZY = frozenset({"_matches", "_nspans", "_starts", "_ends", "_tok_starts", "_tok_ends"})
+
+    def __getattr__(self, name: str):
+        # the token arrays are built on first use (only reached when the attribute is not set yet)
+        if name in TextView._LAZY and not self.__dict__.get("_tokenised", True):
+            self._ensure_tokens()
+            return self.__dict__[name]
+        raise AttributeError(name)
+
+    def _ensure_tokens(self) -> None:
+        """Run the token pass once and attach each sentence's token range."""
+        if self._tokenised:
+            return
+        self._tokenised = True
+        self._tokenise()
+        sents = self.sentences
+        for s in sents:
+            s._view = None
+        if sents:
+            bounds = np.asarray([(s.start, s.end) for s in sents], dtype=np.int64)
+            first = np.searchsorted(self._ends, bounds[:, 0], side="right").tolist()
+            after = np.searchsorted(self._starts, bounds[:, 1], side="left").tolist()
+            prev_end = 0
+            for sent, a, b in zip(sents, first, after):
+                sent._ts = max(a, prev_end)
+                sent._te = prev_end = max(b, sent._ts)
 
     # -- tokens -------------------------------------------------------------------------------------
     def _tokenise(self) -> None:
@@ -153,6 +205,7 @@ class TextView:
     def tokens(self) -> list[Token]:
         """All tokens in text order (built once, on first access)."""
         if self._tokens is None:
+            self._ensure_tokens()
             self._tokens = self._build_tokens()
         return self._tokens
 
@@ -235,16 +288,10 @@ class TextView:
                 para = max(0, bisect.bisect_right(para_starts, s) - 1)
                 sents.append(SentenceSpan(s, e, para, len(sents)))
             prev = cut
-        # attach token ranges: a sentence holds the tokens that end after its start and begin before
-        # its end (a token is never counted in two sentences)
-        if sents:
-            bounds = np.asarray([(s.start, s.end) for s in sents], dtype=np.int64)
-            first = np.searchsorted(self._ends, bounds[:, 0], side="right").tolist()
-            after = np.searchsorted(self._starts, bounds[:, 1], side="left").tolist()
-            prev_end = 0
-            for sent, a, b in zip(sents, first, after):
-                sent.tok_start = max(a, prev_end)
-                sent.tok_end = prev_end = max(b, sent.tok_start)
+        # token ranges are attached by _ensure_tokens on first use: a sentence holds the tokens that
+        # end after its start and begin before its end (a token is never counted in two sentences)
+        for sent in sents:
+            sent._view = self
         return sents
 
     def _cue_follows(self, i: int) -> bool:
