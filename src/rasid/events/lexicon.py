@@ -265,23 +265,23 @@ def is_outlet_name(name: str) -> bool:
     return (key + " ").startswith(pre) or any(w in words for w in inf)
 
 
+def _form_kinds(file: str, default: str) -> dict[str, str]:
+    """Folded ``form`` → ``kind`` (``default`` when empty) from a two-column events data file."""
+    out: dict[str, str] = {}
+    for row in load_tsv(file).rows:
+        form = fold(row.get("form", ""))
+        if form:
+            out[form] = row.get("kind", default) or default
+    return out
+
+
 @lru_cache(maxsize=1)
 def pair_nouns() -> dict[str, str]:
     """Folded dual nouns standing for the two actors just named (event_pair_nouns.tsv) → kind."""
-    out: dict[str, str] = {}
-    for row in load_tsv("event_pair_nouns.tsv").rows:
-        form = fold(row.get("form", ""))
-        if form:
-            out[form] = row.get("kind", "any") or "any"
-    return out
+    return _form_kinds("event_pair_nouns.tsv", "any")
 
 
 @lru_cache(maxsize=1)
 def anaphor_nouns() -> dict[str, str]:
     """Folded definite nouns referring back to an earlier actor (event_anaphors.tsv) → kind (org, state)."""
-    out: dict[str, str] = {}
-    for row in load_tsv("event_anaphors.tsv").rows:
-        form = fold(row.get("form", ""))
-        if form:
-            out[form] = row.get("kind", "org") or "org"
-    return out
+    return _form_kinds("event_anaphors.tsv", "org")
