@@ -228,6 +228,10 @@ class Grammar:
     K_MON, K_MONW, K_HMON, K_WD, K_UNIT, K_HOL, K_REL, K_NOW, K_DIR, K_DEC, K_YEARW, K_CLOCK, K_PART, K_NIGHT, \
         K_DIGIT = (1 << i for i in range(15))
     K_SMON = 1 << 15
+    #: refinements of K_UNIT, set per occurrence: a unit word with no proclitic before it (every unit
+    #: that follows a number or a preposition: «3 أيام»، «منذ أسبوع»), one right after the article
+    #: ال/لل («الأسبوع الماضي»، «الأيام الثلاثة»), a dual form (يومين) whatever stands before it
+    K_UNIT_BARE, K_UNIT_ART, K_UNIT2 = 1 << 16, 1 << 17, 1 << 18
     MONTHISH = 64  # chars scanned before a month name: "الثالث والعشرين وحتى السادس والعشرين من شهر"
 
     def _build_anchors(self, lx, rel) -> None:
@@ -247,6 +251,7 @@ class Grammar:
         add(lx.solar_months or (), self.K_SMON)
         add(lx.weekdays, self.K_WD)
         add(lx.units, self.K_UNIT)
+        add([k for k, (u, c, a) in lx.units.items() if c == 2], self.K_UNIT2)
         add(lx.holidays, self.K_HOL)
         add(rel.get("day", {}), self.K_REL)
         add(rel.get("now", {}), self.K_NOW)
@@ -271,11 +276,14 @@ class Grammar:
             "solar_date": (K.K_SMON, self.MONTHISH), "solar_month_year": (K.K_SMON, 16), "holiday": (K.K_HOL, 16), "weekday": (K.K_WD, 32),
             "weekday_bare": (K.K_WD, 24), "weekday_of_week": (K.K_WD, 16), "weekday_of_this_week": (K.K_WD, 16),
             "nth_weekday": (K.K_WD, 40), "last_of_month": (M, 40), "rel_day": (K.K_REL, 24), "now": (K.K_NOW, 24),
-            "rel_unit": (K.K_UNIT, 40), "span": (K.K_DIR | K.K_UNIT, 40), "span_n_first": (K.K_DIR, 48),
-            "ago": (K.K_UNIT, 48), "duration": (K.K_UNIT, 48), "duration_cue": (K.K_UNIT, 24),
-            "duration_bare": (K.K_UNIT, 4), "clock": (K.K_CLOCK, 24), "clock_ord": (K.K_PART, 40),
+            # the unit of rel_unit and span follows the article; those of ago, duration, duration_cue,
+            # span_last and duration_bare follow a space (after a number, a preposition, a cue) or
+            # the start, except a dual after proclitics (بيومين)
+            "rel_unit": (K.K_UNIT_ART, 40), "span": (K.K_DIR | K.K_UNIT_ART, 40), "span_n_first": (K.K_DIR, 48),
+            "ago": (K.K_UNIT_BARE | K.K_UNIT2, 48), "duration": (K.K_UNIT_BARE | K.K_UNIT2, 48),
+            "duration_cue": (K.K_UNIT_BARE, 24), "duration_bare": (K.K_UNIT_BARE, 4), "clock": (K.K_CLOCK, 24), "clock_ord": (K.K_PART, 40),
             "clock_hm": (K.K_DIGIT, 4), "tonight": (K.K_NIGHT, 12), "clock_num_ap": (K.K_PART, 8),
-            "month_day": (M, 8), "year_range": (K.K_DIGIT, 32), "part_of_year": (K.K_YEARW | K.K_DIGIT, 32), "day_of_month": (K.K_MONW, self.MONTHISH), "span_last": (K.K_UNIT, 24),
+            "month_day": (M, 8), "year_range": (K.K_DIGIT, 32), "part_of_year": (K.K_YEARW | K.K_DIGIT, 32), "day_of_month": (K.K_MONW, self.MONTHISH), "span_last": (K.K_UNIT_BARE | K.K_UNIT2, 24),
         }
         self._need = [need[name] for name, _, _ in self.rules]
         # words a rule's every match contains (normalised spelling, as in its pattern): a glued string
@@ -305,6 +313,7 @@ class Grammar:
         """(start, end, kind bits) of every anchor, in text order."""
         n = len(text)
         out = []
+        unit, bare, art = self.K_UNIT, self.K_UNIT_BARE, self.K_UNIT_ART
         for end, (ln, k) in self._ac.iter(text):
             e = end + 1
             if e < n and text[e].isalnum():
@@ -317,6 +326,10 @@ class Grammar:
                     ws -= 1
                 if (ws > 0 and text[ws - 1].isalnum()) or not _PREFIX.fullmatch(text, ws, s):
                     continue
+                if k & unit and text[s - 2:s] in ("ال", "لل"):
+                    k |= art
+            elif k & unit:
+                k |= bare
             out.append((s, e, k))
         out += [(m.start(), m.end(), self.K_DIGIT) for m in _DIGITS.finditer(text)]
         out.sort()
