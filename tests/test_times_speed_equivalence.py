@@ -108,6 +108,13 @@ def test_times_re_forms_keep_the_refused_positions():
     assert {"span", "rel_unit"} <= rules, rules
 
 
+def test_times_bare_unit_only_when_it_is_the_whole_text():
+    g = grammar()
+    assert [t.rule for t in g.find(normalize("  أسبوع ").text)] == ["duration_bare"]
+    # a word, then a run of spaces wider than the unit's window: not a text made of one unit
+    assert g.find(normalize("خبر      أسبوع").text) == []
+
+
 def test_times_prefiltered_rules_still_fire():
     g = grammar()
     cases = {

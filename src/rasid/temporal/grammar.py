@@ -41,9 +41,10 @@ ART_RE = r"(?:ال|(?:(?<!\w)|(?<=(?<!\w)[وف]))لل)"
 #: rules that the stdlib ``re`` engine scans faster than ``regex`` on news text (measured on the
 #: bench texts' stretches: about 1.5-2x for these; ``regex`` is faster where a pattern starts with
 #: a digit or a literal word, e.g. date_num, clock_hm, weekday_bare, ago, span)
-RE_RULES = frozenset({"day_range", "date", "month", "year", "hijri_date", "holiday", "weekday",
-                      "nth_weekday", "rel_day", "rel_unit", "span_n_first", "duration", "clock",
-                      "clock_ord", "month_day"})
+RE_RULES = frozenset({"day_range", "date", "date_num", "month", "year", "part_of_year", "hijri_date",
+                      "holiday", "weekday", "nth_weekday", "last_of_month", "rel_day", "now", "rel_unit",
+                      "span", "span_n_first", "ago", "duration", "clock", "clock_ord", "month_day",
+                      "day_of_month", "span_last"})
 #: the character ranges checked for ``re``/``regex`` agreement on \w \s \d (Latin, Greek, Cyrillic,
 #: Hebrew, Arabic and its supplements, general punctuation, Arabic presentation forms)
 _RE_CHECKED = ((0x0000, 0x08FF), (0x2000, 0x206F), (0xFB50, 0xFEFF))
@@ -66,6 +67,79 @@ _OF_AGE_AFTER = re.compile(r"\s+من\s+(?:ال)?عمر")  # 45 عاما من ا�
 _OPEN_PAREN_BEFORE = re.compile(r"\(\s*$")
 _CLOSE_PAREN = re.compile(r"\s*\)")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _first_chars(pattern: str) -> str | None:
+    """A ``re`` character class holding every character a match of ``pattern`` (a ``re`` pattern) can
+    start with, or None when that is not known (a negated class, ``\\w``, ``.``, a pattern that can
+    match the empty string…).  Look-arounds and anchors consume nothing: they are skipped, which
+    only widens the set.  ``(?=[…])`` in front of the pattern then changes no match; the ``re``
+    engine rejects most positions on that one test instead of trying the look-behinds."""
+    try:
+        from re import _constants as C, _parser as P
+    except ImportError:  # pragma: no cover - Python < 3.11
+        import sre_constants as C  # type: ignore[no-redef]
+        import sre_parse as P  # type: ignore[no-redef]
+    DIGIT = "\\d"
+
+    def seq(items) -> tuple[set | None, bool]:
+        out: set = set()
+        for op, av in items:
+            chars, nullable = one(op, av)
+            if chars is None:
+                return None, False
+            out |= chars
+            if not nullable:
+                return out, False
+        return out, True
+
+    def one(op, av) -> tuple[set | None, bool]:
+        if op is C.LITERAL:
+            return {chr(av)}, False
+        if op is C.IN:
+            chars: set = set()
+            for o, a in av:
+                if o is C.LITERAL:
+                    chars.add(chr(a))
+                elif o is C.RANGE and a[1] - a[0] <= 256:
+                    chars |= {chr(c) for c in range(a[0], a[1] + 1)}
+                elif o is C.CATEGORY and a is C.CATEGORY_DIGIT:
+                    chars.add(DIGIT)
+                else:  # a negated class, \w, \s, a wide range
+                    return None, False
+            return chars, False
+        if op is C.BRANCH:
+            chars, nullable = set(), False
+            for branch in av[1]:
+                c, n = seq(branch)
+                if c is None:
+                    return None, False
+                chars |= c
+                nullable = nullable or n
+            return chars, nullable
+        if op is C.SUBPATTERN:
+            if av[1] & (C.SRE_FLAG_IGNORECASE | C.SRE_FLAG_LOCALE):
+                return None, False
+            return seq(av[3])
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT)):
+            lo, _hi, sub = av
+            c, n = seq(sub)
+            return (None, False) if c is None else (c, lo == 0 or n)
+        if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+            return set(), True
+        return None, False  # ANY, NOT_LITERAL, CATEGORY, GROUPREF…
+
+    try:
+        tree = P.parse(pattern)
+    except Exception:  # pragma: no cover - every rule parses
+        return None
+    if tree.state.flags & (C.SRE_FLAG_IGNORECASE | C.SRE_FLAG_LOCALE):
+        return None
+    chars, nullable = seq(tree)
+    if chars is None or nullable or not chars:
+        return None
+    lits = sorted(c for c in chars if c != DIGIT)
+    return "[" + "".join(re.escape(c) for c in lits) + (DIGIT if DIGIT in chars else "") + "]"
 
 
 class _Match:
@@ -260,6 +334,9 @@ class Grammar:
                 q = q.replace(NOT_BETWEEN, "", 1)
                 negs.append(NOT_BETWEEN.replace("(?<!", "(?<=", 1))
             q = q.replace(ART, ART_RE)
+            first = _first_chars(q)
+            if first:
+                q = f"(?={first}){q}"
             out.append((re.compile(q), regex.compile("|".join(negs)) if negs else None))
         return out
 
@@ -363,7 +440,10 @@ class Grammar:
             # the start, except a dual after proclitics (بيومين)
             "rel_unit": (K.K_UNIT_ART, 40), "span": (K.K_DIR | K.K_UNIT_ART, 40), "span_n_first": (K.K_DIR, 48),
             "ago": (K.K_UNIT_BARE | K.K_UNIT2, 48), "duration": (K.K_UNIT_BARE | K.K_UNIT2, 48),
-            "duration_cue": (K.K_UNIT_BARE, 24), "duration_bare": (K.K_UNIT_BARE, 4), "clock": (K.K_CLOCK, 24), "clock_ord": (K.K_PART, 40),
+            "duration_cue": (K.K_UNIT_BARE, 24),
+            # the whole text is one unit word: tested on the whole text (a window around the unit could
+            # hide the word before a run of spaces)
+            "duration_bare": (K.K_UNIT_BARE, self.WHOLE), "clock": (K.K_CLOCK, 24), "clock_ord": (K.K_PART, 40),
             "clock_hm": (K.K_DIGIT, 4), "tonight": (K.K_NIGHT, 12), "clock_num_ap": (K.K_PART, 8),
             "month_day": (M, 8), "year_range": (K.K_DIGIT, 32), "part_of_year": (K.K_YEARW | K.K_DIGIT, 32), "day_of_month": (K.K_MONW, self.MONTHISH), "span_last": (K.K_UNIT_BARE | K.K_UNIT2, 24),
         }
@@ -389,6 +469,7 @@ class Grammar:
             else:
                 self._worth.append(None)
 
+    WHOLE = -1  # a rule's "left" that means: scan the whole text
     RIGHT = 40  # chars scanned after an anchor ("أغسطس/ آب 2019 الماضي", "1440 هـ")
 
     def anchors(self, text: str) -> list[tuple[int, int, int]]:
@@ -440,6 +521,8 @@ class Grammar:
         chosen = [items for bit, items in groups.items() if bit & mask]
         if not chosen:
             return res
+        if left == self.WHOLE:
+            return [(0, len(text))]
         sel = chosen[0] if len(chosen) == 1 else sorted(a for items in chosen for a in items)
         if not ends_done:
             sel = [(s, self._stretch_end(text, e)) for s, e in sel]
