@@ -470,6 +470,7 @@ class Grammar:
                 self._worth.append(None)
 
     WHOLE = -1  # a rule's "left" that means: scan the whole text
+    SHORT = 64  # texts up to this length are scanned whole by every rule whose anchors occur
     RIGHT = 40  # chars scanned after an anchor ("أغسطس/ آب 2019 الماضي", "1440 هـ")
 
     def anchors(self, text: str) -> list[tuple[int, int, int]]:
@@ -581,12 +582,22 @@ class Grammar:
         anchors = self.anchors(text)
         if not anchors:
             return []
-        groups = self._by_kind(anchors, text)  # stretch ends computed once per anchor
-        present = 0
-        for bit in groups:
-            present |= bit
         # rules with the same needs share their stretches and the string glued from them
         cache: dict[tuple[int, int], tuple[str, list[int], list[int]] | None] = {}
+        if len(text) <= self.SHORT:
+            # a short text: every rule whose anchors occur scans all of it (the plain computation;
+            # the stretches would cover most of it anyway and cost more to build than they save)
+            present = 0
+            for _s, _e, k in anchors:
+                present |= k
+            groups = None
+            whole = (text, [0], [0])
+            cache = {nl: whole for nl in self._need}
+        else:
+            groups = self._by_kind(anchors, text)  # stretch ends computed once per anchor
+            present = 0
+            for bit in groups:
+                present |= bit
         use_re = self._re_unsafe().search(text) is None
         re_iter = self._re_finditer
         for (name, rx, prio), (mask, left), worth, fast in zip(self.rules, self._need, self._worth,
