@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 import rasid.temporal as temporal
 from rasid.temporal import tagger
 from rasid.temporal.grammar import grammar
-from rasid.text.normalize import _TABLE, _fold_chars, normalize
+from rasid.text.normalize import _TABLE, _fold_chars, _normalize_slow, normalize
 from rasid.text.segment import _PARA_RE, _TOKEN_RE
 
 PIECES = ["بين", "عامي", "2011", "و2014", "-", "الربع", "الأول", "من", "النصف", "الثاني", "العام", "الماضي",
@@ -177,3 +177,15 @@ def test_text_token_and_paragraph_regexes_equal_the_plain_ones(x):
             paras.append((m.start() + len(m.group()) - len(m.group().lstrip()),
                           m.end() - (len(m.group()) - len(m.group().rstrip()))))
     assert [m.span(1) for m in _PARA_RE.finditer(x)] == paras
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ابةىأ٣ 5.\n،") + ["\u064e", "\u0651", "\u0640", "\u0670",
+                                                                 "\u200d", "\u200f", "\ufeff", "\u00ad",
+                                                                 "\ufefb", "\ufe8d", "\u0301"]),
+               max_size=300))
+def test_text_normalize_equals_the_char_by_char_path(x):
+    fast, slow = normalize(x), _normalize_slow(x)
+    assert fast.text == slow.text
+    assert fast.offsets.tolist() == slow.offsets.tolist()
+    assert fast.ends.tolist() == slow.ends.tolist()
