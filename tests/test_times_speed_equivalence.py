@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 import rasid.temporal as temporal
 from rasid.temporal import tagger
-from rasid.temporal.grammar import grammar
+from rasid.temporal.grammar import _lookahead, grammar
 from rasid.text.normalize import _TABLE, _fold_chars, _normalize_slow, normalize
 from rasid.text.segment import _PARA_RE, _TOKEN_RE
 
@@ -189,3 +189,24 @@ def test_text_normalize_equals_the_char_by_char_path(x):
     assert fast.text == slow.text
     assert fast.offsets.tolist() == slow.offsets.tolist()
     assert fast.ends.tolist() == slow.ends.tolist()
+
+
+#: patterns with the constructs the look-ahead derivation walks: optional parts, repetitions with and
+#: without bounds, branches, classes, \\d, look-arounds, nested groups
+LOOKAHEAD_PATTERNS = [r"a?b", r"(?:ab|c)d?", r"x*y", r"a{2,3}b", r"(?:(?<=b)a|\d\d?)c", r"(?:ab)+|b[ac]",
+                      r"(?:a|b(?=c))(?:c|d)*a", r"(?:(?:a?)*b|c)", r"\d+(?:[.,]\d+)?(?!\d)",
+                      r"(?:(?<!\w)|(?<=(?<!\w)[ab]))(?:ab|ba)\s+c"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abcd12 .,", max_size=40))
+def test_times_lookahead_changes_no_match(x):
+    for p in LOOKAHEAD_PATTERNS:
+        ahead = _lookahead(p)
+        assert ahead is not None, p
+        assert ([m.span() for m in re.finditer(ahead + p, x)] == [m.span() for m in re.finditer(p, x)]), (p, ahead)
+
+
+def test_times_lookahead_unknown_first_character():
+    assert _lookahead(r"\w+") is None and _lookahead(r"a*") is None and _lookahead(r"[^a]b") is None
+    assert _lookahead(r"ab?") == "(?=[a])" and _lookahead(r"(?:ab|c)d") == "(?=[a][b]|[c][d])"

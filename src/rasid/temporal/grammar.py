@@ -71,77 +71,125 @@ _CLOSE_PAREN = re.compile(r"\s*\)")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
-def _first_chars(pattern: str) -> str | None:
-    """A ``re`` character class holding every character a match of ``pattern`` (a ``re`` pattern) can
-    start with, or None when that is not known (a negated class, ``\\w``, ``.``, a pattern that can
-    match the empty string…).  Look-arounds and anchors consume nothing: they are skipped, which
-    only widens the set.  ``(?=[…])`` in front of the pattern then changes no match; the ``re``
-    engine rejects most positions on that one test instead of trying the look-behinds."""
+def _lookahead(pattern: str, k: int = 2) -> str | None:
+    """A look-ahead ``(?=…)`` that every match of ``pattern`` (a ``re`` pattern) satisfies: the
+    possible first ``k`` characters of a match, read off the parsed pattern, as ``[first][second]``
+    alternatives (a first character whose successor is not known stands alone).  None when even the
+    first character is not known (a negated class, ``\\w``, ``.``, a pattern that can match the empty
+    string…).  Look-arounds and anchors consume nothing and are skipped, which only widens the set.
+    Put in front of the pattern it changes no match; the ``re`` engine then rejects most positions
+    on one or two character tests instead of trying the look-behinds and the alternations."""
     try:
         from re import _constants as C, _parser as P
     except ImportError:  # pragma: no cover - Python < 3.11
         import sre_constants as C  # type: ignore[no-redef]
         import sre_parse as P  # type: ignore[no-redef]
-    DIGIT = "\\d"
+    ANY, DIGIT = None, "\\d"  # an unknown character; the digit class
+    wide = (C.SRE_FLAG_IGNORECASE | C.SRE_FLAG_LOCALE)
 
-    def seq(items) -> tuple[set | None, bool]:
-        out: set = set()
+    # a prefix is a tuple of characters (or DIGIT); ending in ANY: unknown from there on.  ``seq``
+    # returns the prefixes of up to ``n`` characters a sequence can start with: complete ones (n
+    # characters, or ending in ANY) and shorter ones that use the whole sequence (the caller goes on
+    # with what follows); None: not known at all.
+    def done(t, n):
+        return len(t) >= n or (t and t[-1] is ANY)
+
+    def seq(items, n):
+        out, cur = set(), {()}
         for op, av in items:
-            chars, nullable = one(op, av)
-            if chars is None:
-                return None, False
-            out |= chars
-            if not nullable:
-                return out, False
-        return out, True
+            nxt = set()
+            for pre in cur:
+                ext = one(op, av, n - len(pre))
+                if ext is None:
+                    return None
+                for e in ext:
+                    t = pre + e
+                    (out if done(t, n) else nxt).add(t[:n])
+            cur = nxt
+            if not cur:
+                break
+        return out | cur
 
-    def one(op, av) -> tuple[set | None, bool]:
+    def one(op, av, n):
         if op is C.LITERAL:
-            return {chr(av)}, False
+            return {(chr(av),)}
         if op is C.IN:
-            chars: set = set()
+            out = set()
             for o, a in av:
                 if o is C.LITERAL:
-                    chars.add(chr(a))
+                    out.add((chr(a),))
                 elif o is C.RANGE and a[1] - a[0] <= 256:
-                    chars |= {chr(c) for c in range(a[0], a[1] + 1)}
+                    out |= {(chr(c),) for c in range(a[0], a[1] + 1)}
                 elif o is C.CATEGORY and a is C.CATEGORY_DIGIT:
-                    chars.add(DIGIT)
+                    out.add((DIGIT,))
                 else:  # a negated class, \w, \s, a wide range
-                    return None, False
-            return chars, False
+                    out.add((ANY,))
+            return out
         if op is C.BRANCH:
-            chars, nullable = set(), False
+            out = set()
             for branch in av[1]:
-                c, n = seq(branch)
-                if c is None:
-                    return None, False
-                chars |= c
-                nullable = nullable or n
-            return chars, nullable
+                r = seq(branch, n)
+                if r is None:
+                    return None
+                out |= r
+            return out
         if op is C.SUBPATTERN:
-            if av[1] & (C.SRE_FLAG_IGNORECASE | C.SRE_FLAG_LOCALE):
-                return None, False
-            return seq(av[3])
+            return None if av[1] & wide else seq(av[3], n)
         if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT)):
-            lo, _hi, sub = av
-            c, n = seq(sub)
-            return (None, False) if c is None else (c, lo == 0 or n)
+            lo, hi, sub = av
+            out = {()} if lo == 0 else set()
+            cur = {()}
+            for i in range(1, n + 1):  # each repetition takes a character at least, or it is ANY
+                nxt = set()
+                for pre in cur:
+                    r = seq(sub, n - len(pre))
+                    if r is None:
+                        return None
+                    for e in r:
+                        t = pre + e
+                        if done(t, n):
+                            out.add(t[:n])
+                            continue
+                        if not e:  # this repetition took nothing: so can the ones still due
+                            out.add(t)
+                            continue
+                        if i >= lo:
+                            out.add(t)  # may stop after i repetitions
+                        if i < hi:
+                            nxt.add(t)
+                cur = nxt
+                if not cur:
+                    break
+            out |= {pre + (ANY,) for pre in cur}  # (not reached: each round took a character)
+            return out
         if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
-            return set(), True
-        return None, False  # ANY, NOT_LITERAL, CATEGORY, GROUPREF…
+            return {()}
+        if op in (C.CATEGORY, C.NOT_LITERAL, C.ANY):
+            return {(ANY,)}
+        return None  # a group reference…
 
     try:
         tree = P.parse(pattern)
     except Exception:  # pragma: no cover - every rule parses
         return None
-    if tree.state.flags & (C.SRE_FLAG_IGNORECASE | C.SRE_FLAG_LOCALE):
+    if tree.state.flags & wide:
         return None
-    chars, nullable = seq(tree)
-    if chars is None or nullable or not chars:
-        return None
-    lits = sorted(c for c in chars if c != DIGIT)
-    return "[" + "".join(re.escape(c) for c in lits) + (DIGIT if DIGIT in chars else "") + "]"
+    pres = seq(list(tree), k)
+    if not pres or any(not t or t[0] is ANY for t in pres):
+        return None  # empty match possible, or the first character unknown
+
+    def cls(chars) -> str:
+        lits = sorted(c for c in chars if c != DIGIT)
+        return "[" + "".join(re.escape(c) for c in lits) + (DIGIT if DIGIT in chars else "") + "]"
+
+    seconds: dict = {}  # first character -> the characters that may follow it (ANY: any)
+    for t in pres:
+        seconds.setdefault(t[0], set()).add(t[1] if len(t) > 1 else ANY)
+    groups: dict = {}  # first characters with the same followers, together
+    for c, nxt in seconds.items():
+        groups.setdefault(frozenset(nxt), set()).add(c)
+    alts = sorted(cls(firsts) if ANY in nxt else cls(firsts) + cls(nxt) for nxt, firsts in groups.items())
+    return "(?=" + "|".join(alts) + ")"
 
 
 _span = regex.Match.span if hasattr(regex, "Match") else (lambda m: m.span())
@@ -339,9 +387,9 @@ class Grammar:
                 q = q.replace(NOT_BETWEEN, "", 1)
                 negs.append(NOT_BETWEEN.replace("(?<!", "(?<=", 1))
             q = q.replace(ART, ART_RE)
-            first = _first_chars(q)
-            if first:
-                q = f"(?={first}){q}"
+            ahead = _lookahead(q)
+            if ahead:
+                q = ahead + q
             out.append((re.compile(q), regex.compile("|".join(negs)) if negs else None))
         return out
 
