@@ -418,8 +418,17 @@ class Grammar:
         if neg is None:
             yield from rx.finditer(s)
             return
-        pos, n = 0, len(s)
-        search, refused = rx.search, neg.match
+        refused = neg.match
+        pos = -1
+        for m in rx.finditer(s):  # the common case: no match is refused
+            if refused(s, m.start()):
+                pos = m.start() + 1
+                break
+            yield m
+        if pos < 0:
+            return
+        n = len(s)
+        search = rx.search
         while pos <= n:
             m = search(s, pos)
             if m is None:
