@@ -210,3 +210,16 @@ def test_times_lookahead_changes_no_match(x):
 def test_times_lookahead_unknown_first_character():
     assert _lookahead(r"\w+") is None and _lookahead(r"a*") is None and _lookahead(r"[^a]b") is None
     assert _lookahead(r"ab?") == "(?=[a])" and _lookahead(r"(?:ab|c)d") == "(?=[a][b]|[c][d])"
+
+
+@SETTINGS
+@given(TEXTS2)
+def test_times_cue_lookahead_changes_no_cue(text):
+    rx = tagger()._cue_rx
+    head = r"\b(?<![\w])"
+    ahead = rx.pattern[len(head):rx.pattern.index(")(?:") + 1]
+    assert ahead.startswith("(?=")
+    plain = re.compile(head + rx.pattern[len(head) + len(ahead):])
+    ntext = normalize(text).text
+    assert ([(m.span(), m.lastgroup) for m in rx.finditer(ntext)]
+            == [(m.span(), m.lastgroup) for m in plain.finditer(ntext)])
