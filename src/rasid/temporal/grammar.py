@@ -359,6 +359,7 @@ class Grammar:
         ]
         self.rules = [(name, regex.compile(p), prio) for name, p, prio in rules]
         self._re_rules = self._compile_re_rules(rules)
+        self._sel_cache: tuple[list, dict[int, tuple[int, ...]]] = (None, {})  # see _rules_for
         self._build_anchors(lx, rel)
         # range joiner between two complete dates: 15 يناير إلى 14 أبريل
         self.joiner = regex.compile(r"^\s*(?:-|الي|حتي|و\s*حتي|ولغايه|لغايه|و)\s*$")
@@ -645,6 +646,21 @@ class Grammar:
         starts = list(accumulate([len(p) + 1 for p in pieces[:-1]], initial=0))
         return "\x00".join(pieces), starts, [s for s, _ in spans]
 
+    def _rules_for(self, present: int) -> tuple[int, ...]:
+        """Indices of the rules whose anchor kinds meet ``present`` (cached per set of kinds; the
+        cache belongs to the needs list it was built from, so a grammar given other needs starts a
+        new one)."""
+        owner, cache = self._sel_cache
+        if owner is not self._need:
+            cache = {}
+            self._sel_cache = (self._need, cache)
+        sel = cache.get(present)
+        if sel is None:
+            sel = tuple(i for i, (mask, _left) in enumerate(self._need) if present & mask)
+            if len(cache) < 4096:
+                cache[present] = sel
+        return sel
+
     def find(self, text: str) -> list[TE]:
         """Parse every temporal expression in a normalised text (longest non-overlapping matches)."""
         cands: list[TE] = []
@@ -655,6 +671,7 @@ class Grammar:
             return []
         # rules with the same needs share their stretches and the string glued from them
         cache: dict[tuple[int, int], tuple[str, list[int], list[int]] | None] = {}
+        whole = None
         if len(text) <= self.SHORT:
             # a short text: every rule whose anchors occur scans all of it (the plain computation;
             # the stretches would cover most of it anyway and cost more to build than they save)
@@ -663,7 +680,6 @@ class Grammar:
                 present |= k
             groups = None
             whole = (text, [0], [0])
-            cache = {nl: whole for nl in self._need}
         else:
             groups = self._by_kind(anchors, text)  # stretch ends computed once per anchor
             present = 0
@@ -671,15 +687,19 @@ class Grammar:
                 present |= bit
         use_re = self._re_unsafe().search(text) is None
         re_iter = self._re_finditer
-        for (name, rx, prio), (mask, left), worth, fast in zip(self.rules, self._need, self._worth,
-                                                                self._re_rules):
-            if not present & mask:
-                continue
-            glued = cache.get((mask, left), False)
-            if glued is False:
-                glued = cache[(mask, left)] = self._glue(text, self._stretches(text, groups, mask, left, True))
-            if glued is None:
-                continue
+        rules, need, worths, fasts = self.rules, self._need, self._worth, self._re_rules
+        for ri in self._rules_for(present):
+            name, rx, prio = rules[ri]
+            worth, fast = worths[ri], fasts[ri]
+            if whole is not None:
+                glued = whole
+            else:
+                nl = need[ri]
+                glued = cache.get(nl, False)
+                if glued is False:
+                    glued = cache[nl] = self._glue(text, self._stretches(text, groups, nl[0], nl[1], True))
+                if glued is None:
+                    continue
             compact, starts, origins = glued
             if worth is not None and not worth(compact):
                 continue
