@@ -412,24 +412,13 @@ class Grammar:
         return re.compile("[^" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges) + "]")
 
     @staticmethod
-    def _re_finditer(rx, neg, s: str):
-        """``rx.finditer(s)`` minus the matches at a position where ``neg`` (a zero-width look-behind)
-        matches; after such a match the search resumes one character on (the ``regex`` pattern with
-        the negative look-behind fails at that position and goes on from the next one)."""
-        if neg is None:
-            yield from rx.finditer(s)
-            return
-        refused = neg.match
-        pos = -1
-        for m in rx.finditer(s):  # the common case: no match is refused
-            if refused(s, m.start()):
-                pos = m.start() + 1
-                break
-            yield m
-        if pos < 0:
-            return
+    def _re_search_from(rx, neg, s: str, pos: int):
+        """The matches of ``rx`` from ``pos`` on that ``neg`` (a zero-width look-behind) does not
+        refuse, one search at a time: after a refused match the search resumes one character on, as
+        the ``regex`` pattern with the negative look-behind, failing there, would go on from the next
+        position.  ``find`` takes ``rx.finditer`` up to the first refused match, then this."""
         n = len(s)
-        search = rx.search
+        search, refused = rx.search, neg.match
         while pos <= n:
             m = search(s, pos)
             if m is None:
@@ -686,7 +675,6 @@ class Grammar:
             for bit in groups:
                 present |= bit
         use_re = self._re_unsafe().search(text) is None
-        re_iter = self._re_finditer
         rules, need, worths, fasts = self.rules, self._need, self._worth, self._re_rules
         for ri in self._rules_for(present):
             name, rx, prio = rules[ri]
@@ -703,7 +691,20 @@ class Grammar:
             compact, starts, origins = glued
             if worth is not None and not worth(compact):
                 continue
-            for m in (re_iter(fast[0], fast[1], compact) if use_re and fast is not None else rx.finditer(compact)):
+            if use_re and fast is not None:
+                rx_re, neg = fast
+                found = rx_re.finditer(compact)
+                if neg is not None:
+                    # usually no match is refused: take them all, and only after a refused one go
+                    # through the search loop of _re_search_from
+                    found = list(found)
+                    for j, m in enumerate(found):
+                        if neg.match(compact, m.start()):
+                            found = found[:j] + list(self._re_search_from(rx_re, neg, compact, m.start() + 1))
+                            break
+            else:
+                found = rx.finditer(compact)
+            for m in found:
                 if m.end() <= m.start():
                     continue
                 te = self._build(name, _Match(m))
