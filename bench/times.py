@@ -332,7 +332,12 @@ def main(argv=None) -> int:
             runs["component"].append(timed(time_component))
             runs["dateparser"].append(timed(time_dp))
         if pk and i < max(1, args.puckling_repeat):
-            runs["puckling"].append(pk.time_pass())  # timed inside the worker, gc paused there
+            try:
+                runs["puckling"].append(pk.time_pass())  # timed inside the worker, gc paused there
+            except (OSError, RuntimeError, ValueError, KeyError) as exc:
+                pk_note = f"puckling: its worker failed during the timed passes ({exc})"
+                pk.proc.kill()
+                pk = None
     if pk:
         pk.close()
     tr, tc, td = (min(runs[k]) for k in ("rasid", "component", "dateparser"))
