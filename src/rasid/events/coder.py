@@ -42,7 +42,9 @@ _RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "
 # auxiliaries that may stand between the relative pronoun and the trigger (التي تم تفجيرها، الذي كان قد قتل)
 #: past-habitual auxiliaries and subjunctive particles before an imperfect verb (closed classes, normalised)
 _PAST_HABIT = frozenset(fold(w) for w in ("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"))
-_SUBJUNCTIVE = frozenset(fold(w) for w in ("أن", "كي", "لكي", "حتى", "لن", "وأن", "ولكي"))
+_SUBJUNCTIVE = frozenset(fold(w) for w in ("كي", "لكي", "وكي", "ولكي", "حتى", "لن", "ولن"))
+#: أن written with hamza above (subjunctive "that/to"); the folded form also covers إن, which is not
+_ANNA_RE = re.compile(r"[وب]?أن")
 _REL_AUX = frozenset(fold(w) for w in ("قد", "تم", "جرى", "كان", "كانت", "كانوا", "لقد"))
 #: words opening a new clause: arguments of a trigger are not searched beyond them (closed class)
 _CLAUSE_OPENERS = frozenset({"لكن", "بينما", "فيما", "حيث", "الذي", "التي", "الذين", "اللذين", "اللتين", "عندما",
@@ -493,6 +495,8 @@ class EventCoder:
                     continue
                 if cue.side == "before":
                     ok = 0 < c.t0 - ti <= cue.window
+                elif cue.side == "opening":  # the cue opens the sentence (عندما اغتيل X، أعلن …)
+                    ok = ti - c.sent.tok_start <= 1 and 0 < c.t0 - ti <= cue.window
                 elif cue.side == "after":
                     ok = 0 <= ti - c.t1 < cue.window
                 else:
@@ -513,7 +517,7 @@ class EventCoder:
                     if j > c.sent.tok_start and ctx.norm(j - 1) in _RELATIVES:
                         break  # القوات التي كانت تقاتل في تشاد: a past progressive describing an actor
                     return "habitual"
-                if w in _SUBJUNCTIVE and j >= c.t0 - 2:
+                if j >= c.t0 - 2 and (w in _SUBJUNCTIVE or _ANNA_RE.fullmatch(ctx.tv.tokens[j].text or "")):
                     return "habitual"
                 if w in (",", "،", ".", ";", ":"):
                     break
