@@ -894,7 +894,7 @@ class EventCoder:
             extra["background"] = True
         if all(g.mention for g in group):
             extra["mention"] = c.mention
-        elif all(g.mention or g.report_cue for g in group):
+        elif _report_cued(group):
             extra["mention"] = next(g.report_cue for g in group if g.report_cue)
         dated = _dated_background(date, ctx.doc.meta.published)
         if dated:
@@ -937,6 +937,17 @@ class EventCoder:
 # ------------------------------------------------------------------------------------------------------
 _DEFAULT_RULES = frozenset({"protesters-default"})
 _MENTION_PENALTY = 0.3
+
+
+def _report_cued(group) -> bool:
+    """The event is told under a report cue (event_report_cues.tsv, habit, purpose): its first
+    evidence in the text is cued, and every other one is cued, a mention, a noun under a preposition
+    qualifying it (حمّلته مسؤولية مقتل X في هجوم انتحاري) or a later noun naming the same act again
+    (عندما اغتيل X …، سببت اغتيال X)."""
+    head = min(group, key=lambda g: g.start)
+    if not head.report_cue:
+        return False
+    return all(g.report_cue or g.mention or g.governed or not g.trig.is_verb for g in group)
 
 
 _DATED_RE = re.compile(r"(?<![\d/])(1[89]|20)\d\d(?![\d/])|ينات|ينيات")
@@ -991,7 +1002,9 @@ def _confidence(group, src, tgt, figures, place, date, modality, dated=False) ->
         score -= 0.25  # a non-event context of event_nonevent.tsv with effect "lower"
     if all(g.mention for g in group):
         score -= _MENTION_PENALTY  # only in a relative clause or as a detail word: a mention
-    if all(g.report_cue for g in group):
+    if _report_cued(group):
+        # every evidence is cued, a mention, or a noun under a preposition that qualifies the cued one
+        # (حمّلته مسؤولية مقتل X في هجوم انتحاري: the attack noun tells how the blamed killing happened)
         score -= _MENTION_PENALTY  # a legal, reaction, verbal, metaphor, history, habit or purpose cue
     if dated:
         score -= _DATED_PENALTY  # dated by a bare year or decade: history, not the news of the day
