@@ -55,6 +55,13 @@ def test_police_killing_suspects_is_still_a_report():
     assert _reported(text, "ASSAULT")
 
 
+def test_blame_cue_covers_the_attack_noun_that_qualifies_the_killing():
+    # مقتل (blamed) + في هجوم (how it happened): one event, told under the blame cue
+    blamed = _of("وحملت الحكومة المصرية حركة حماس مسؤولية مقتل خمسة مدنيين في هجوم على بنغازي أمس.", "ASSAULT")
+    assert blamed and all(e.extra.get("mention") == "legal" for e in blamed)
+    assert max(e.extra["confidence"] for e in blamed) < _best("وقتل خمسة مدنيين في هجوم على بنغازي أمس.", "ASSAULT")
+
+
 # -- reactions ----------------------------------------------------------------------------------------
 
 def test_killing_as_subject_of_a_reaction_is_the_topic_not_the_news():
