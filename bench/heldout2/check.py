@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Sanity checks for the held-out gold: JSON shape, and every surface/cue/head occurs in the article text.
+"""Sanity checks for the second held-out gold (h13-h20): JSON shape, value formats, ISO2 codes,
+and that every surface/cue/head occurs in the article text.
 
-usage: python3 bench/heldout/check.py            (from the repository root)
+usage: python3 bench/heldout2/check.py            (from the repository root)
 """
 import json, pathlib, re, sys
 
@@ -21,6 +22,9 @@ def norm(s):  # same folding as ../shared/eval/score_doc.py (لل + noun compare
     s = DIAC.sub("", s or "")
     s = re.sub("[أإآٱ]", "ا", s).replace("ى", "ي").replace("ة", "ه")
     return " ".join("ال" + w[2:] if w.startswith("لل") and len(w) > 4 else w for w in s.split())
+import pycountry
+ISO2 = {c.alpha_2 for c in pycountry.countries}
+TIMEVAL = re.compile(r"^(\d{4}(-\d{2}(-\d{2})?)?|\d{4}-W\d{2}|P(\d+|X)[DWMY]|PRESENT_REF|\d{4}-\d{2}(-\d{2})?/\d{4}-\d{2}(-\d{2})?)$")
 bad = 0
 def err(i, msg):
     global bad; bad += 1; print(f"[{i}] {msg}")
@@ -43,6 +47,19 @@ for gf in sorted((HERE / "gold").glob("*.json")):
             for k in keys:
                 if k not in x:
                     err(i, f"{layer} item lacks {k}: {x}")
+            if "unsure" in x and not isinstance(x["unsure"], bool):
+                err(i, f"{layer}: unsure must be a boolean: {x}")
+            for k in ("country", "cc", "nationality"):
+                if x.get(k) is not None and x[k] not in ISO2:
+                    err(i, f"{layer}: bad ISO2 {k}={x[k]!r}")
+            if layer == "times" and not TIMEVAL.match(str(x["value"])):
+                err(i, f"times: odd value {x['value']!r}")
+            if layer == "quantities" and not isinstance(x["value"], (int, float)):
+                err(i, f"quantities: value not a number: {x}")
+            if layer == "events":
+                for a in x["source"] + x["target"]:
+                    if re.fullmatch(r"[A-Z]{2}", a) and a not in ISO2:
+                        err(i, f"events: bad ISO2 actor {a!r}")
             subs = []
             if layer in ("persons", "orgs"):
                 subs = x["surfaces"] + [r for r in x.get("roles", [])]
