@@ -24,7 +24,7 @@ def norm(s):  # same folding as ../shared/eval/score_doc.py (لل + noun compare
     return " ".join("ال" + w[2:] if w.startswith("لل") and len(w) > 4 else w for w in s.split())
 import pycountry
 ISO2 = {c.alpha_2 for c in pycountry.countries}
-TIMEVAL = re.compile(r"^(\d{4}(-\d{2}(-\d{2})?)?|\d{4}-W\d{2}|P(\d+|X)[DWMY]|PRESENT_REF|\d{4}-\d{2}(-\d{2})?/\d{4}-\d{2}(-\d{2})?)$")
+TIMEVAL = re.compile(r"^(\d{4}(-\d{2}(-\d{2}(T(MO|AF|EV|NI))?)?)?|\d{4}-W\d{2}|P(\d+|X)[DWMY]|PRESENT_REF|\d{4}-\d{2}(-\d{2})?/\d{4}-\d{2}(-\d{2})?)$")
 bad = 0
 def err(i, msg):
     global bad; bad += 1; print(f"[{i}] {msg}")
@@ -57,9 +57,13 @@ for gf in sorted((HERE / "gold").glob("*.json")):
             if layer == "quantities" and not isinstance(x["value"], (int, float)):
                 err(i, f"quantities: value not a number: {x}")
             if layer == "events":
+                known = {p["name"] for p in g.get("persons", []) + g.get("orgs", [])}
                 for a in x["source"] + x["target"]:
-                    if re.fullmatch(r"[A-Z]{2}", a) and a not in ISO2:
-                        err(i, f"events: bad ISO2 actor {a!r}")
+                    if re.fullmatch(r"[A-Z]{2}", a):
+                        if a not in ISO2:
+                            err(i, f"events: bad ISO2 actor {a!r}")
+                    elif a not in known and norm(a) not in norm(text):
+                        err(i, f"events: actor {a!r} is neither a person/org name nor copied from the text")
             subs = []
             if layer in ("persons", "orgs"):
                 subs = x["surfaces"] + [r for r in x.get("roles", [])]
