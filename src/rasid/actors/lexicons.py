@@ -63,7 +63,7 @@ class EntityLexicon:
     weak_titles: frozenset[str] = frozenset()  # titles that are also common nouns (الفريق "the team")
     complementisers: frozenset[str] = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه"})  # closed class (folded)
     member_context: frozenset[str] = frozenset()  # actor_members.tsv: member nouns and context words (folded)
-    known_words: frozenset[str] = frozenset()  # every one-word lexicon surface (folded)
+    known_words: frozenset[str] = frozenset()  # every word of every lexicon surface (folded)
 
 
 def _rows(name: str) -> tuple[dict[str, str], ...]:
@@ -174,7 +174,7 @@ def entity_lexicon(actors_file: str | None = None) -> EntityLexicon:
         entries.append((alias, Hit("dict", (actor_id, kind))))
 
     member_context = {fold_key(r["form"]) for r in _rows("actor_members.tsv") if r["kind"] in ("member", "context")}
-    known_words = {fold_key(surface) for surface, _ in entries if " " not in surface.strip()}
+    known_words = {w for surface, _ in entries for w in fold_key(surface).split()}
     matcher = PhraseMatcher(entries, min_chars=2)
     return EntityLexicon(matcher, dictionary, frozenset(stops), given, particles, nisba, countries, country_names,
                          frozenset(org_adjs), frozenset(org_nouns), frozenset(org_generic), frozenset(modifiers),

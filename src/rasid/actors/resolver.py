@@ -35,7 +35,7 @@ from .lexicons import GROUP_CODES, EntityLexicon, member_matcher
 
 _SLUG_RE = re.compile(r"\W+")
 #: the لل spelling (ل + ال) at the start of a name: للجيش العراقي -> الجيش العراقي
-_LIL_RE = re.compile(r"^لل(?=\w\w\w)")
+_LIL_RE = re.compile(r"^[وف]?لل(?=\w\w\w)")
 #: other proclitic chains before the article: بالحكومة، وللقوات، فالجيش (closed grammatical class)
 _PROCLITIC_ART_RE = re.compile(r"^(?:[وف]?[بكل]|[وف])(?=ال\w\w\w)")
 #: between a member phrase and the organisation: spaces, optionally the preposition ل (تابعين لحزب الله)
@@ -132,16 +132,17 @@ class Resolver:
 
         The matcher keeps the ل of the لل spelling inside a span (the article is written without its
         alif); the article is restored.  Other proclitic chains before ال are dropped only when the
-        first word is no lexicon word of its own (فالنسيا, the club, stays)."""
+        first word is no lexicon word of its own and the word without them is one (فالنسيا stays)."""
         if not surface:
             return surface
         m = _LIL_RE.match(surface)
         if m:
-            return "ال" + surface[2:]
+            return "ال" + surface[m.end():]
         m = _PROCLITIC_ART_RE.match(surface)
         if m:
             first = surface.split()[0]
-            if fold_key(first) not in self.lex.known_words:
+            known = self.lex.known_words
+            if fold_key(first) not in known and fold_key(first[m.end():]) in known:
                 return surface[m.end():]
         return surface
 
