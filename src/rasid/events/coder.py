@@ -44,6 +44,12 @@ _REL_AUX = frozenset(fold(w) for w in ("قد", "تم", "جرى", "كان", "كا
 #: words opening a new clause: arguments of a trigger are not searched beyond them (closed class)
 _CLAUSE_OPENERS = frozenset({"لكن", "بينما", "فيما", "حيث", "الذي", "التي", "الذين", "اللذين", "اللتين", "عندما",
                              "حين", "حينما", "كما", "ثم", "لان", "بعدما", "اذ", "وسط"})
+#: nouns and prepositions of time or circumstance: a verbal noun they govern right after a request
+#: or threat is its setting (في ختام زيارة، خلال لقاء), not the act requested (closed class, normalised)
+_CIRCUMSTANCE = frozenset({"في", "خلال", "اثناء", "ختام", "بعد", "قبل", "عقب", "اثر", "اعقاب", "مستهل", "نهايه", "لدي",
+                           "منذ", "هامش"})
+#: types whose agent is not the person who announces them (أعلن القائد مقتل…، كشف الوزير اعتقال…)
+_SPOKEN_OF_TYPES = frozenset({"ASSAULT", "COERCE"})
 _MODALITY_RANK = {"background": -1, "generic": 5, "negated": 4, "hypothetical": 3, "future": 2, "reported": 1, "asserted": 0}
 #: entity kinds that are never event participants (named events, places without an actor role)
 NON_ACTOR_KINDS = frozenset({"EVENT", "LOC", "FAC"})
@@ -190,8 +196,7 @@ class EventCoder:
             self._place_date_figures(ctx, c)
             if "spec" in c.trig.frame and not (c.source or c.target or c.figures or c.place or c.date):
                 continue  # a generic-prone noun with nothing anchoring it
-            if self.actorless != "all" and not (c.source or c.target) and (
-                    c.type not in ACTORLESS_TYPES or not (c.figures or c.place or c.date)):
+            if not self._participants_ok(c):
                 continue  # no participant: kept only for violence/protest anchored by a figure, place or date
             kept.append(c)
         cands = kept
@@ -199,6 +204,11 @@ class EventCoder:
             return []
         self._passive_by_noun(ctx, cands)
         self._embedding(ctx, cands)
+        # the embedding rules may take the only participant away (the requester is not the one asked,
+        # the one who condemns is not the agent): the participant policy applies again
+        cands = [c for c in cands if self._participants_ok(c)]
+        if not cands:
+            return []
         groups = self._dedup(ctx, cands) if self.dedup else [[c] for c in cands]
         events = []
         for group in groups:
@@ -210,6 +220,12 @@ class EventCoder:
         for ev in events:
             doc.add("events", ev)
         return events
+
+    def _participants_ok(self, c: Candidate) -> bool:
+        """The participant policy (option ``actorless``): an event with no participant is kept only for
+        violence and protest anchored by a figure, a place or a date."""
+        return self.actorless == "all" or bool(c.source or c.target) or (
+            c.type in ACTORLESS_TYPES and bool(c.figures or c.place or c.date))
 
     # -- group actors ----------------------------------------------------------------------------------
     def _add_group_actors(self, doc: Document) -> None:
@@ -343,6 +359,8 @@ class EventCoder:
                     continue
                 if ctx.has_break(c.t1, d.t0):
                     continue
+                if emb == "hypothetical" and not d.trig.is_verb and ctx.norm(d.t0 - 1) in _CIRCUMSTANCE:
+                    continue  # طالب X في ختام زيارة … بـ: the visit is the request's circumstance, not its content
                 if _MODALITY_RANK[emb] > _MODALITY_RANK[d.modality]:
                     d.modality = emb
                     d.modality_cue = ctx.doc.text[c.start:c.end]
@@ -645,6 +663,12 @@ class EventCoder:
                 if m.t0 < c.region_start:
                     break
                 if m.actor not in tgt and c.t0 - m.t1 <= self.before_window(trig) and (trig.is_verb or not m.dprep):
+                    if not trig.is_verb and c.type in _SPOKEN_OF_TYPES and m.kind in ("PER", "PERSON") \
+                            and ctx.speaker_of(m, c.t0):
+                        # أعلن القائد X مقتل أربعة: the person who announces an attack or an arrest is
+                        # not its agent (speaker-not-agent)
+                        rules.append("speaker-not-agent")
+                        break
                     add(src, m.actor, "nearest-before")
                     break
                 if m.actor in tgt and not m.prep and c.t0 - m.t1 <= 3:
@@ -660,8 +684,9 @@ class EventCoder:
         if not src and (trig.is_verb or c.pron) and not passive and "non-actor-subject" not in rules and "noagent" not in trig.frame and not (
                 trig.is_verb and trig.pos not in ("part", "vphrase") and ctx.explicit_subject(c.region_start, c.t0)):
             excl = set(tgt)
-            if (c.attribution or {}).get("kind") == "reported" and c.region_start > s_lo and c.type not in SPEECH_ACT_TYPES \
-                    and not c.pron:
+            att = c.attribution or {}
+            if (att.get("kind") == "reported" or ("quote" in att and ctx.norm(c.region_start - 1) in _COMPLEMENTISERS)) \
+                    and c.region_start > s_lo and c.type not in SPEECH_ACT_TYPES and not c.pron:
                 # قالت X إن قصفا استهدف…: the speaker of a bare إن/أن clause is not the agent of the act
                 # it reports (إنه قصف keeps it: the pronoun points back to the speaker)
                 excl |= {m.actor for m in ctx.mentions_between(s_lo, c.region_start)}
@@ -795,7 +820,7 @@ class EventCoder:
             index.setdefault(k, []).append(len(groups))
             by_lemma.setdefault((c.type, _lemma_key(c), neg), []).append(len(groups))
             groups.append([c])
-        return groups
+        return _join_participantless(groups)
 
     def _to_event(self, ctx: "_Context", eid: str, group: list[Candidate]) -> Event:
         c = group[0]
@@ -951,6 +976,50 @@ def _dedup_key(c: Candidate) -> tuple:
     return (c.type, frozenset(c.source), frozenset(c.target))
 
 
+def _has_participants(group: list[Candidate]) -> bool:
+    return any(c.source or c.target for c in group)
+
+
+def _figure_values(group: list[Candidate]) -> set:
+    return {(f.get("kind"), f.get("value")) for c in group for f in c.figures
+            if f.get("kind") in ("killed", "wounded", "arrested") and f.get("value") is not None}
+
+
+def _join_participantless(groups: list[list[Candidate]]) -> list[list[Candidate]]:
+    """A participant-less report (a headline, a summary: مقتل خمسة في اشتباكات) of an event the
+    article also reports with its participants is that event: it joins the nearest report of the same
+    type and negation that repeats its word or its casualty figure, at no conflicting place or date."""
+    full = [i for i, g in enumerate(groups) if _has_participants(g)]
+    if not full or len(full) == len(groups):
+        return groups
+    into: dict[int, list[int]] = {}
+    for gi, g in enumerate(groups):
+        if gi in into or _has_participants(g):
+            continue
+        h = g[0]
+        neg = h.modality == "negated"
+        lemmas = {_lemma_key(c) for c in g}
+        figs = _figure_values(g)
+        best = None
+        for fi in full:
+            f = groups[fi]
+            if f[0].type != h.type or (f[0].modality == "negated") != neg:
+                continue
+            if not (lemmas & {_lemma_key(c) for c in f} or figs & _figure_values(f)):
+                continue
+            if not all(_place_date_compatible(a, b) for a in f for b in g):
+                continue
+            dist = min(abs(a.start - b.start) for a in f for b in g)
+            if best is None or dist < best[0]:
+                best = (dist, fi)
+        if best is not None:
+            into.setdefault(best[1], []).append(gi)
+    if not into:
+        return groups
+    gone = {gi for lst in into.values() for gi in lst}
+    return [g + [c for gi in into.get(i, ()) for c in groups[gi]] for i, g in enumerate(groups) if i not in gone]
+
+
 def _lemma_key(c: Candidate) -> str:
     f = fold(c.trig.lemma)
     if c.trig.pos == "vphrase":
@@ -1088,6 +1157,7 @@ class _Context:
                     gap = [self.norm(j) for j in range(m.t1, nxt.t0)]
                     between = self.doc.text[m.end:nxt.start]
                     if not any(ch in between for ch in "،,;:.()") and not any(g[:1] in ("و",) and g not in ("وزير", "وزيرة") for g in gap) \
+                            and not any(g in _COMPLEMENTISERS for g in gap) \
                             and not (self.tv.tokens[nxt.t0].text[:1] in ("و",) and nxt.start > self.tv.tokens[nxt.t0].start):
                         nxt.start, nxt.t0 = m.start, m.t0
                         nxt.prep_att, nxt.conj = m.prep_att, m.conj
@@ -1477,6 +1547,20 @@ class _Context:
 
     def has_break(self, t_lo: int, t_hi: int) -> bool:
         return any(self.norm(j) in _CLAUSE_BREAK for j in range(t_lo, t_hi))
+
+    def speaker_of(self, m: Mention, t_hi: int) -> bool:
+        """Is mention ``m`` the subject of a speech verb (cue_verbs.tsv) that governs token ``t_hi``:
+        the verb right before it (أعلن [X] …) or between it and ``t_hi`` (X أعلن …)?"""
+        sent = self.tv.sentence_of(m.start)
+        if sent is None:
+            return False
+        for cm in self.cue_matches_in(sent):
+            if "verb" not in cm.payloads:
+                continue
+            ti = self.tv.token_index(cm.start)
+            if m.t0 - 3 <= ti < m.t0 or m.t1 <= ti < t_hi:
+                return True
+        return False
 
     def cue_matches_in(self, sent):
         if self._cues is None:
