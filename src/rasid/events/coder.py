@@ -276,6 +276,8 @@ class EventCoder:
                 continue
             t0 = tv.token_index(m.start)
             t1 = max(t0 + 1, tv.token_index(max(m.start, m.end - 1)) + 1)
+            if "manner" in trig.frame and "ب" in m.prefix and ctx.norm(t1) == "مع":
+                continue  # بالتعاون مع، بالتنسيق مع: the manner of another act, not an event of its own
             fut = trig.future or any(p.future for p in payloads)
             if fut and not trig.future:
                 trig = next(p for p in payloads if p.future)
@@ -437,7 +439,7 @@ class EventCoder:
         effect = None
         for ti, m in ctx.nonevent_in(c.sent.tok_start, c.sent.tok_end):
             for cue in m.payloads:
-                if not isinstance(cue, L.NonEventCue) or not cue.applies(c.type, c.trig.is_verb):
+                if not isinstance(cue, L.NonEventCue) or not cue.applies(c.type, c.trig.is_verb, c.trig.lemma):
                     continue
                 if cue.side == "before":
                     ok = 0 < c.t0 - ti <= cue.window
