@@ -158,6 +158,7 @@ class EventCoder:
         self.triggers = L.trigger_matcher()
         self.modes = L.mode_matcher()
         L.modality_matcher(), L.group_matcher(), L.context_matcher(), _speech_cues(), L.pair_nouns(), L.anaphor_nouns()
+        L.support_verbs()
 
     # ------------------------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> list[Event]:
@@ -620,6 +621,12 @@ class EventCoder:
                         add(src, m.actor, "genitive-agent")
                     elif role == "tgt":
                         add(tgt, m.actor, "genitive-patient")
+        if not trig.is_verb and not src and not passive:
+            # ضربة جوية نفذها طيران التحالف، الهجوم الذي شنته قوات X: the subject of a support verb whose
+            # pronoun points back to the noun is its agent
+            agent = ctx.support_agent(c)
+            if agent is not None and agent.actor not in tgt:
+                add(src, agent.actor, "support-verb-agent")
         if not trig.is_verb and "sym" in trig.frame and not src:
             for m, slot in slots:
                 if slot == "ل" and m.t0 - c.t1 <= 3:
@@ -810,6 +817,19 @@ class EventCoder:
                         g.append(c)
                         merged = True
                         break
+            if not merged and (c.source or c.target):
+                # the same word again in the paragraph with part of the participants (الاجتماع … خلال
+                # الاجتماع مع X): one event told twice
+                b = set(c.source) | set(c.target)
+                for gi in reversed(by_lemma.get((c.type, _lemma_key(c), neg), ())):
+                    h = groups[gi][0]
+                    if h.sent.paragraph != c.sent.paragraph:
+                        continue
+                    a = set(h.source) | set(h.target)
+                    if a and (a >= b or b >= a) and all(_place_date_compatible(x, c) for x in groups[gi]):
+                        groups[gi].append(c)
+                        merged = True
+                    break
             if not merged and not (c.source or c.target):
                 # a participant-less repeat of an earlier report's word (… الهدم) joins that report
                 for gi in reversed(by_lemma.get((c.type, _lemma_key(c), neg), ())):
@@ -1550,6 +1570,21 @@ class _Context:
     def has_break(self, t_lo: int, t_hi: int) -> bool:
         return any(self.norm(j) in _CLAUSE_BREAK for j in range(t_lo, t_hi))
 
+    def support_agent(self, c: "Candidate") -> Mention | None:
+        """The subject of a support verb with an object pronoun within three tokens after a verbal noun
+        (ضربة جوية نفذها [طيران] X، الهجوم الذي شنته قوات X): the first mention with no preposition at
+        most three tokens after the verb (looked for past the relative pronoun that ends the noun's clause)."""
+        verbs = L.support_verbs()
+        hi = min(c.sent.tok_end, c.t1 + 4)
+        for j in range(c.t1, hi):
+            w = self.norm(j)
+            if w in verbs or (w[:1] in ("و", "ف") and w[1:] in verbs):
+                for m in self.mentions_between(j + 1, min(c.sent.tok_end, j + 4)):
+                    if m.t0 > j and m.t0 - j <= 3 and not m.dprep and not m.prep_att:
+                        return m
+                return None
+        return None
+
     def speaker_of(self, m: Mention, t_hi: int) -> bool:
         """Is mention ``m`` the subject of a speech verb (cue_verbs.tsv) that governs token ``t_hi``:
         the verb right before it (أعلن [X] …) or between it and ``t_hi`` (X أعلن …)?"""
@@ -1560,7 +1595,7 @@ class _Context:
             if "verb" not in cm.payloads:
                 continue
             ti = self.tv.token_index(cm.start)
-            if m.t0 - 3 <= ti < m.t0 or m.t1 <= ti < t_hi:
+            if m.t0 - 6 <= ti < m.t0 or m.t1 <= ti < t_hi:  # a title may stand between (أعلن قائد العمليات اللواء X)
                 return True
         return False
 

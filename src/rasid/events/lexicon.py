@@ -288,3 +288,9 @@ def pair_nouns() -> dict[str, str]:
 def anaphor_nouns() -> dict[str, str]:
     """Folded definite nouns referring back to an earlier actor (event_anaphors.tsv) → kind (org, state)."""
     return _form_kinds("event_anaphors.tsv", "org")
+
+
+@lru_cache(maxsize=1)
+def support_verbs() -> frozenset:
+    """Folded support verbs with an object pronoun (event_support_verbs.tsv): ضربة نفذها X → X is the agent."""
+    return frozenset(fold(r["form"]) for r in load_tsv("event_support_verbs.tsv").rows if r.get("form"))
