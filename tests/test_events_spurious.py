@@ -110,3 +110,17 @@ def test_events_same_word_in_a_paragraph_with_part_of_the_participants_is_one_ev
     text = "وعقد ماكرون اجتماعا مع عطاف ووانغ يي في الرباط أمس. وتناول الاجتماع مع عطاف ملف الهجرة."
     evs = [e for e in events(text) if e.type == "CONSULT"]
     assert len(evs) == 1, [(e.extra["trigger"], e.source_actor, e.target_actor) for e in evs]
+
+
+def test_events_plural_noun_after_the_verb_is_its_subject():
+    # اتهم ناشطون X: the actor after the unknown plural subject is the one accused, not the accuser
+    ev = [e for e in events("واتهم معارضون الحكومة المغربية بتقييد حرية الصحافة.") if e.type == "ACCUSE"]
+    assert ev and ids(ev[0].target_actor) == ["ma_gov"] and "ma_gov" not in ids(ev[0].source_actor)
+
+
+def test_events_actor_after_a_preposition_is_not_the_subject_of_the_next_verb():
+    evs = [e for e in events("وقال شهود إن القوات المتحالفة مع إيران قصفت مواقع قرب بنغازي أمس.") if e.type == "ASSAULT"]
+    assert all("IR" not in ids(e.source_actor) for e in evs), [(e.extra["trigger"], e.source_actor) for e in evs]
+    # the owner in a ل phrase still is (قوات تابعة للجيش التركي قصفت)
+    evs = [e for e in events("وقال شهود إن قوات تابعة للجيش التركي قصفت مواقع قرب بنغازي أمس.") if e.type == "ASSAULT"]
+    assert evs and ids(evs[0].source_actor) == ["tr_army"], [(e.extra["trigger"], e.source_actor) for e in evs]

@@ -48,6 +48,12 @@ _CLAUSE_OPENERS = frozenset({"لكن", "بينما", "فيما", "حيث", "ال
 #: or threat is its setting (في ختام زيارة، خلال لقاء), not the act requested (closed class, normalised)
 _CIRCUMSTANCE = frozenset({"في", "خلال", "اثناء", "ختام", "بعد", "قبل", "عقب", "اثر", "اعقاب", "مستهل", "نهايه", "لدي",
                            "منذ", "هامش"})
+#: prepositions whose object may still be the agent of a verb that follows (قوات تابعة لـX قصفت): an
+#: actor after مع، على، إلى، عن… before a verb is not its subject (المتحالفة مع إيران والتي سيطرت)
+_OWNER_PREPS = frozenset({"ل"})
+#: words ending in ون that are not masculine plurals (closed list of common nouns, normalised)
+_NOT_PLURALS = frozenset({"قانون", "القانون", "مليون", "ملايين", "تلفزيون", "التلفزيون", "كانون", "زيتون", "الزيتون",
+                          "مضمون", "المضمون", "مأذون", "ماذون"})
 #: types whose agent is not the person who announces them (أعلن القائد مقتل…، كشف الوزير اعتقال…)
 _SPOKEN_OF_TYPES = frozenset({"ASSAULT", "COERCE"})
 _MODALITY_RANK = {"background": -1, "generic": 5, "negated": 4, "hypothetical": 3, "future": 2, "reported": 1, "asserted": 0}
@@ -589,7 +595,8 @@ class EventCoder:
                     for m in self._conjuncts_before(ctx, before, subj_before):
                         add(src, m.actor, "svo-subject-conjunct")
                     objs = bare_after
-                elif bare_after and bare_after[0].t0 - c.t1 <= 4 and trig.pos not in ("part", "vphrase"):
+                elif bare_after and bare_after[0].t0 - c.t1 <= 4 and trig.pos not in ("part", "vphrase") \
+                        and not ctx.plural_subject_after(c.t1, bare_after[0].t0):
                     add(src, bare_after[0].actor, "vso-subject")
                     k = 1
                     # a coordinated subject: قطعت السعودية والإمارات والبحرين ومصر علاقاتها
@@ -664,14 +671,16 @@ class EventCoder:
                         add(tgt, obj, "anaphor-object")
         if not src and c.type == "PROTEST" and "group:protesters" in ctx.actors:
             add(src, "group:protesters", "protesters-default")
-        if not src and not passive and trig.is_verb and trig.pos not in ("part", "vphrase") and ctx.noun_subject_before(c.t0, c.region_start):
+        if not src and not passive and trig.is_verb and trig.pos not in ("part", "vphrase") and (
+                ctx.noun_subject_before(c.t0, c.region_start) or ctx.plural_subject_after(c.t1, c.t1 + 1)):
             rules.append("non-actor-subject")  # an explicit subject that is not an actor (منازلهم دمرت)
         elif not src and not passive and "noagent" not in trig.frame:
             # nearest earlier actor in the clause (subject of a support verb: شن الجيش هجوما)
             for m in reversed(before):
                 if m.t0 < c.region_start:
                     break
-                if m.actor not in tgt and c.t0 - m.t1 <= self.before_window(trig) and (trig.is_verb or not m.dprep):
+                if m.actor not in tgt and c.t0 - m.t1 <= self.before_window(trig) and (
+                        not m.dprep or (trig.is_verb and m.dprep in _OWNER_PREPS)):
                     if not trig.is_verb and c.type in _SPOKEN_OF_TYPES and m.kind in ("PER", "PERSON") \
                             and ctx.speaker_of(m, c.t0):
                         # أعلن القائد X مقتل أربعة: the person who announces an attack or an arrest is
@@ -1245,6 +1254,19 @@ class _Context:
         if self._is_mention_end(j) or self.inside_mention(tok.start, tok.end):
             return False
         return w.startswith("ال") or w.endswith(("هم", "ها", "هن")) or w.endswith("ون")
+
+    def plural_subject_after(self, j: int, t_hi: int) -> bool:
+        """Is token j, right after a verb and before token t_hi, a nominative plural noun the actor layer
+        does not know (اتهم معارضون الرئيس…: the subject; the actor after it is the object)?"""
+        if j >= t_hi or j >= len(self.tv.tokens):
+            return False
+        tok = self.tv.tokens[j]
+        w = self.norm(j)
+        if tok.kind != "word" or len(w) <= 4 or w in _PARTICLES or w in _NOT_PLURALS:
+            return False
+        if self._is_mention_end(j) or self.inside_mention(tok.start, tok.end):
+            return False
+        return w.endswith("ون")
 
     def explicit_subject(self, t_lo: int, t_hi: int) -> bool:
         """Is there a definite noun (not an actor) between the start of the clause and the verb, i.e. a
