@@ -3,7 +3,7 @@ triggers, non-events, participant-less leftovers, the speaker taken as the agent
 event.  Every sentence is written for this test."""
 import pytest
 
-from events_util import code, events, ids
+from events_util import ACTORS, events, ids
 from rasid.events import EventCoder
 
 DEFAULT = EventCoder({})
@@ -124,3 +124,31 @@ def test_events_actor_after_a_preposition_is_not_the_subject_of_the_next_verb():
     # the owner in a ل phrase still is (قوات تابعة للجيش التركي قصفت)
     evs = [e for e in events("وقال شهود إن قوات تابعة للجيش التركي قصفت مواقع قرب بنغازي أمس.") if e.type == "ASSAULT"]
     assert evs and ids(evs[0].source_actor) == ["tr_army"], [(e.extra["trigger"], e.source_actor) for e in evs]
+
+
+def test_events_relative_clause_head_is_the_subject():
+    # العنف التي تستهدف X: the head noun (not an actor) is the subject, X the target
+    evs = [e for e in events("وندد ماكرون بموجة العنف التي تستهدف المدنيين في بنغازي أمس.") if e.type == "ASSAULT"]
+    assert all("macron" not in ids(e.source_actor) for e in evs), [(e.source_actor, e.target_actor) for e in evs]
+    # with a resumptive pronoun (منها) the head is not the subject: the actor after the verb is
+    ev = [e for e in events("وستدخل قوات الأمن المصرية المدن التي ينسحب منها الجيش التركي الأسبوع المقبل.")
+          if e.type == "RETREAT"]
+    assert ev and ids(ev[0].source_actor) == ["tr_army"], [(e.type, e.source_actor) for e in events(
+        "وستدخل قوات الأمن المصرية المدن التي ينسحب منها الجيش التركي الأسبوع المقبل.")]
+
+
+def test_events_preposition_on_a_verb_form_makes_it_the_noun():
+    # بطلب قطري: "at Qatar's request" — the nisba adjective is the requester
+    actors = dict(ACTORS, QA=("GPE", ["قطر", "قطري"]))
+    ev = [e for e in events("وانعقد اجتماع طارئ في الرباط بطلب قطري أمس.", actors=actors) if e.type == "REQUEST"]
+    assert ev and ids(ev[0].source_actor) == ["QA"]
+
+
+def test_events_object_is_not_searched_past_another_event_word():
+    evs = [e for e in events("الجيش التركي يواصل قصف المدن وانعقاد البرلمان التونسي اليوم") if e.type == "ASSAULT"]
+    assert evs and all("eu" not in ids(e.target_actor) for e in evs), [(e.source_actor, e.target_actor) for e in evs]
+
+
+def test_events_supply_lines_are_not_aid():
+    assert "AID" not in [t for t, _ in _types("وقطع الجيش السوداني خطوط إمداد قوات الدعم السريع قرب الخرطوم.")]
+    assert "AID" in [t for t, _ in _types("وأعلنت روسيا إمداد الجيش السوداني بالأسلحة.")]

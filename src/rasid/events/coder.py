@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date as _date
 from functools import lru_cache
 from typing import Any
@@ -54,6 +54,9 @@ _OWNER_PREPS = frozenset({"ل"})
 #: words ending in ون that are not masculine plurals (closed list of common nouns, normalised)
 _NOT_PLURALS = frozenset({"قانون", "القانون", "مليون", "ملايين", "تلفزيون", "التلفزيون", "كانون", "زيتون", "الزيتون",
                           "مضمون", "المضمون", "مأذون", "ماذون"})
+#: object pronoun suffixes and the prepositions that carry a resumptive pronoun (منها، عليه، فيهم; closed classes)
+_OBJ_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+_PRONOUN_PREPS = frozenset({"من", "علي", "في", "ل", "ب", "مع", "عن", "الي", "لدي", "عند", "ضد"})
 #: types whose agent is not the person who announces them (أعلن القائد مقتل…، كشف الوزير اعتقال…)
 _SPOKEN_OF_TYPES = frozenset({"ASSAULT", "COERCE"})
 _MODALITY_RANK = {"background": -1, "generic": 5, "negated": 4, "hypothetical": 3, "future": 2, "reported": 1, "asserted": 0}
@@ -179,6 +182,7 @@ class EventCoder:
         cands = self._detect(ctx)
         if not cands:
             return []
+        ctx.trigger_t0 = sorted(c.t0 for c in cands)
         self._apply_modes(ctx, cands)
         cands = [c for c in cands if c.type]
         self._mark_lists(ctx, cands)
@@ -278,6 +282,10 @@ class EventCoder:
             trig = self._choose(ctx, m, payloads)
             if trig.pos in ("past", "pres") and ctx.doc.text[m.end - 1:m.end] == "ة":
                 continue  # سيطرة is a noun, not سيطر + ه (ة and ه fold together)
+            if trig.pos == "past" and "ب" in m.prefix:
+                # بطلب أمريكي: a preposition never attaches to a verb: the same word is the verbal noun,
+                # whose genitive or nisba adjective is its agent
+                trig = replace(trig, pos="noun", frame=trig.frame | {"src=gen"})
             sent = tv.sentence_of(m.start)
             if sent is None:
                 continue
@@ -570,16 +578,29 @@ class EventCoder:
 
         # the genitive / nisba adjective right after a verbal noun
         gen = [m for m, slot in slots if slot == "" and m.t0 - c.t1 <= 2]
+        rel_nonactor = False
         if trig.is_verb:
             agent = ctx.passive_agent(c, after)
             bare_after = [m for m, slot in slots if slot == ""]
             subj_before = None
+            rel = ctx.norm(c.t0 - 1) in _RELATIVES or (ctx.norm(c.t0 - 2) in _RELATIVES and ctx.norm(c.t0 - 1) in _REL_AUX)
             for m in reversed(before):
                 if m.t0 < c.region_start:
                     break
+                if rel and ctx.norm(m.t1) in _RELATIVES:
+                    subj_before = m  # للقوات الليبية التي تقاتل: the actor heading the relative clause
+                    break
+                rel_tok = c.t0 - 1 if ctx.norm(c.t0 - 1) in _RELATIVES else c.t0 - 2
+                if rel and not any(ch in ctx.doc.text[m.end:ctx.tv.tokens[rel_tok].start] for ch in "،,"):
+                    break  # العنف التي تستهدف…: an earlier actor before a non-actor head is not the subject
+                    # (X، زعيم العصابة، الذي…: a head in apposition to the actor still is)
                 if not m.prep and c.t0 - m.t1 <= 8:
                     subj_before = m
                 break
+            # a relative clause headed by a noun that is not an actor and with no resumptive pronoun
+            # (البلدات التي سينسحب منها المسلحون has one: the head is not the subject): the head is the
+            # subject, the actor after the verb its object
+            rel_nonactor = rel and subj_before is None and not ctx.resumptive(c, min(s_hi, c.t1 + 4))
             if passive or agent is not None:
                 if agent:
                     add(src, agent.actor, "passive-agent")
@@ -596,7 +617,7 @@ class EventCoder:
                         add(src, m.actor, "svo-subject-conjunct")
                     objs = bare_after
                 elif bare_after and bare_after[0].t0 - c.t1 <= 4 and trig.pos not in ("part", "vphrase") \
-                        and not ctx.plural_subject_after(c.t1, bare_after[0].t0):
+                        and not rel_nonactor and not ctx.plural_subject_after(c.t1, bare_after[0].t0):
                     add(src, bare_after[0].actor, "vso-subject")
                     k = 1
                     # a coordinated subject: قطعت السعودية والإمارات والبحرين ومصر علاقاتها
@@ -612,7 +633,10 @@ class EventCoder:
                     # a re-mention of the subject right after it is an apposition (المبعوث … مارتن غريفيث)
                     objs = [m for m in objs if m.actor not in src]
                     for m in objs[:1]:
-                        if m.t0 - obj_from <= 10:
+                        if m.t0 - obj_from <= 10 and not ctx.trigger_between(c.t1, m.t0) \
+                                and not ctx.new_conjunct(obj_from, m.t0):
+                            # (قصف غزة وانعقاد مجلس الأمن: an actor after another event word or inside a
+                            # later conjunct is that word's argument, not the object)
                             add(tgt, m.actor, "object")
                     if not objs:
                         # the owner of an object noun: هاجمت مواقع للجيش، قصفت مقرا لحركة X
@@ -672,7 +696,8 @@ class EventCoder:
         if not src and c.type == "PROTEST" and "group:protesters" in ctx.actors:
             add(src, "group:protesters", "protesters-default")
         if not src and not passive and trig.is_verb and trig.pos not in ("part", "vphrase") and (
-                ctx.noun_subject_before(c.t0, c.region_start) or ctx.plural_subject_after(c.t1, c.t1 + 1)):
+                ctx.noun_subject_before(c.t0, c.region_start) or ctx.plural_subject_after(c.t1, c.t1 + 1)
+                or rel_nonactor):
             rules.append("non-actor-subject")  # an explicit subject that is not an actor (منازلهم دمرت)
         elif not src and not passive and "noagent" not in trig.frame:
             # nearest earlier actor in the clause (subject of a support verb: شن الجيش هجوما)
@@ -1105,6 +1130,7 @@ class _Context:
         self._span_index: dict[str, tuple] = {}
         self._sides: list[tuple[int, int, str, str]] = []  # (t0, paragraph, source, target) of two-sided events
         self._actor_kind = {m.actor: m.kind for m in self.mentions}
+        self.trigger_t0: list[int] = []  # token index of every detected trigger (set by the coder)
 
     def norm(self, i: int) -> str:
         return self._norms[i] if 0 <= i < len(self._norms) else ""
@@ -1254,6 +1280,28 @@ class _Context:
         if self._is_mention_end(j) or self.inside_mention(tok.start, tok.end):
             return False
         return w.startswith("ال") or w.endswith(("هم", "ها", "هن")) or w.endswith("ون")
+
+    def resumptive(self, c: "Candidate", t_hi: int) -> bool:
+        """Does the verb of a relative clause carry an object pronoun (التي دعمها) or is it followed, before
+        token t_hi, by a preposition with a pronoun (التي انسحب منها): a pronoun that refers to the head?"""
+        tok = self.doc.text[c.start:c.end]
+        if fold(tok).endswith(_OBJ_PRONOUNS) and not fold(c.trig.lemma).endswith(_OBJ_PRONOUNS):
+            return True
+        for j in range(c.t1, t_hi):
+            w = self.norm(j)
+            if w.endswith(_OBJ_PRONOUNS) and (w[:-2] in _PRONOUN_PREPS or w[:-1] in _PRONOUN_PREPS
+                                             or w[:-3] in _PRONOUN_PREPS):
+                return True
+        return False
+
+    def new_conjunct(self, t_lo: int, t_hi: int) -> bool:
+        """Does a conjunct (a word with the clitic و) that is not an actor mention start in (t_lo, t_hi)?"""
+        return any(self.has_conj(j) and j not in self._m_starts for j in range(t_lo + 1, t_hi))
+
+    def trigger_between(self, t_lo: int, t_hi: int) -> bool:
+        """Does another detected event trigger start in tokens [t_lo, t_hi)?"""
+        i = bisect.bisect_left(self.trigger_t0, t_lo)
+        return i < len(self.trigger_t0) and self.trigger_t0[i] < t_hi
 
     def plural_subject_after(self, j: int, t_hi: int) -> bool:
         """Is token j, right after a verb and before token t_hi, a nominative plural noun the actor layer
