@@ -152,3 +152,15 @@ def test_events_object_is_not_searched_past_another_event_word():
 def test_events_supply_lines_are_not_aid():
     assert "AID" not in [t for t, _ in _types("وقطع الجيش السوداني خطوط إمداد قوات الدعم السريع قرب الخرطوم.")]
     assert "AID" in [t for t, _ in _types("وأعلنت روسيا إمداد الجيش السوداني بالأسلحة.")]
+
+
+def test_events_concern_is_disapproval_and_the_concerned_is_not_the_agent():
+    evs = events("وأعرب الاتحاد الأوروبي عن قلقه إزاء الاعتقالات في الجزائر.")
+    acc = [e for e in evs if e.type == "ACCUSE"]
+    assert acc and ids(acc[0].source_actor) == ["eu"]
+    assert all("eu" not in ids(e.source_actor) for e in evs if e.type == "COERCE"), [(e.type, e.source_actor) for e in evs]
+
+
+def test_events_addressee_in_quotes_is_not_the_agent():
+    evs = [e for e in events('وبعث غوتيريش رسالة إلى "الجيش السوداني" للاستفسار عن القصف.') if e.type == "ASSAULT"]
+    assert all("saf" not in ids(e.source_actor) for e in evs), [(e.source_actor, e.target_actor) for e in evs]

@@ -704,6 +704,8 @@ class EventCoder:
             for m in reversed(before):
                 if m.t0 < c.region_start:
                     break
+                if not trig.is_verb and ctx.quoted_prep(m) not in ("", "في", "من"):
+                    break  # إلى "الهيئة …" للتقصي حول أعمال الهدم: an addressee is not the agent, nor is anyone before it
                 if m.actor not in tgt and c.t0 - m.t1 <= self.before_window(trig) and (
                         not m.dprep or (trig.is_verb and m.dprep in _OWNER_PREPS)):
                     if not trig.is_verb and c.type in _SPOKEN_OF_TYPES and m.kind in ("PER", "PERSON") \
@@ -1293,6 +1295,21 @@ class _Context:
                                              or w[:-3] in _PRONOUN_PREPS):
                 return True
         return False
+
+    def quoted_prep(self, m: Mention) -> str:
+        """The preposition right before mention m when only quotation marks stand between them
+        (إلى "الهيئة العامة…"), else ""."""
+        j = m.t0 - 1
+        quoted = False
+        while j >= 0 and j >= m.t0 - 3:
+            w = self.norm(j)
+            if w and not any(ch.isalpha() for ch in w):
+                quoted = True
+                j -= 1
+                continue
+            base = w[1:] if w[:1] in ("و", "ف") and w[1:] in PREPOSITIONS else w
+            return base if quoted and base in PREPOSITIONS else ""
+        return ""
 
     def new_conjunct(self, t_lo: int, t_hi: int) -> bool:
         """Does a conjunct (a word with the clitic و) that is not an actor mention start in (t_lo, t_hi)?"""
