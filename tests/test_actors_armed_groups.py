@@ -93,3 +93,21 @@ def test_bare_qaeda_needs_context():
 def test_short_name_in_a_sport_context_stays_the_club():
     doc = run("تعادل فريق الشباب مع النصر في المباراة.")
     assert "so_shabaab" not in _ids(doc)
+
+
+# -- forces of a group or army: قوات / ميليشيات + its full name --------------------------------------
+@pytest.mark.parametrize("text, actor_id", [
+    ("انتشرت قوات الجيش الأردني على طول الحدود الشمالية.", "jo_army"),
+    ("قصفت ميليشيا الحوثي مواقع حكومية في مأرب.", "ye_houthis"),
+    ("انسحبت قوات التحالف العربي من الميناء.", "sa_coalition"),
+])
+def test_force_head_before_an_armed_actor_is_that_actor(text, actor_id):
+    doc = run(text, published="2023-06-01")
+    a = actor(doc, actor_id)
+    assert len(a.mentions) == 1
+
+
+def test_forces_of_a_government_stay_a_separate_organisation():
+    doc = run("قالت قوات حكومة الوفاق إنها صدت هجوما على العاصمة.")
+    assert "ly_gna" not in _ids(doc) or actor(doc, "ly_gna").mentions == []
+    assert any(a.type == "ORG" and a.name == "قوات حكومة الوفاق" for a in doc.actors)

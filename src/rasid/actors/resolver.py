@@ -96,6 +96,9 @@ class Resolver:
         for r in load_tsv("titles.tsv").rows:
             if r.get("kind") == "title" and r.get("class"):
                 self._role_mention_ok.add(fold_key(r["form"]))
+        #: قوات / ميليشيات + an armed group's or army's full name is that actor (actor_members.tsv kind=force)
+        self._force_heads = frozenset(fold_key(r["form"]) for r in load_tsv("actor_members.tsv").rows
+                                      if r["kind"] == "force")
 
     # ------------------------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> list[Actor]:
@@ -203,6 +206,8 @@ class Resolver:
         did = e.extra.get("dict_id")
         key = fold_key(self.canonical(e.text))
         a = self.dictionary.get(did) if did else self.dictionary.get(self.dictionary.by_alias.get(key, ""))
+        if a is None and not e.extra.get("org_id"):
+            a = self._forces_of(key)
         if a is not None and a.type == "ORG":
             b = self._new("ORG", e.text, a)
         elif e.extra.get("org_id"):
@@ -218,6 +223,17 @@ class Resolver:
                 if e.extra.get("part_of"):
                     b.extra["part_of"] = e.extra["part_of"]
         self._link(b, e)
+
+    def _forces_of(self, key: str) -> DictActor | None:
+        """«قوات الجيش الأردني»، «ميليشيات الحوثي»: a force head before the full name of a dictionary
+        armed group or army names that actor (not «قوات حكومة الوفاق»: a government is not a force)."""
+        head, _, rest = key.partition(" ")
+        if head not in self._force_heads or not rest:
+            return None
+        a = self.dictionary.get(self.dictionary.by_alias.get(rest, ""))
+        if a is not None and a.type == "ORG" and a.sector in ("armed_group", "military"):
+            return a
+        return None
 
     def _person(self, e: Entity, toks: list[str], day: str | None) -> None:
         d = self.dictionary
