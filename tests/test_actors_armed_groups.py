@@ -111,3 +111,11 @@ def test_forces_of_a_government_stay_a_separate_organisation():
     doc = run("قالت قوات حكومة الوفاق إنها صدت هجوما على العاصمة.")
     assert "ly_gna" not in _ids(doc) or actor(doc, "ly_gna").mentions == []
     assert any(a.type == "ORG" and a.name == "قوات حكومة الوفاق" for a in doc.actors)
+
+
+def test_whois_prints_the_parent(capsys):
+    from rasid.cli import main
+
+    assert main(["whois", "ولاية خراسان"]) == 0
+    out = capsys.readouterr().out
+    assert "iskp" in out and "parent: isis" in out
