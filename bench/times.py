@@ -112,7 +112,7 @@ def duck_ok_dateparser(x, found) -> bool:
     return False
 
 
-INSTALL_HINT = "python3.13 -m venv /tmp/py313 && /tmp/py313/bin/pip install puckling"
+INSTALL_HINT = "make bench-times (builds .venv-puckling with a Python >= 3.13), or python3.13 -m venv /tmp/py313 && /tmp/py313/bin/pip install puckling"
 _CHECK = "import sys; assert sys.version_info >= (3, 13); import puckling"
 
 
@@ -131,7 +131,8 @@ def find_puckling_python(explicit: str | None) -> tuple[str | None, str]:
         if not _runs(explicit, _CHECK):
             return None, f"puckling: not installed for {explicit} (install it: {INSTALL_HINT})"
         return explicit, ""
-    cands = [shutil.which(n) for n in ("python3.14", "python3.13")]
+    cands = [str(ROOT / ".venv-puckling" / "bin" / "python")]  # made by `make bench-times`
+    cands += [shutil.which(n) for n in ("python3.14", "python3.13")]
     cands += sorted(glob.glob(os.path.expanduser("~/.pyenv/versions/*/bin/python3.1[34]")), reverse=True)
     seen, without = set(), []
     for c in cands:
@@ -143,8 +144,7 @@ def find_puckling_python(explicit: str | None) -> tuple[str | None, str]:
         if _runs(c, "import sys; assert sys.version_info >= (3, 13)"):
             without.append(c)
     if without:
-        return None, (f"puckling: not installed for {without[0]} (install it: {INSTALL_HINT}, "
-                      f"then --puckling-python /tmp/py313/bin/python)")
+        return None, f"puckling: not installed for {without[0]} (install it: {INSTALL_HINT})"
     return None, "puckling: unavailable (needs Python >= 3.13)"
 
 
