@@ -22,7 +22,7 @@ from . import lexicon as L
 
 #: separate prepositions that mark an argument slot (closed grammatical class, normalised spelling)
 PREPOSITIONS = frozenset({"مع", "علي", "الي", "ضد", "من", "عن", "بين", "في", "لدي", "عبر", "حول", "نحو", "تجاه",
-                          "امام", "عند", "خلال", "منذ", "بعد", "قبل", "لصالح", "بحق"})
+                          "امام", "عند", "خلال", "منذ", "بعد", "قبل", "لصالح", "بحق", "ازاء", "بشان"})
 #: particles that may stand between a subject and its verb (closed class, normalised)
 _PARTICLES = frozenset({"قد", "لقد", "ان", "انه", "انها", "انهم", "لم", "لن", "لا", "ما", "ثم", "كما", "حيث", "عندما",
                         "بعدما", "الذي", "التي", "الذين", "كان", "كانت", "كانوا", "سوف", "اذا", "لو", "بعد", "قبل",
@@ -49,6 +49,9 @@ _MODALITY_RANK = {"background": -1, "generic": 5, "negated": 4, "hypothetical": 
 NON_ACTOR_KINDS = frozenset({"EVENT", "LOC", "FAC"})
 #: event types kept without any participant (their figures, place and date still inform)
 ACTORLESS_TYPES = frozenset({"ASSAULT", "PROTEST"})
+#: target prepositions for any trigger of a type when its own frame found no target (PLOVER ontology
+#: level: an act against someone, a threat or sanction on someone); "*" = every type
+FALLBACK_TARGET_PREPS = {"ضد": "*", "علي": frozenset({"THREATEN", "SANCTION", "COERCE", "ACCUSE"})}
 #: event types whose complement is not an asserted act (PLOVER ontology level, not vocabulary)
 EMBEDDING = {"REQUEST": "hypothetical", "THREATEN": "hypothetical", "REJECT": "hypothetical", "ACCUSE": "reported"}
 #: figure kinds attached to each event type
@@ -175,11 +178,13 @@ class EventCoder:
             if c.modality == "generic":
                 continue  # names a kind of act (جرائم القتل), not an event
             if ("negrej" in c.trig.frame and c.modality == "negated"
-                    and fold(c.modality_cue or "") in ("لن", "ولن", "فلن")):
-                # لن تتنازل، لن تفتح حدودها: refusing to concede is a rejection, asserted
+                    and fold(c.modality_cue or "") in ("لن", "ولن", "فلن", "لا", "ولا", "فلا")):
+                # لن تتنازل، لن تفتح حدودها، لا نقبل: refusing to concede is a rejection, asserted
                 c.type, c.modality, c.mode = "REJECT", "asserted", ""
                 c.modes = []
                 c.modality_cue = None
+            elif "negonly" in c.trig.frame:
+                continue  # يقبل، يسمح: an event only as a refusal (لن نقبل), not when asserted
             if self._nonevent(ctx, c) == "drop":
                 continue  # a right, a policy, a plan, fiction or sport (حق التظاهر، مكافحة الإرهاب)
             c.mention = self._mention_kind(ctx, c)
@@ -194,11 +199,19 @@ class EventCoder:
                     c.type not in ACTORLESS_TYPES or not (c.figures or c.place or c.date)):
                 continue  # no participant: kept only for violence/protest anchored by a figure, place or date
             kept.append(c)
+        if any("about" in c.trig.frame for c in kept):
+            starts = {c.t0 for c in kept}
+            # concern about an actor or an act (عن قلقه إزاء الاعتقالات), not about a situation
+            kept = [c for c in kept if "about" not in c.trig.frame or c.target
+                    or any(j in starts for j in range(c.t1, c.t1 + 4))]
         cands = kept
         if not cands:
             return []
         self._passive_by_noun(ctx, cands)
         self._embedding(ctx, cands)
+        if self.actorless != "all":
+            # an act whose only participant was the requester (دعت X إلى وقف القتال): nobody left to do it
+            cands = [c for c in cands if c.source or c.target or c.type in ACTORLESS_TYPES]
         groups = self._dedup(ctx, cands) if self.dedup else [[c] for c in cands]
         events = []
         for group in groups:
@@ -341,6 +354,9 @@ class EventCoder:
             for d in by_sent[c.sent.index]:
                 if d is c or not (c.t1 <= d.t0 <= c.t1 + 14):
                     continue
+                if d.type in SPEECH_ACT_TYPES and (d.trig.pos == "part" or any(
+                        ctx.norm(j) in ("،", ",") for j in range(c.t1, d.t0))):
+                    continue  # هدد …، مهددا / معربا عن قلقه: another statement of the same speaker, not a complement
                 if ctx.has_break(c.t1, d.t0):
                     continue
                 if _MODALITY_RANK[emb] > _MODALITY_RANK[d.modality]:
@@ -350,7 +366,7 @@ class EventCoder:
                     # دعا X الطرفين إلى وقف القتال: the requester is not the one asked to act
                     d.source = [a for a in c.target if a not in d.target]
                     d.arg_rules.append("requested-agent")
-                if c.type == "ACCUSE" and c.target and not d.trig.is_verb:
+                if c.type == "ACCUSE" and c.target and not d.trig.is_verb and "tgt=obj" in c.trig.frame:
                     # اتهم X بدعم Y: the accused is the agent of the embedded act, the genitive its patient
                     accused = c.target[:1]
                     d.target = [a for a in d.source + d.target if a not in accused]
@@ -493,6 +509,9 @@ class EventCoder:
                 if cue.modality == "background":
                     c.background = True
                     continue
+                if (cue.modality == "hypothetical" and not c.trig.is_verb and dist == 2
+                        and fold(ctx.doc.text[m.start:m.end]).endswith("حاله")):
+                    continue  # في حالة تأهب / حصار: "in a state of", not a condition
                 if _MODALITY_RANK[cue.modality] > _MODALITY_RANK[best]:
                     best, cue_text = cue.modality, ctx.doc.text[m.start:m.end]
         if best == "asserted" and not c.trig.is_verb:
@@ -618,6 +637,24 @@ class EventCoder:
                     add(src, m.actor, "between")
                 else:
                     add(tgt, m.actor, f"prep-{slot}")
+        if not tgt and src and trig.is_verb and "tgt=obj" in trig.frame:
+            # دعا X الطرفين إلى …: a pair noun as the object stands for the two sides named before
+            for j in (subj_end, c.t1):
+                k = ctx._pair_kind(j) if c.sent.tok_start <= j < c.sent.tok_end else None
+                pair = ctx.pair_actors(c, k) if k else None
+                if pair:
+                    for a in pair:
+                        if a not in src:
+                            add(tgt, a, "pair-object")
+                    break
+        if not tgt:
+            # an act against / a threat or sanction on someone, whatever the row lists: هددت X … ضد Y
+            for m, slot in slots:
+                allowed = FALLBACK_TARGET_PREPS.get(slot)
+                if allowed and (allowed == "*" or c.type in allowed) and m.actor not in src \
+                        and m.t0 - c.t1 <= 12 and slot not in preps:
+                    add(tgt, m.actor, f"fallback-{slot}")
+                    break
         # pronoun objects such as معه / معها point back to the nearest earlier actor
         if not tgt and preps:
             ref = ctx.pronoun_pp(c, preps)
@@ -629,6 +666,14 @@ class EventCoder:
             # وتتهم المنظمة السلطات: a definite noun that refers back to an actor named earlier
             ana = ctx.anaphor_at(c, c.t0 - 1 if trig.is_verb and c.t0 - 1 >= c.region_start else -1) \
                 or ctx.anaphor_at(c, c.t1)
+            if not ana and not trig.is_verb and c.type not in ACTORLESS_TYPES:
+                # وكانت الحكومة فرضت السبت حظرا: the subject of the support verb before a verbal noun
+                for j in range(c.t0 - 2, max(c.region_start, c.t0 - 4) - 1, -1):
+                    if j in ctx._m_ends or ctx.norm(j) in _CLAUSE_BREAK or ctx.norm(j) in ("،", ","):
+                        break
+                    ana = ctx.anaphor_at(c, j)
+                    if ana:
+                        break
             if ana and ana not in tgt:
                 add(src, ana, "anaphor-subject")
                 if trig.is_verb and "tgt=obj" in trig.frame and not tgt:
@@ -646,6 +691,10 @@ class EventCoder:
                     break
                 if m.actor not in tgt and c.t0 - m.t1 <= self.before_window(trig) and (trig.is_verb or not m.dprep):
                     add(src, m.actor, "nearest-before")
+                    # joint parties: اتفقت روسيا وتركيا على وقف إطلاق النار
+                    for m2 in self._conjuncts_before(ctx, before, m):
+                        if m2.actor not in tgt:
+                            add(src, m2.actor, "nearest-before-conjunct")
                     break
                 if m.actor in tgt and not m.prep and c.t0 - m.t1 <= 3:
                     clash = True  # شن X هجوما على X
@@ -665,9 +714,18 @@ class EventCoder:
                 # قالت X إن قصفا استهدف…: the speaker of a bare إن/أن clause is not the agent of the act
                 # it reports (إنه قصف keeps it: the pronoun points back to the speaker)
                 excl |= {m.actor for m in ctx.mentions_between(s_lo, c.region_start)}
-            ant = ctx.antecedent(c, exclude=excl)
+            # a feminine verb right at the start of its clause: the dropped subject is an institution or
+            # a country (an explicit subject noun before it, جماعته ترفض, leaves the person possible)
+            fem = ctx.feminine_verb(c) and all(ctx.norm(j) in _PARTICLES or ctx.norm(j) in _COMPLEMENTISERS
+                                               for j in range(c.region_start, c.t0))
+            ant = ctx.antecedent(c, exclude=excl, fem=fem)
             if ant:
                 add(src, ant, "paragraph-antecedent")
+            elif trig.is_verb and c.type not in ACTORLESS_TYPES and c.t0 <= s_lo + 1:
+                # وطالبت بضرورة …: a sentence opening with a verb whose subject is the previous sentence's
+                ant = ctx.previous_subject(c, exclude=excl, fem=fem)
+                if ant:
+                    add(src, ant, "previous-sentence-subject")
         elif src and not tgt and "sym" in trig.frame and (trig.is_verb or c.pron or c.type == "CONSULT"):
             # a meeting needs two sides: the other one is the actor the paragraph is about
             ant = ctx.antecedent(c, exclude=set(src))
@@ -681,6 +739,11 @@ class EventCoder:
                 if m.kind in ("ORG",) and m.actor not in tgt:
                     add(src, m.actor, "attribution-organisation")
                     break
+        if not src and not trig.is_verb and c.t0 == c.region_start and c.type not in ACTORLESS_TYPES:
+            # أعلنت X هدنة / تحويل مبلغ …: the act named right as the object of the speech verb is the speaker's
+            sp = (c.attribution or {}).get("source_actor")
+            if sp and sp in ctx._actor_kind and sp not in tgt:
+                add(src, sp, "speaker-announces")
         if not tgt and c.type == "AID" and src:
             ant = ctx.antecedent(c, exclude=set(src))
             if ant:
@@ -1401,6 +1464,11 @@ class _Context:
             sent = self.tv.sentence_of(m.start)
             if sent is None or sent.paragraph < para - 2:
                 break
+            if kind == "state" and first is None and m.kind != "GPE" and m.end <= tok.start:
+                # no state named yet: the country of a ministry / official (وزارة الداخلية العراقية → IQ)
+                cc = getattr(self.actors.get(m.actor), "country", None)
+                if cc and cc != exclude:
+                    first = cc
             ok = (m.kind == "GPE") if kind == "state" else (m.kind == "ORG")
             if ok and m.end <= tok.start and m.actor != exclude:
                 if kind == "state":
@@ -1432,9 +1500,10 @@ class _Context:
         head = w[:5]
         return "\u064f" in head and w[:1] not in ("ي", "ت", "ن", "أ") or "\u064f" in w[1:2]
 
-    def antecedent(self, c: Candidate, exclude: set) -> str | None:
+    def antecedent(self, c: Candidate, exclude: set, fem: bool = False) -> str | None:
         """The nearest person or organisation named before the trigger in its sentence or earlier in
-        its paragraph (a state only when no person or organisation is named)."""
+        its paragraph (a state only when no person or organisation is named).  ``fem``: the verb is
+        feminine, so its dropped subject is an institution or a country, not a (male) person."""
         i = bisect.bisect_left(self._m_t0, c.t0) - 1
         para = c.sent.paragraph
         fallback = None
@@ -1443,12 +1512,42 @@ class _Context:
             sent = self.tv.sentence_of(m.start)
             if sent is None or sent.paragraph != para:
                 break
-            if m.actor not in exclude and m.end <= c.start:
-                if m.kind in ("PER", "ORG", "PERSON"):
+            if m.actor not in exclude and m.end <= c.start and not (fem and m.kind in ("PER", "PERSON")):
+                if m.kind in ("PER", "ORG", "PERSON") or (fem and m.kind not in ("GPE", "NORP")):
                     return m.actor
                 fallback = fallback or m.actor
             i -= 1
         return fallback
+
+    def feminine_verb(self, c: Candidate) -> bool:
+        """Is the trigger a 3rd person feminine singular verb (طالبت، تتهم، رافضة)?"""
+        trig = c.trig
+        if not trig.is_verb or trig.pos == "vphrase":
+            return False
+        w = fold(self.doc.text[c.start:c.end])
+        if trig.pos == "part":
+            return w.endswith("ه")
+        if trig.is_pres:
+            v = w[1:] if w[:2] in ("ست", "سي", "سن") else w
+            return v.startswith("ت") and not v.endswith(("ون", "وا", "ين", "ان"))
+        lem = fold(trig.lemma)
+        return w.endswith("ت") and not (trig.pos == "past" and lem.endswith("ت") and w == lem)
+
+    def previous_subject(self, c: Candidate, exclude: set, fem: bool = False) -> str | None:
+        """The subject of the sentence before the trigger's (its first actor not governed by a
+        preposition, within its first 8 tokens), for a sentence that opens with a verb whose subject
+        is dropped: «وقالت البعثة … . وطالبت بضرورة …»."""
+        k = c.sent.index - 1
+        if k < 0:
+            return None
+        prev = self.tv.sentences[k]
+        if c.sent.paragraph - prev.paragraph > 1:
+            return None
+        for m in self.mentions_between(prev.tok_start, min(prev.tok_end, prev.tok_start + 8)):
+            if m.prep or m.actor in exclude or (fem and m.kind in ("PER", "PERSON")):
+                continue
+            return m.actor
+        return None
 
     def destination_country(self, c: Candidate) -> str | None:
         for p in self.doc.places:

@@ -60,7 +60,9 @@ class Trigger:
         return self.pos in ("past", "verb", "vphrase") and not self.is_pres
 
     def target_preps(self) -> frozenset:
-        return frozenset(fold(x[4:]) for x in self.frame if x.startswith("tgt=") and x[4:] not in ("obj", "gen"))
+        preps = frozenset(fold(x[4:]) for x in self.frame if x.startswith("tgt=") and x[4:] not in ("obj", "gen"))
+        # a symmetric act (meeting, truce, agreement) is done with someone: مع always names the other side
+        return preps | {"مع"} if "sym" in self.frame else preps
 
 
 def _forms(form: str, pos: str) -> list[tuple[str, bool]]:
