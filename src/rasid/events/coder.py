@@ -27,6 +27,10 @@ PREPOSITIONS = frozenset({"مع", "علي", "الي", "ضد", "من", "عن", "�
 _PARTICLES = frozenset({"قد", "لقد", "ان", "انه", "انها", "انهم", "لم", "لن", "لا", "ما", "ثم", "كما", "حيث", "عندما",
                         "بعدما", "الذي", "التي", "الذين", "كان", "كانت", "كانوا", "سوف", "اذا", "لو", "بعد", "قبل",
                         "الان", "اليوم", "امس", "ايضا"})
+#: quantity words heading a partitive object (اعتقلت عددا من X، أسرت عشرات من X): closed class
+_PARTITIVES = frozenset({"عدد", "عددا", "عشرات", "مئات", "الاف", "بعض", "العديد", "عده", "مجموعه", "عناصر"})
+#: "each of" before من (كلا من X وY): the من is not a preposition slot (closed class, folded)
+_EACH_OF = frozenset({"كل", "كلا", "وكل", "وكلا"})
 #: complementisers that open reported content after a speech verb
 _COMPLEMENTISERS = frozenset({"ان", "بان", "فان"})
 #: types whose agent is the one who speaks (a statement is the act itself)
@@ -50,8 +54,10 @@ NON_ACTOR_KINDS = frozenset({"EVENT", "LOC", "FAC"})
 #: event types kept without any participant (their figures, place and date still inform)
 ACTORLESS_TYPES = frozenset({"ASSAULT", "PROTEST"})
 #: target prepositions for any trigger of a type when its own frame found no target (PLOVER ontology
-#: level: an act against someone, a threat or sanction on someone); "*" = every type
-FALLBACK_TARGET_PREPS = {"ضد": "*", "علي": frozenset({"THREATEN", "SANCTION", "COERCE", "ACCUSE"})}
+#: level: a threat, sanction, coercion or mobilisation against / on someone).  Not for speech acts
+#: whose complement is another act (اتهمه باستغلال الحرب ضد X: X is the war's opponent)
+FALLBACK_TARGET_PREPS = {"ضد": frozenset({"THREATEN", "SANCTION", "COERCE", "MOBILIZE"}),
+                         "علي": frozenset({"THREATEN", "SANCTION", "COERCE"})}
 #: event types whose complement is not an asserted act (PLOVER ontology level, not vocabulary)
 EMBEDDING = {"REQUEST": "hypothetical", "THREATEN": "hypothetical", "REJECT": "hypothetical", "ACCUSE": "reported"}
 #: figure kinds attached to each event type
@@ -172,6 +178,7 @@ class EventCoder:
         self._apply_modes(ctx, cands)
         cands = [c for c in cands if c.type]
         self._mark_lists(ctx, cands)
+        ctx.trigger_t0 = sorted(c.t0 for c in cands)
         kept = []
         for c in cands:
             self._modality(ctx, c)
@@ -608,8 +615,13 @@ class EventCoder:
                     if not objs:
                         # the owner of an object noun: هاجمت مواقع للجيش، قصفت مقرا لحركة X
                         for m, slot in slots:
+                            if m.actor in src and m.t1 <= obj_from:
+                                continue  # the VSO subject itself
                             if slot == "ل" and m.prep_att and 1 <= m.t0 - obj_from <= 3:
                                 add(tgt, m.actor, "object-owner")
+                            elif slot == "من" and m.dprep == "من" and 1 <= m.t0 - obj_from <= 3 \
+                                    and fold(ctx.norm(m.t0 - 2)) in _PARTITIVES:
+                                add(tgt, m.actor, "object-partitive")  # اعتقلت عددا من X
                             break
         else:
             if gen:
@@ -647,12 +659,13 @@ class EventCoder:
                         if a not in src:
                             add(tgt, a, "pair-object")
                     break
-        if not tgt:
+        if not tgt and not passive and c.type not in ACTORLESS_TYPES:
             # an act against / a threat or sanction on someone, whatever the row lists: هددت X … ضد Y
+            # (the preposition right before the actor, no other trigger in between: الحرب ضد X is the war's)
             for m, slot in slots:
                 allowed = FALLBACK_TARGET_PREPS.get(slot)
-                if allowed and (allowed == "*" or c.type in allowed) and m.actor not in src \
-                        and m.t0 - c.t1 <= 12 and slot not in preps:
+                if allowed and c.type in allowed and m.actor not in src and m.dprep == slot \
+                        and m.t0 - c.t1 <= 8 and slot not in preps and not ctx.trigger_between(c.t1, m.t0):
                     add(tgt, m.actor, f"fallback-{slot}")
                     break
         # pronoun objects such as معه / معها point back to the nearest earlier actor
@@ -739,11 +752,25 @@ class EventCoder:
                 if m.kind in ("ORG",) and m.actor not in tgt:
                     add(src, m.actor, "attribution-organisation")
                     break
-        if not src and not trig.is_verb and c.t0 == c.region_start and c.type not in ACTORLESS_TYPES:
-            # أعلنت X هدنة / تحويل مبلغ …: the act named right as the object of the speech verb is the speaker's
+        if not src and not trig.is_verb and c.type not in ACTORLESS_TYPES and c.region_start > s_lo and (
+                c.t0 == c.region_start or (c.t0 == c.region_start + 1 and ctx.norm(c.region_start) == "عن")) \
+                and ctx.norm(c.region_start - 1) not in _COMPLEMENTISERS and ctx.tv.tokens[c.region_start - 1].kind == "word":
+            # أعلنت X هدنة / عن تحويل مبلغ …: the act named as the object of the speech verb is the speaker's
             sp = (c.attribution or {}).get("source_actor")
             if sp and sp in ctx._actor_kind and sp not in tgt:
                 add(src, sp, "speaker-announces")
+        if not src and not trig.is_verb and c.type not in ACTORLESS_TYPES and c.t0 == s_lo + 1 \
+                and not ctx.norm(s_lo).startswith("ال") and ctx.norm(s_lo) not in PREPOSITIONS \
+                and not ctx.mentions_between(s_lo, c.t0):
+            # وأجرى محادثات مع …: a verbal noun after a sentence-initial support verb with a dropped subject
+            ant = ctx.previous_subject(c, exclude=set(tgt))
+            if ant:
+                add(src, ant, "previous-sentence-subject")
+        if not tgt and not trig.is_verb and "tgt=gen" in trig.frame and c.type not in ACTORLESS_TYPES:
+            # تسليم القاهرة طائرات: a capital city as the genitive stands for its state
+            cc = ctx.capital_at(c.t1)
+            if cc and cc not in src:
+                add(tgt, cc, "genitive-capital")
         if not tgt and c.type == "AID" and src:
             ant = ctx.antecedent(c, exclude=set(src))
             if ant:
@@ -1066,7 +1093,8 @@ class _Context:
         self._contexts = None
         self._quotes = None
         self._span_index: dict[str, tuple] = {}
-        self._sides: list[tuple[int, int, str, str]] = []  # (t0, paragraph, source, target) of two-sided events
+        self._sides: list[tuple[int, int, str, str]] = []
+        self.trigger_t0: list[int] = []  # token index of every candidate trigger (set by the coder)  # (t0, paragraph, source, target) of two-sided events
         self._actor_kind = {m.actor: m.kind for m in self.mentions}
 
     def norm(self, i: int) -> str:
@@ -1122,6 +1150,8 @@ class _Context:
         for m in out:
             m.prep = m.prep_att or self._prep_before(m.t0)
             m.dprep = m.prep_att or (self.norm(m.t0 - 1) if self.norm(m.t0 - 1) in PREPOSITIONS else "")
+            if m.dprep == "من" and not m.prep_att and fold(self.norm(m.t0 - 2)) in _EACH_OF:
+                m.dprep = ""  # كلا من X
         return out
 
     def _outlet_actors(self) -> set:
@@ -1191,6 +1221,8 @@ class _Context:
                     roles = [wd for wd in tok.words if wd.role == "prep"]
                     if roles:
                         found = fold(roles[0].norm)
+            if found == "من" and fold(self.norm(j - 1)) in _EACH_OF:
+                break  # كلا من X وY: "each of", the phrase is bare (a subject or an object)
             if found:
                 chain.append(found)
                 if found not in ("من", "ل") or len(chain) > 2:
@@ -1531,7 +1563,17 @@ class _Context:
             v = w[1:] if w[:2] in ("ست", "سي", "سن") else w
             return v.startswith("ت") and not v.endswith(("ون", "وا", "ين", "ان"))
         lem = fold(trig.lemma)
+        if w != lem:
+            for o in ("هما", "هم", "ها", "ه"):  # اتهمتهم: the object pronoun after the subject suffix
+                if w.endswith(o) and w[:-len(o)].endswith("ت"):
+                    return True
         return w.endswith("ت") and not (trig.pos == "past" and lem.endswith("ت") and w == lem)
+
+    def trigger_between(self, t_lo: int, t_hi: int) -> bool:
+        """Is there another trigger starting in tokens (t_lo, t_hi)?"""
+        t0s = getattr(self, "trigger_t0", ())
+        i = bisect.bisect_right(t0s, t_lo)
+        return i < len(t0s) and t0s[i] < t_hi
 
     def previous_subject(self, c: Candidate, exclude: set, fem: bool = False) -> str | None:
         """The subject of the sentence before the trigger's (its first actor not governed by a
@@ -1547,6 +1589,16 @@ class _Context:
             if m.prep or m.actor in exclude or (fem and m.kind in ("PER", "PERSON")):
                 continue
             return m.actor
+        return None
+
+    def capital_at(self, j: int) -> str | None:
+        """The country code of a capital city (places layer, feature PPLC) starting at token j."""
+        if not (0 <= j < len(self.tv.tokens)):
+            return None
+        tok = self.tv.tokens[j]
+        for p in self.spans_in("places", tok.start, tok.end + 1):
+            if p.feature_code == "PPLC" and p.country_code:
+                return p.country_code
         return None
 
     def destination_country(self, c: Candidate) -> str | None:

@@ -91,6 +91,9 @@ def _forms(form: str, pos: str) -> list[tuple[str, bool]]:
         else:
             forms = [form + s for s in _NOUN_SUFFIX]
             defs = [form + s for s in ("", "ان", "ين")]
+            if form.endswith("اء"):
+                # the hamza takes a seat before a pronoun: لقائه (genitive), لقاؤه (nominative)
+                forms += [form[:-1] + seat + o for seat in ("ئ", "ؤ") for o in _OBJ]
         out += [(f, False) for f in forms]
         out += [("ال" + f, False) for f in defs if not f.startswith("ال")]
     elif pos == "part":
