@@ -206,3 +206,32 @@ def test_events_each_of_x_and_y_are_joint_sources():
 def test_events_partitive_object_is_the_target():
     (ev,) = of("واعتقلت القوات اليمنية عشرات من المتمردين الحوثيين أمس.", "COERCE")
     assert ids(ev.source_actor) == ["yemen_forces"] and ids(ev.target_actor) == ["rebels"]
+
+
+def test_events_title_with_attached_preposition_keeps_the_person_as_subject():
+    # للأمم المتحدة governs the organisation inside the title, not the person after it
+    A2 = dict(A, un=("ORG", ["الأمم المتحدة"]), guterres=("PER", ["أنطونيو غوتيريش"]))
+    evs = [e for e in events("ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إسرائيل وحركة حماس إلى وقف القتال.",
+                             actors=A2) if e.type == "REQUEST"]
+    assert len(evs) == 1
+    assert ids(evs[0].source_actor) == ["guterres"]
+    assert set(ids(evs[0].target_actor)) == {"IL", "hamas"}
+
+
+def test_events_capital_as_object_names_its_state():
+    places = dict(PLACES, طهران={"country_code": "IR", "feature_code": "PPLC", "name": "Tehran"})
+    actors = {k: v for k, v in A.items() if k != "IR"}
+    evs = [e for e in events("وتتهم الولايات المتحدة طهران بتسليح جماعات في المنطقة.", actors=actors, places=places)
+           if e.type == "ACCUSE"]
+    assert evs and ids(evs[0].source_actor) == ["US"] and ids(evs[0].target_actor) == ["IR"]
+
+
+def test_events_release_verb_with_its_subject_between():
+    (ev,) = of("وأطلقت حركة حماس سراح ثلاثة محتجزين أمس.", "RETREAT")
+    assert ids(ev.source_actor) == ["hamas"] and ev.mode == "release"
+    assert not of("وأطلقت حركة حماس حملة إعلامية جديدة.", "RETREAT")
+
+
+def test_events_blame_with_a_long_subject():
+    (ev,) = of("وحمّل رئيس الوزراء سالم العلي الحكومة الأردنية مسؤولية الأزمة.", "ACCUSE")
+    assert ids(ev.source_actor) == ["pm"] and ids(ev.target_actor) == ["jo_gov"]

@@ -612,6 +612,17 @@ class EventCoder:
                     for m in objs[:1]:
                         if m.t0 - obj_from <= 10:
                             add(tgt, m.actor, "object")
+                            # coordinated objects: دعا X إسرائيل وحماس إلى …
+                            for prev, nxt in zip(objs, objs[1:]):
+                                if nxt.t0 != prev.t1 or not ctx.has_conj(nxt.t0):
+                                    break
+                                add(tgt, nxt.actor, "object-conjunct")
+                    if not objs and not tgt and src and (trig.is_pres or fold(ctx.doc.text[c.start:c.end]) != fold(trig.lemma)):
+                        # after the subject, the object is a capital (اتهمت واشنطن طهران) or a definite
+                        # anaphor (الحكومة); not after a bare form that may be a noun (أكد دعم القاهرة)
+                        cc = ctx.capital_at(obj_from) or ctx.anaphor_at(c, obj_from, exclude=(src or [None])[0])
+                        if cc and cc not in src:
+                            add(tgt, cc, "object-capital-or-anaphor")
                     if not objs:
                         # the owner of an object noun: هاجمت مواقع للجيش، قصفت مقرا لحركة X
                         for m, slot in slots:
@@ -1215,7 +1226,7 @@ class _Context:
                 continue
             if base in PREPOSITIONS:
                 found = base
-            else:
+            elif j not in self._m_starts:  # للأمم المتحدة X: the clitic governs that other mention, not X
                 tok = self.tv.tokens[j]
                 if tok.kind == "word":
                     roles = [wd for wd in tok.words if wd.role == "prep"]
