@@ -235,3 +235,35 @@ def test_events_release_verb_with_its_subject_between():
 def test_events_blame_with_a_long_subject():
     (ev,) = of("وحمّل رئيس الوزراء سالم العلي الحكومة الأردنية مسؤولية الأزمة.", "ACCUSE")
     assert ids(ev.source_actor) == ["pm"] and ids(ev.target_actor) == ["jo_gov"]
+
+
+def test_events_two_letter_verb_urged():
+    (ev,) = of("وحث الرئيس الفرنسي إيمانويل ماكرون إيران على ضبط النفس.", "REQUEST")
+    assert ids(ev.source_actor) == ["macron"] and ids(ev.target_actor) == ["IR"]
+
+
+def test_events_noun_after_a_future_support_verb_is_future():
+    (ev,) = of("وستفرض الولايات المتحدة عقوبات جديدة على إيران.", "SANCTION")
+    assert ev.modality == "future" and ids(ev.source_actor) == ["US"] and ids(ev.target_actor) == ["IR"]
+    (ev,) = of("وفرضت الولايات المتحدة عقوبات جديدة على إيران.", "SANCTION")
+    assert ev.modality == "asserted"
+
+
+def test_events_welcoming_a_step_is_support_but_not_welcoming_people():
+    (ev,) = of("ورحبت قطر بقرار الاتحاد الأوروبي.", "SUPPORT")
+    assert ids(ev.source_actor) == ["QA"] and ev.mode == "praise"
+    A2 = dict(A, refugees=("GROUP", ["اللاجئين"]))
+    text = "وحثت المفوضية الأردن على الترحيب باللاجئين."
+    assert not [e for e in events(text, actors={k: v for k, v in A2.items() if k != "refugees"} | {
+        "group:refugees": ("GROUP", ["اللاجئين"])}) if e.type == "SUPPORT"]
+
+
+def test_events_suspended_aid_is_a_sanction():
+    (ev,) = of("وعلقت الولايات المتحدة مساعداتها العسكرية لمصر.", "SANCTION")
+    assert ids(ev.source_actor) == ["US"] and ids(ev.target_actor) == ["EG"]
+    assert not of("وعلقت الولايات المتحدة مساعداتها العسكرية لمصر.", "AID")
+
+
+def test_events_pledged_money_is_aid():
+    (ev,) = of("وتعهدت قطر بتقديم 500 مليون دولار للسلطة الفلسطينية.", "AID")
+    assert ids(ev.source_actor) == ["QA"] and ids(ev.target_actor) == ["pa"]

@@ -199,6 +199,8 @@ class EventCoder:
             self._arguments(ctx, c)
             if c.self_only:
                 continue  # the same actor on both sides and nobody else: not an interaction
+            if "nogroup" in c.trig.frame and any(str(a).startswith("group:") for a in c.target):
+                continue  # الترحيب باللاجئين: welcoming people is hosting them, not endorsing a step
             self._place_date_figures(ctx, c)
             if "spec" in c.trig.frame and not (c.source or c.target or c.figures or c.place or c.date):
                 continue  # a generic-prone noun with nothing anchoring it
@@ -521,6 +523,15 @@ class EventCoder:
                     continue  # في حالة تأهب / حصار: "in a state of", not a condition
                 if _MODALITY_RANK[cue.modality] > _MODALITY_RANK[best]:
                     best, cue_text = cue.modality, ctx.doc.text[m.start:m.end]
+        if best == "asserted" and not c.trig.is_verb:
+            # the object of a future support verb: ستفرض الولايات المتحدة عقوبات، سيعقد الطرفان اجتماعا
+            for j in range(c.t0 - 1, max(c.region_start, c.sent.tok_start, c.t0 - 5) - 1, -1):
+                tok = ctx.tv.tokens[j]
+                if tok.kind != "word" or ctx.norm(j) in _CLAUSE_BREAK:
+                    break
+                if any(w.role == "fut" for w in tok.words) and not ctx.norm(j).endswith("ه"):  # not سيدة
+                    best, cue_text = "future", ctx.doc.text[tok.start:tok.end]
+                    break
         if best == "asserted" and not c.trig.is_verb:
             # a noun described by a future relative clause: القمة التي ستعقد الشهر المقبل
             for j in range(c.t1, min(c.sent.tok_end - 1, c.t1 + 6)):

@@ -131,7 +131,7 @@ def trigger_entries() -> tuple[tuple[str, Trigger], ...]:
 
 @lru_cache(maxsize=1)
 def trigger_matcher() -> PhraseMatcher:
-    return PhraseMatcher(trigger_entries(), min_chars=3)
+    return PhraseMatcher(trigger_entries(), min_chars=2)  # حث، شن: two-letter verbs
 
 
 @dataclass(frozen=True, slots=True)
