@@ -17,6 +17,7 @@ A.update({
     "UA": ("GPE", ["أوكرانيا"]),
     "FR": ("GPE", ["فرنسا"]),
     "MA": ("GPE", ["المغرب"]),
+    "IL": ("GPE", ["إسرائيل", "الإسرائيلي"]),
     "pa": ("ORG", ["السلطة الفلسطينية"], "PS"),
     "jo_gov": ("ORG", ["الحكومة الأردنية"], "JO"),
     "eg_mfa": ("ORG", ["وزارة الخارجية المصرية"], "EG"),
@@ -267,3 +268,20 @@ def test_events_suspended_aid_is_a_sanction():
 def test_events_pledged_money_is_aid():
     (ev,) = of("وتعهدت قطر بتقديم 500 مليون دولار للسلطة الفلسطينية.", "AID")
     assert ids(ev.source_actor) == ["QA"] and ids(ev.target_actor) == ["pa"]
+
+
+@pytest.mark.parametrize("text,typ,src,tgt", [
+    ("وقال الرئيس التونسي قيس سعيد في كلمة منددا بالقصف الإسرائيلي على غزة.", "ACCUSE", "tn_president", "IL"),
+    ("وتحدث الوزير الأمريكي جون كيري أمام الصحفيين منتقدا الحكومة الأردنية.", "ACCUSE", "kerry", "jo_gov"),
+    ("وأصدرت وزارة الخارجية المصرية بيانا مشيدة بجهود قطر.", "SUPPORT", "eg_mfa", "QA"),
+])
+def test_events_statement_participles(text, typ, src, tgt):
+    (ev,) = of(text, typ)
+    assert ids(ev.source_actor) == [src] and ids(ev.target_actor) == [tgt] and ev.modality == "asserted"
+
+
+def test_events_speaker_conjuncts_announce_together():
+    text = "وأعلنت كل من السعودية والأردن قطع العلاقات مع قطر."
+    evs = [e for e in _code_with_quote(text, "قطع العلاقات مع قطر", "السعودية", "SA") if e.type == "SANCTION"]
+    assert len(evs) == 1
+    assert set(ids(evs[0].source_actor)) == {"SA", "JO"} and ids(evs[0].target_actor) == ["QA"]

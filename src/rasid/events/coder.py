@@ -781,6 +781,12 @@ class EventCoder:
             sp = (c.attribution or {}).get("source_actor")
             if sp and sp in ctx._actor_kind and sp not in tgt:
                 add(src, sp, "speaker-announces")
+                # أعلنت كل من السعودية والإمارات …: the speaker's conjuncts announce with it
+                sp_m = next((m for m in before if m.actor == sp), None)
+                for m in before:
+                    if sp_m is not None and m.t0 == sp_m.t1 and ctx.has_conj(m.t0) and m.actor not in tgt:
+                        add(src, m.actor, "speaker-announces-conjunct")
+                        sp_m = m
         if not src and not trig.is_verb and c.type not in ACTORLESS_TYPES and c.t0 == s_lo + 1 \
                 and not ctx.norm(s_lo).startswith("ال") and ctx.norm(s_lo) not in PREPOSITIONS \
                 and not ctx.mentions_between(s_lo, c.t0):
