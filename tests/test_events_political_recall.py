@@ -285,3 +285,10 @@ def test_events_speaker_conjuncts_announce_together():
     evs = [e for e in _code_with_quote(text, "قطع العلاقات مع قطر", "السعودية", "SA") if e.type == "SANCTION"]
     assert len(evs) == 1
     assert set(ids(evs[0].source_actor)) == {"SA", "JO"} and ids(evs[0].target_actor) == ["QA"]
+
+
+def test_events_allocated_funds_are_aid():
+    (ev,) = of("وأعلن رئيس الوزراء سالم العلي رصد مخصصات مالية لإعادة بناء المدارس.", "AID")
+    assert ids(ev.source_actor) == ["pm"] and ev.mode == "economic"
+    # monitoring is not allocating
+    assert not of("وواصل المرصد رصد الانتهاكات في المدينة.", "AID")
