@@ -3,6 +3,7 @@
 
 usage: python bench/eval_docs.py [--shared DIR] [--out DIR] [--verbose]
        python bench/eval_docs.py --heldout      # the team's own held-out set in bench/heldout/
+       python bench/eval_docs.py --set DIR      # any set laid out as DIR/articles (+ metadata.jsonl) and DIR/gold
 
 Analyses every gold document's article (../shared/corpus/<id>.txt) with its publication date from
 metadata.jsonl, writes the JSON outputs to --out (a temporary folder by default) and runs the
@@ -30,10 +31,17 @@ def main() -> int:
     ap.add_argument("--verbose", action="store_true", help="list misses (scorer --verbose)")
     ap.add_argument("--heldout", action="store_true",
                     help="score bench/heldout/ (articles and gold written by the rasid team) instead of ../shared")
+    ap.add_argument("--set", metavar="DIR",
+                    help="score the set in DIR (DIR/articles/ with metadata.jsonl, DIR/gold/), e.g. bench/heldout2")
     args = ap.parse_args()
     shared = Path(args.shared)
     scorer = shared / "eval" / "score_doc.py"
-    if args.heldout:
+    if args.set:
+        base = Path(args.set)
+        if not base.is_absolute() and not base.exists():
+            base = ROOT / base
+        gold_dir, articles = base / "gold", base / "articles"
+    elif args.heldout:
         gold_dir, articles = ROOT / "bench" / "heldout" / "gold", ROOT / "bench" / "heldout" / "articles"
     else:
         gold_dir, articles = shared / "eval" / "docs", shared / "corpus"

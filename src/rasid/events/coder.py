@@ -44,6 +44,11 @@ _CLAUSE_BREAK = frozenset({";", ":"})
 # الذين قتل رفاقهم) or refers back to a known event (التفجير الذي استهدف السوق): a mention, not a report
 _RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"))
 # auxiliaries that may stand between the relative pronoun and the trigger (التي تم تفجيرها، الذي كان قد قتل)
+#: past-habitual auxiliaries and subjunctive particles before an imperfect verb (closed classes, normalised)
+_PAST_HABIT = frozenset(fold(w) for w in ("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"))
+_SUBJUNCTIVE = frozenset(fold(w) for w in ("كي", "لكي", "وكي", "ولكي", "حتى", "لن", "ولن"))
+#: أن written with hamza above (subjunctive "that/to"); the folded form also covers إن, which is not
+_ANNA_RE = re.compile(r"[وب]?أن")
 _REL_AUX = frozenset(fold(w) for w in ("قد", "تم", "جرى", "كان", "كانت", "كانوا", "لقد"))
 #: words opening a new clause: arguments of a trigger are not searched beyond them (closed class)
 _CLAUSE_OPENERS = frozenset({"لكن", "بينما", "فيما", "حيث", "الذي", "التي", "الذين", "اللذين", "اللتين", "عندما",
@@ -114,6 +119,7 @@ class Candidate:
     nonevent: str | None = None  # a non-event context cue (event_nonevent.tsv) with effect "lower"
     self_only: bool = False  # the only participants were one actor found on both sides
     mention: str | None = None  # why the trigger is a mention rather than a report: relative, detail
+    report_cue: str | None = None  # class of an event_report_cues.tsv cue (legal, reaction, …) or habitual/purpose
 
 
 @lru_cache(maxsize=1)
@@ -161,6 +167,7 @@ class EventCoder:
         self.triggers = L.trigger_matcher()
         self.modes = L.mode_matcher()
         L.modality_matcher(), L.group_matcher(), L.context_matcher(), _speech_cues(), L.pair_nouns(), L.anaphor_nouns()
+        L.report_cue_matcher()
 
     # ------------------------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> list[Event]:
@@ -195,6 +202,7 @@ class EventCoder:
             if self._nonevent(ctx, c) == "drop":
                 continue  # a right, a policy, a plan, fiction or sport (حق التظاهر، مكافحة الإرهاب)
             c.mention = self._mention_kind(ctx, c)
+            c.report_cue = self._report_cue(ctx, c)
             self._attribution(ctx, c)
             self._arguments(ctx, c)
             if c.self_only:
@@ -493,6 +501,57 @@ class EventCoder:
             for j in range(c.t1, min(c.sent.tok_end, c.t1 + 2)):
                 if ctx.norm(j) in _RELATIVES:
                     return "relative"
+        return None
+
+    @staticmethod
+    def _report_cue(ctx: "_Context", c: Candidate) -> str | None:
+        """GSR round 4: why an ASSAULT/PROTEST trigger mentions an act rather than reports it, from
+        the cues of event_report_cues.tsv (legal follow-up, reaction, verbal attack, metaphor,
+        history) and two forms: an imperfect verb not in the future ("habitual": النظام الذي يقتل
+        ويخطف، يشنون هجمات — an activity or a habit, not one occurrence) and an attack noun with the
+        purpose preposition ل ("purpose": أرسل فرقة لاغتيال…، تدربوا لتفجير…) unless a تعرض verb
+        governs it (تعرضت الآلية للتفجير is a report).  None when it reports."""
+        if c.type not in ACTORLESS_TYPES:
+            return None
+        exposed = False
+        for ti, m in ctx.report_cues_in(c.sent.tok_start, c.sent.tok_end):
+            for cue in m.payloads:
+                if not isinstance(cue, L.ReportCue) or not cue.applies(c.type, c.trig):
+                    continue
+                if cue.side == "before":
+                    ok = 0 < c.t0 - ti <= cue.window
+                elif cue.side == "opening":  # the cue opens the sentence (عندما اغتيل X، أعلن …)
+                    ok = ti - c.sent.tok_start <= 1 and 0 < c.t0 - ti <= cue.window
+                elif cue.side == "after":
+                    ok = 0 <= ti - c.t1 < cue.window
+                else:
+                    ok = not (c.t0 <= ti < c.t1)
+                if not ok:
+                    continue
+                if cue.kind == "exposed":
+                    exposed = True  # تعرض ل…: the ل of the act noun is the verb's, not a purpose
+                    continue
+                return cue.kind
+        if c.trig.is_pres and c.trig.pos == "pres" and not c.trig.future:
+            # an imperfect after كان (past habit: كان النظام يعتقلهم ويقتلهم) or after a subjunctive
+            # particle (أن تشن، كي تقتل: a wish, purpose or expectation) is not one reported occurrence;
+            # a bare imperfect (تشن القوات حملة، التي تقاتل الحكومة) is progressive and stays a report
+            for j in range(c.t0 - 1, max(c.sent.tok_start, c.t0 - 5) - 1, -1):
+                w = ctx.norm(j)
+                if w in _PAST_HABIT:
+                    if j > c.sent.tok_start and ctx.norm(j - 1) in _RELATIVES:
+                        break  # القوات التي كانت تقاتل في تشاد: a past progressive describing an actor
+                    return "habitual"
+                if j >= c.t0 - 2 and (w in _SUBJUNCTIVE or _ANNA_RE.fullmatch(ctx.tv.tokens[j].text or "")):
+                    return "habitual"
+                if w in (",", "،", ".", ";", ":"):
+                    break
+        if c.type == "ASSAULT" and not c.trig.is_verb and not exposed:
+            tok = ctx.tv.tokens[c.t0]
+            head = fold(ctx.doc.text[tok.start:tok.end])
+            lemma = fold(c.trig.lemma)
+            if not lemma.startswith("ل") and head.lstrip("وف")[:1] == "ل":
+                return "purpose"
         return None
 
     def _modality(self, ctx: "_Context", c: Candidate) -> None:
@@ -953,7 +1012,12 @@ class EventCoder:
             extra["background"] = True
         if all(g.mention for g in group):
             extra["mention"] = c.mention
-        extra["confidence"] = _confidence(group, src, tgt, figures, place, date, modality)
+        elif _report_cued(group):
+            extra["mention"] = next(g.report_cue for g in group if g.report_cue)
+        dated = _dated_background(date, ctx.doc.meta.published)
+        if dated:
+            extra["background"] = True
+        extra["confidence"] = _confidence(group, src, tgt, figures, place, date, modality, dated)
         acled = self._acled(ctx, c.type, mode, tgt, place, date, figures)
         if acled:
             extra["acled"] = acled
@@ -993,7 +1057,36 @@ _DEFAULT_RULES = frozenset({"protesters-default"})
 _MENTION_PENALTY = 0.3
 
 
-def _confidence(group, src, tgt, figures, place, date, modality) -> float:
+def _report_cued(group) -> bool:
+    """The event is told under a report cue (event_report_cues.tsv, habit, purpose): its first
+    evidence in the text is cued, and every other one is cued, a mention, a noun under a preposition
+    qualifying it (حمّلته مسؤولية مقتل X في هجوم انتحاري) or a later noun naming the same act again
+    (عندما اغتيل X …، سببت اغتيال X)."""
+    head = min(group, key=lambda g: g.start)
+    if not head.report_cue:
+        return False
+    return all(g.report_cue or g.mention or g.governed or not g.trig.is_verb for g in group)
+
+
+_DATED_RE = re.compile(r"(?<![\d/])(1[89]|20)\d\d(?![\d/])|ينات|ينيات")
+_DATED_PENALTY = 0.2
+
+
+def _dated_background(date: dict | None, published: str | None) -> bool:
+    """An event dated only by an explicit year or decade (عام 1988، في 2003، في الستينات): history
+    told as background, not the news of the day; a news lead dates its act by a day (أمس، يوم
+    الاثنين، 14 فبراير).  With a publication date, a year before the publication year."""
+    if not date or date.get("granularity") not in ("year", "interval"):
+        return False
+    m = _DATED_RE.search(str(date.get("text") or ""))
+    if not m:
+        return False
+    if published and m.group(0)[:1].isdigit():
+        return int(m.group(0)) < int(published[:4])
+    return True
+
+
+def _confidence(group, src, tgt, figures, place, date, modality, dated=False) -> float:
     """How strongly the text anchors the event (0–1): a finite verb, figures, a date, a place and
     participants each add; modalities other than asserted and bare generic nouns subtract.  Not a
     probability; use it to rank or threshold (see docs/events.md for measured trade-offs)."""
@@ -1027,6 +1120,12 @@ def _confidence(group, src, tgt, figures, place, date, modality) -> float:
         score -= 0.25  # a non-event context of event_nonevent.tsv with effect "lower"
     if all(g.mention for g in group):
         score -= _MENTION_PENALTY  # only in a relative clause or as a detail word: a mention
+    if _report_cued(group):
+        # every evidence is cued, a mention, or a noun under a preposition that qualifies the cued one
+        # (حمّلته مسؤولية مقتل X في هجوم انتحاري: the attack noun tells how the blamed killing happened)
+        score -= _MENTION_PENALTY  # a legal, reaction, verbal, metaphor, history, habit or purpose cue
+    if dated:
+        score -= _DATED_PENALTY  # dated by a bare year or decade: history, not the news of the day
     return round(min(1.0, max(0.0, score)), 2)
 
 
@@ -1117,6 +1216,7 @@ class _Context:
         self._m_start = [m.start for m in self.mentions]
         self._modality = None
         self._nonevent = None
+        self._report = None
         self._cues = None
         self._contexts = None
         self._quotes = None
@@ -1653,6 +1753,14 @@ class _Context:
         i = bisect.bisect_left(self._nonevent_pos, t_lo)
         j = bisect.bisect_left(self._nonevent_pos, t_hi)
         return self._nonevent[i:j]
+
+    def report_cues_in(self, t_lo: int, t_hi: int):
+        if self._report is None:
+            self._report = [(self.tv.token_index(m.start), m) for m in L.report_cue_matcher().find(self.doc)]
+            self._report_pos = [x[0] for x in self._report]
+        i = bisect.bisect_left(self._report_pos, t_lo)
+        j = bisect.bisect_left(self._report_pos, t_hi)
+        return self._report[i:j]
 
     def has_break(self, t_lo: int, t_hi: int) -> bool:
         return any(self.norm(j) in _CLAUSE_BREAK for j in range(t_lo, t_hi))

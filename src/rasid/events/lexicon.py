@@ -290,3 +290,35 @@ def pair_nouns() -> dict[str, str]:
 def anaphor_nouns() -> dict[str, str]:
     """Folded definite nouns referring back to an earlier actor (event_anaphors.tsv) → kind (org, state)."""
     return _form_kinds("event_anaphors.tsv", "org")
+
+
+@dataclass(frozen=True)
+class ReportCue:
+    """A cue of event_report_cues.tsv: a word that shows an ASSAULT/PROTEST trigger mentions an act
+    (history, legal follow-up, a reaction, a verbal attack, a metaphor) rather than reporting it."""
+
+    kind: str  # background | legal | reaction | verbal | metaphor | ...
+    side: str  # before | after | sentence
+    window: int
+    types: frozenset  # empty = all
+    pos: str  # noun | verb | any
+    lemmas: frozenset  # folded trigger lemmas it applies to; empty = all
+
+    def applies(self, typ: str, trig: "Trigger") -> bool:
+        if self.types and typ not in self.types:
+            return False
+        if self.pos == "noun" and trig.is_verb or self.pos == "verb" and not trig.is_verb:
+            return False
+        return not self.lemmas or fold(trig.lemma) in self.lemmas
+
+
+@lru_cache(maxsize=1)
+def report_cue_matcher() -> PhraseMatcher:
+    """Report-vs-mention cues (event_report_cues.tsv)."""
+    entries = []
+    for r in load_tsv("event_report_cues.tsv").rows:
+        types = frozenset(t.strip() for t in (r.get("types") or "*").split(",") if t.strip() not in ("", "*"))
+        lemmas = frozenset(fold(x.strip()) for x in (r.get("lemmas") or "").split(",") if x.strip())
+        entries.append((r["cue"], ReportCue(r["kind"], r.get("side") or "before", int(r.get("window") or 2), types,
+                                            r.get("pos") or "any", lemmas)))
+    return PhraseMatcher(entries, min_chars=2)
