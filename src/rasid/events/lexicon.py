@@ -131,7 +131,9 @@ def trigger_entries() -> tuple[tuple[str, Trigger], ...]:
 
 @lru_cache(maxsize=1)
 def trigger_matcher() -> PhraseMatcher:
-    return PhraseMatcher(trigger_entries(), min_chars=2)  # حث، شن: two-letter verbs
+    # two-letter forms only for statements (حث urged); the bare شن is left to its attack-noun phrases
+    entries = [(f, t) for f, t in trigger_entries() if len(f.replace(" ", "")) >= 3 or t.type not in ("ASSAULT", "PROTEST")]
+    return PhraseMatcher(entries, min_chars=2)
 
 
 @dataclass(frozen=True, slots=True)
