@@ -292,3 +292,22 @@ def test_events_allocated_funds_are_aid():
     assert ids(ev.source_actor) == ["pm"] and ev.mode == "economic"
     # monitoring is not allocating
     assert not of("وواصل المرصد رصد الانتهاكات في المدينة.", "AID")
+
+
+@pytest.mark.parametrize("text,typ,src,tgt", [
+    ("واستخدمت روسيا حق النقض ضد مشروع قرار قدمته الجزائر.", "REJECT", "RU", None),
+    ("وتقود قطر وساطة بين حركة حماس وإسرائيل.", "CONSULT", "QA", "hamas"),
+    ("وزودت إيران قوات الدعم السريع بطائرات مسيرة.", "AID", "IR", "rsf"),
+    ("وعززت روسيا قواتها قرب الحدود.", "MOBILIZE", "RU", None),
+    ("وقاطعت الجزائر القمة العربية.", "SANCTION", "DZ", None),
+    ("وفرقت قوات الأمن المصرية مسيرة طلابية أمس.", "COERCE", "eg_security", None),
+])
+def test_events_more_political_forms(text, typ, src, tgt):
+    (ev,) = of(text, typ)
+    assert src in ids(ev.source_actor)
+    if tgt:
+        assert tgt in ids(ev.target_actor)
+
+
+def test_events_reinforcing_cooperation_is_not_a_mobilisation():
+    assert not of("وقررت الجزائر تعزيز التعاون مع تركيا.", "MOBILIZE")
