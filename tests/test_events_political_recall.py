@@ -311,3 +311,11 @@ def test_events_more_political_forms(text, typ, src, tgt):
 
 def test_events_reinforcing_cooperation_is_not_a_mobilisation():
     assert not of("وقررت الجزائر تعزيز التعاون مع تركيا.", "MOBILIZE")
+
+
+def test_events_visit_framing_a_request_is_not_requested():
+    evs = of("وطالب غوتيريش في ختام زيارة إلى ليبيا بوقف القتال.", "CONSULT")
+    assert evs and evs[0].modality == "asserted" and ids(evs[0].source_actor) == ["guterres"]
+    # what is asked for stays hypothetical
+    asked = of("وطالب غوتيريش بزيارة عاجلة إلى ليبيا.", "CONSULT")
+    assert asked and all(e.modality == "hypothetical" for e in asked)

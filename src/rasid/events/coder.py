@@ -29,6 +29,9 @@ _PARTICLES = frozenset({"قد", "لقد", "ان", "انه", "انها", "انه�
                         "الان", "اليوم", "امس", "ايضا"})
 #: quantity words heading a partitive object (اعتقلت عددا من X، أسرت عشرات من X): closed class
 _PARTITIVES = frozenset({"عدد", "عددا", "عشرات", "مئات", "الاف", "بعض", "العديد", "عده", "مجموعه", "عناصر"})
+#: words framing an act as the setting of a statement (في ختام زيارة، خلال لقائه، على هامش القمة): an
+#: act after them is not the complement of a request, threat or rejection (closed class, folded)
+_TIME_FRAME = frozenset({"ختام", "خلال", "اثناء", "عقب", "اعقاب", "هامش", "مستهل", "بدايه", "نهايه"})
 #: "each of" before من (كلا من X وY): the من is not a preposition slot (closed class, folded)
 _EACH_OF = frozenset({"كل", "كلا", "وكل", "وكلا"})
 #: complementisers that open reported content after a speech verb
@@ -374,6 +377,8 @@ class EventCoder:
                 if d.type in SPEECH_ACT_TYPES and (d.trig.pos == "part" or any(
                         ctx.norm(j) in ("،", ",") for j in range(c.t1, d.t0))):
                     continue  # هدد …، مهددا / معربا عن قلقه: another statement of the same speaker, not a complement
+                if fold(ctx.norm(d.t0 - 1)) in _TIME_FRAME:
+                    continue  # طالب X في ختام زيارة …: the setting of the statement, not what is requested
                 if ctx.has_break(c.t1, d.t0):
                     continue
                 if _MODALITY_RANK[emb] > _MODALITY_RANK[d.modality]:
