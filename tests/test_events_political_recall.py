@@ -319,3 +319,11 @@ def test_events_visit_framing_a_request_is_not_requested():
     # what is asked for stays hypothetical
     asked = of("وطالب غوتيريش بزيارة عاجلة إلى ليبيا.", "CONSULT")
     assert asked and all(e.modality == "hypothetical" for e in asked)
+
+
+def test_events_anaphoric_noun_after_the_verb_is_the_subject():
+    A2 = dict(A, ec=("ORG", ["المفوضية الأوروبية"]))
+    text = "وقالت المفوضية الأوروبية إن الوضع صعب. وحثت المفوضية الأردن على فتح الحدود."
+    evs = [e for e in events(text, actors=A2) if e.type == "REQUEST"]
+    assert len(evs) == 1
+    assert ids(evs[0].source_actor) == ["ec"] and ids(evs[0].target_actor) == ["JO"]

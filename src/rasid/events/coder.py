@@ -669,7 +669,10 @@ class EventCoder:
                     for m in self._conjuncts_before(ctx, before, subj_before):
                         add(src, m.actor, "svo-subject-conjunct")
                     objs = bare_after
-                elif bare_after and bare_after[0].t0 - c.t1 <= 4 and trig.pos not in ("part", "vphrase"):
+                elif bare_after and bare_after[0].t0 - c.t1 <= 4 and trig.pos not in ("part", "vphrase") \
+                        and not (bare_after[0].t0 > c.t1 and ctx.anaphor_word(c.t1)):
+                    # (وحثت المفوضية الأردن: an anaphoric noun right after the verb is its subject, the
+                    # actor after it the object; the anaphor is resolved below)
                     add(src, bare_after[0].actor, "vso-subject")
                     k = 1
                     # a coordinated subject: قطعت السعودية والإمارات والبحرين ومصر علاقاتها
@@ -1605,6 +1608,17 @@ class _Context:
         if len(picked) < 2:
             return None
         return picked[1], picked[0]  # in the order they were named
+
+    def anaphor_word(self, j: int) -> bool:
+        """Is token j an anaphoric noun of event_anaphors.tsv (المفوضية، الحكومة) outside any actor mention?"""
+        if not (0 <= j < len(self.tv.tokens)) or self.tv.tokens[j].kind != "word":
+            return False
+        tok = self.tv.tokens[j]
+        if self.inside_mention(tok.start, tok.end):
+            return False
+        w = fold(self.norm(j))
+        table = L.anaphor_nouns()
+        return w in table or (w[:1] in ("و", "ف") and w[1:] in table)
 
     def anaphor_at(self, c: Candidate, j: int, exclude: str | None = None) -> str | None:
         """The actor an anaphoric noun at token j (المنظمة، السلطات) refers back to, or None."""
