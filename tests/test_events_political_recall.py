@@ -327,3 +327,14 @@ def test_events_anaphoric_noun_after_the_verb_is_the_subject():
     evs = [e for e in events(text, actors=A2) if e.type == "REQUEST"]
     assert len(evs) == 1
     assert ids(evs[0].source_actor) == ["ec"] and ids(evs[0].target_actor) == ["JO"]
+
+
+def test_events_anaphoric_noun_with_a_nisba_keeps_the_nisba_actor_as_subject():
+    # السلطات الأردنية: the nisba names the authorities, it is not an object
+    (ev,) = of("وقالت قطر إنها قلقة. وحثت السلطات الأردنية المواطنين على الهدوء.", "REQUEST")
+    assert ids(ev.source_actor) == ["JO"]
+
+
+def test_events_lifting_a_freeze_on_aid_stays_aid():
+    assert of("وقررت الولايات المتحدة رفع تجميد مساعداتها العسكرية لمصر.", "AID")
+    assert not of("وقررت الولايات المتحدة رفع تجميد مساعداتها العسكرية لمصر.", "SANCTION")

@@ -670,9 +670,10 @@ class EventCoder:
                         add(src, m.actor, "svo-subject-conjunct")
                     objs = bare_after
                 elif bare_after and bare_after[0].t0 - c.t1 <= 4 and trig.pos not in ("part", "vphrase") \
-                        and not (bare_after[0].t0 > c.t1 and ctx.anaphor_word(c.t1)):
+                        and not (bare_after[0].t0 > c.t1 and ctx.anaphor_word(c.t1) and not (
+                            bare_after[0].t0 == c.t1 + 1 and fold(ctx.norm(c.t1 + 1)).endswith(("يه", "ي")))):
                     # (وحثت المفوضية الأردن: an anaphoric noun right after the verb is its subject, the
-                    # actor after it the object; the anaphor is resolved below)
+                    # actor after it the object, resolved below; السلطات التركية: the nisba names it)
                     add(src, bare_after[0].actor, "vso-subject")
                     k = 1
                     # a coordinated subject: قطعت السعودية والإمارات والبحرين ومصر علاقاتها
