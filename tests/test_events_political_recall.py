@@ -338,3 +338,9 @@ def test_events_anaphoric_noun_with_a_nisba_keeps_the_nisba_actor_as_subject():
 def test_events_lifting_a_freeze_on_aid_stays_aid():
     assert of("وقررت الولايات المتحدة رفع تجميد مساعداتها العسكرية لمصر.", "AID")
     assert not of("وقررت الولايات المتحدة رفع تجميد مساعداتها العسكرية لمصر.", "SANCTION")
+
+
+def test_events_veto_needs_a_finite_use_verb():
+    assert of("واستخدمت روسيا حق النقض ضد مشروع القرار.", "REJECT")
+    # a possible veto, an instrument of a plan: no event
+    assert not of("ويمكن لروسيا إفشال المشروع باستخدام حق النقض.", "REJECT")
