@@ -344,3 +344,11 @@ def test_events_veto_needs_a_finite_use_verb():
     assert of("واستخدمت روسيا حق النقض ضد مشروع القرار.", "REJECT")
     # a possible veto, an instrument of a plan: no event
     assert not of("ويمكن لروسيا إفشال المشروع باستخدام حق النقض.", "REJECT")
+
+
+def test_events_withdrawal_verb_needs_forces_and_insisting_needs_a_demand():
+    assert of("وسحبت روسيا قواتها من محيط دمشق.", "RETREAT")
+    assert not of("وسحبت روسيا منتجاتها من الأسواق.", "RETREAT")
+    (ev,) = of("وأصر الرئيس التونسي قيس سعيد على أن تعتذر فرنسا.", "REQUEST")
+    assert ids(ev.source_actor) == ["tn_president"]
+    assert not of("وأصر الرئيس التونسي قيس سعيد على موقفه.", "REQUEST")
