@@ -352,3 +352,9 @@ def test_events_withdrawal_verb_needs_forces_and_insisting_needs_a_demand():
     (ev,) = of("وأصر الرئيس التونسي قيس سعيد على أن تعتذر فرنسا.", "REQUEST")
     assert ids(ev.source_actor) == ["tn_president"]
     assert not of("وأصر الرئيس التونسي قيس سعيد على موقفه.", "REQUEST")
+
+
+def test_events_each_of_after_a_verb_with_a_named_subject_is_the_object():
+    text = "وقالت المصادر إن قوات الدعم السريع اقتحمت القرية، ثم اعتقلت كلا من الرئيس التونسي قيس سعيد وحمدي."
+    (ev,) = of(text, "COERCE")
+    assert ids(ev.source_actor) == ["rsf"] and ids(ev.target_actor) == ["tn_president"]

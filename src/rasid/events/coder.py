@@ -716,6 +716,7 @@ class EventCoder:
                     objs = bare_after
                 elif bare_after and bare_after[0].t0 - c.t1 <= 4 and trig.pos not in ("part", "vphrase") \
                         and not rel_nonactor and not ctx.plural_subject_after(c.t1, bare_after[0].t0) \
+                        and not (ctx.each_of(bare_after[0]) and any(m.t0 >= c.region_start for m in before)) \
                         and not (bare_after[0].t0 > c.t1 and ctx.anaphor_word(c.t1) and not (
                             bare_after[0].t0 == c.t1 + 1 and fold(ctx.norm(c.t1 + 1)).endswith(("يه", "ي")))):
                     # (وحثت المفوضية الأردن: an anaphoric noun right after the verb is its subject, the
@@ -1785,6 +1786,11 @@ class _Context:
         if len(picked) < 2:
             return None
         return picked[1], picked[0]  # in the order they were named
+
+    def each_of(self, m: Mention) -> bool:
+        """Is the mention introduced by كلا من / كل من ("each of")?  After a verb it is the subject when
+        nobody is named before the verb (وتغلق كلا من X وY الحدود), else the object (… ثم اعتقلت كلا من X)."""
+        return fold(self.norm(m.t0 - 1)) == "من" and fold(self.norm(m.t0 - 2)) in _EACH_OF
 
     def anaphor_word(self, j: int) -> bool:
         """Is token j an anaphoric noun of event_anaphors.tsv (المفوضية، الحكومة) outside any actor mention?"""
