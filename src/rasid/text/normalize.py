@@ -31,6 +31,10 @@ _DELETE_RE = re.compile(DELETE_CLASS)
 #: characters that are deleted and belong to the preceding letter (a span ending on the letter keeps them)
 ATTACHED_RE = re.compile(f"[{_DIACRITICS}{_TATWEEL}]+")
 _PRESENTATION_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
+#: deleted or presentation characters: one scan tells whether a text needs anything but the fold
+_SPECIAL_RE = re.compile(f"[{_DIACRITICS}{_TATWEEL}{_FORMAT}\ufb50-\ufdff\ufe70-\ufefe]")
+#: the characters of ATTACHED_RE (all in the Arabic blocks U+0600-U+08FF)
+_ATTACHED_CHARS = frozenset(chr(c) for c in range(0x0600, 0x0900) if ATTACHED_RE.fullmatch(chr(c)))
 
 _FOLD = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
@@ -111,11 +115,12 @@ def _nfkc(m: re.Match) -> str:
 def normalize(original: str) -> NormText:
     """Build the normalised view of ``original`` with its offset map (C-level passes only)."""
     n = len(original)
-    if _PRESENTATION_RE.search(original):
+    # one scan finds the deleted characters (and tells whether presentation forms occur)
+    deleted = [m.start() for m in _SPECIAL_RE.finditer(original)]
+    if deleted and _PRESENTATION_RE.search(original):
         pres = [m.start() for m in _PRESENTATION_RE.finditer(original)]
         # a few presentation forms (a ligature ﻻ in a news text): segment-wise; mostly them: char by char
         return _normalize_slow(original) if len(pres) * 8 > n else _normalize_presentation(original, pres)
-    deleted = [m.start() for m in _DELETE_RE.finditer(original)]
     if deleted:
         keep = np.ones(n, dtype=bool)
         keep[np.asarray(deleted, dtype=np.int64)] = False
@@ -130,8 +135,16 @@ def normalize(original: str) -> NormText:
     offsets[-1] = n
     ends = kept + 1
     if deleted:
-        # extend each kept char over the attached marks (diacritics, tatweel) that follow it
-        runs = np.asarray([m.span() for m in ATTACHED_RE.finditer(original)], dtype=np.int64).reshape(-1, 2)
+        # extend each kept char over the attached marks (diacritics, tatweel) that follow it: the
+        # runs of attached marks are read off the deleted positions (what ATTACHED_RE.finditer finds)
+        runs_l: list[list[int]] = []
+        for i in deleted:
+            if original[i] in _ATTACHED_CHARS:
+                if runs_l and runs_l[-1][1] == i:
+                    runs_l[-1][1] = i + 1
+                else:
+                    runs_l.append([i, i + 1])
+        runs = np.asarray(runs_l, dtype=np.int64).reshape(-1, 2)
         if len(runs):
             idx = np.searchsorted(kept, runs[:, 0], side="left") - 1
             ok = idx >= 0

@@ -276,18 +276,26 @@ class TextView:
         cuts.append(n)
         sents: list[SentenceSpan] = []
         prev = 0
-        offsets, ends = self.norm.offsets, self.norm.ends
         para_starts = [p.start for p in self.paragraphs]
+        content, dangling = _CONTENT_RE.search, _DANGLING_RE.match
+        bounds: list[int] = []  # normalised (first, last) character of each sentence
         for cut in cuts:
-            seg = ntext[prev:cut]
-            if _CONTENT_RE.search(seg):
-                lead = _DANGLING_RE.match(seg)
-                ls = prev + (lead.end() if lead else 0)
-                le = cut - (len(seg) - len(seg.rstrip()))
-                s, e = int(offsets[ls]), int(ends[le - 1])
-                para = max(0, bisect.bisect_right(para_starts, s) - 1)
-                sents.append(SentenceSpan(s, e, para, len(sents)))
+            if content(ntext, prev, cut):
+                ls = dangling(ntext, prev, cut).end()  # always matches (it may match nothing)
+                le = cut
+                while ntext[le - 1].isspace():  # the segment holds a non-space character
+                    le -= 1
+                bounds.append(ls)
+                bounds.append(le - 1)
             prev = cut
+        if bounds:
+            # the original offsets of all bounds at once
+            idx = np.asarray(bounds, dtype=np.int64)
+            starts = self.norm.offsets[idx[0::2]].tolist()
+            stops = self.norm.ends[idx[1::2]].tolist()
+            bisect_right = bisect.bisect_right
+            for i, (s, e) in enumerate(zip(starts, stops)):
+                sents.append(SentenceSpan(s, e, max(0, bisect_right(para_starts, s) - 1), i))
         # token ranges are attached by _ensure_tokens on first use: a sentence holds the tokens that
         # end after its start and begin before its end (a token is never counted in two sentences)
         for sent in sents:
