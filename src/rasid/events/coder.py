@@ -22,11 +22,18 @@ from . import lexicon as L
 
 #: separate prepositions that mark an argument slot (closed grammatical class, normalised spelling)
 PREPOSITIONS = frozenset({"مع", "علي", "الي", "ضد", "من", "عن", "بين", "في", "لدي", "عبر", "حول", "نحو", "تجاه",
-                          "امام", "عند", "خلال", "منذ", "بعد", "قبل", "لصالح", "بحق"})
+                          "امام", "عند", "خلال", "منذ", "بعد", "قبل", "لصالح", "بحق", "ازاء", "بشان", "حيال"})
 #: particles that may stand between a subject and its verb (closed class, normalised)
 _PARTICLES = frozenset({"قد", "لقد", "ان", "انه", "انها", "انهم", "لم", "لن", "لا", "ما", "ثم", "كما", "حيث", "عندما",
                         "بعدما", "الذي", "التي", "الذين", "كان", "كانت", "كانوا", "سوف", "اذا", "لو", "بعد", "قبل",
                         "الان", "اليوم", "امس", "ايضا"})
+#: quantity words heading a partitive object (اعتقلت عددا من X، أسرت عشرات من X): closed class
+_PARTITIVES = frozenset({"عدد", "عددا", "عشرات", "مئات", "الاف", "بعض", "العديد", "عده", "مجموعه", "عناصر"})
+#: words framing an act as the setting of a statement (في ختام زيارة، خلال لقائه، على هامش القمة): an
+#: act after them is not the complement of a request, threat or rejection (closed class, folded)
+_TIME_FRAME = frozenset({"ختام", "خلال", "اثناء", "عقب", "اعقاب", "هامش", "مستهل", "بدايه", "نهايه"})
+#: "each of" before من (كلا من X وY): the من is not a preposition slot (closed class, folded)
+_EACH_OF = frozenset({"كل", "كلا", "وكل", "وكلا"})
 #: complementisers that open reported content after a speech verb
 _COMPLEMENTISERS = frozenset({"ان", "بان", "فان"})
 #: types whose agent is the one who speaks (a statement is the act itself)
@@ -69,6 +76,11 @@ _MODALITY_RANK = {"background": -1, "generic": 5, "negated": 4, "hypothetical": 
 NON_ACTOR_KINDS = frozenset({"EVENT", "LOC", "FAC"})
 #: event types kept without any participant (their figures, place and date still inform)
 ACTORLESS_TYPES = frozenset({"ASSAULT", "PROTEST"})
+#: target prepositions for any trigger of a type when its own frame found no target (PLOVER ontology
+#: level: a threat, sanction, coercion or mobilisation against / on someone).  Not for speech acts
+#: whose complement is another act (اتهمه باستغلال الحرب ضد X: X is the war's opponent)
+FALLBACK_TARGET_PREPS = {"ضد": frozenset({"THREATEN", "SANCTION", "COERCE", "MOBILIZE"}),
+                         "علي": frozenset({"THREATEN", "SANCTION", "COERCE"})}
 #: event types whose complement is not an asserted act (PLOVER ontology level, not vocabulary)
 EMBEDDING = {"REQUEST": "hypothetical", "THREATEN": "hypothetical", "REJECT": "hypothetical", "ACCUSE": "reported"}
 #: figure kinds attached to each event type
@@ -193,17 +205,20 @@ class EventCoder:
         self._apply_modes(ctx, cands)
         cands = [c for c in cands if c.type]
         self._mark_lists(ctx, cands)
+        ctx.trigger_t0 = sorted(c.t0 for c in cands)
         kept = []
         for c in cands:
             self._modality(ctx, c)
             if c.modality == "generic":
                 continue  # names a kind of act (جرائم القتل), not an event
             if ("negrej" in c.trig.frame and c.modality == "negated"
-                    and fold(c.modality_cue or "") in ("لن", "ولن", "فلن")):
-                # لن تتنازل، لن تفتح حدودها: refusing to concede is a rejection, asserted
+                    and fold(c.modality_cue or "") in ("لن", "ولن", "فلن", "لا", "ولا", "فلا")):
+                # لن تتنازل، لن تفتح حدودها، لا نقبل: refusing to concede is a rejection, asserted
                 c.type, c.modality, c.mode = "REJECT", "asserted", ""
                 c.modes = []
                 c.modality_cue = None
+            elif "negonly" in c.trig.frame:
+                continue  # يقبل، يسمح: an event only as a refusal (لن نقبل), not when asserted
             if self._nonevent(ctx, c) == "drop":
                 continue  # a right, a policy, a plan, fiction or sport (حق التظاهر، مكافحة الإرهاب)
             c.mention = self._mention_kind(ctx, c)
@@ -212,12 +227,19 @@ class EventCoder:
             self._arguments(ctx, c)
             if c.self_only:
                 continue  # the same actor on both sides and nobody else: not an interaction
+            if "nogroup" in c.trig.frame and any(str(a).startswith("group:") for a in c.target):
+                continue  # الترحيب باللاجئين: welcoming people is hosting them, not endorsing a step
             self._place_date_figures(ctx, c)
             if "spec" in c.trig.frame and not (c.source or c.target or c.figures or c.place or c.date):
                 continue  # a generic-prone noun with nothing anchoring it
             if not self._participants_ok(c):
                 continue  # no participant: kept only for violence/protest anchored by a figure, place or date
             kept.append(c)
+        if any("about" in c.trig.frame for c in kept):
+            starts = {c.t0 for c in kept}
+            # concern about an actor or an act (عن قلقه إزاء الاعتقالات), not about a situation
+            kept = [c for c in kept if "about" not in c.trig.frame or c.target
+                    or any(j in starts for j in range(c.t1, c.t1 + 4))]
         cands = kept
         if not cands:
             return []
@@ -382,6 +404,11 @@ class EventCoder:
             for d in by_sent[c.sent.index]:
                 if d is c or not (c.t1 <= d.t0 <= c.t1 + 14):
                     continue
+                if d.type in SPEECH_ACT_TYPES and (d.trig.pos == "part" or any(
+                        ctx.norm(j) in ("،", ",") for j in range(c.t1, d.t0))):
+                    continue  # هدد …، مهددا / معربا عن قلقه: another statement of the same speaker, not a complement
+                if fold(ctx.norm(d.t0 - 1)) in _TIME_FRAME:
+                    continue  # طالب X في ختام زيارة …: the setting of the statement, not what is requested
                 if ctx.has_break(c.t1, d.t0):
                     continue
                 if emb == "hypothetical" and not d.trig.is_verb and ctx.norm(d.t0 - 1) in _CIRCUMSTANCE:
@@ -393,7 +420,7 @@ class EventCoder:
                     # دعا X الطرفين إلى وقف القتال: the requester is not the one asked to act
                     d.source = [a for a in c.target if a not in d.target]
                     d.arg_rules.append("requested-agent")
-                if c.type == "ACCUSE" and c.target and not d.trig.is_verb:
+                if c.type == "ACCUSE" and c.target and not d.trig.is_verb and "tgt=obj" in c.trig.frame:
                     # اتهم X بدعم Y: the accused is the agent of the embedded act, the genitive its patient
                     accused = c.target[:1]
                     d.target = [a for a in d.source + d.target if a not in accused]
@@ -587,8 +614,20 @@ class EventCoder:
                 if cue.modality == "background":
                     c.background = True
                     continue
+                if (cue.modality == "hypothetical" and not c.trig.is_verb and dist == 2
+                        and fold(ctx.doc.text[m.start:m.end]).endswith("حاله")):
+                    continue  # في حالة تأهب / حصار: "in a state of", not a condition
                 if _MODALITY_RANK[cue.modality] > _MODALITY_RANK[best]:
                     best, cue_text = cue.modality, ctx.doc.text[m.start:m.end]
+        if best == "asserted" and not c.trig.is_verb:
+            # the object of a future support verb: ستفرض الولايات المتحدة عقوبات، سيعقد الطرفان اجتماعا
+            for j in range(c.t0 - 1, max(c.region_start, c.sent.tok_start, c.t0 - 5) - 1, -1):
+                tok = ctx.tv.tokens[j]
+                if tok.kind != "word" or ctx.norm(j) in _CLAUSE_BREAK:
+                    break
+                if any(w.role == "fut" for w in tok.words) and not ctx.norm(j).endswith("ه"):  # not سيدة
+                    best, cue_text = "future", ctx.doc.text[tok.start:tok.end]
+                    break
         if best == "asserted" and not c.trig.is_verb:
             # a noun described by a future relative clause: القمة التي ستعقد الشهر المقبل
             for j in range(c.t1, min(c.sent.tok_end - 1, c.t1 + 6)):
@@ -676,7 +715,12 @@ class EventCoder:
                         add(src, m.actor, "svo-subject-conjunct")
                     objs = bare_after
                 elif bare_after and bare_after[0].t0 - c.t1 <= 4 and trig.pos not in ("part", "vphrase") \
-                        and not rel_nonactor and not ctx.plural_subject_after(c.t1, bare_after[0].t0):
+                        and not rel_nonactor and not ctx.plural_subject_after(c.t1, bare_after[0].t0) \
+                        and not (ctx.each_of(bare_after[0]) and any(m.t0 >= c.region_start for m in before)) \
+                        and not (bare_after[0].t0 > c.t1 and ctx.anaphor_word(c.t1) and not (
+                            bare_after[0].t0 == c.t1 + 1 and fold(ctx.norm(c.t1 + 1)).endswith(("يه", "ي")))):
+                    # (وحثت المفوضية الأردن: an anaphoric noun right after the verb is its subject, the
+                    # actor after it the object, resolved below; السلطات التركية: the nisba names it)
                     add(src, bare_after[0].actor, "vso-subject")
                     k = 1
                     # a coordinated subject: قطعت السعودية والإمارات والبحرين ومصر علاقاتها
@@ -697,11 +741,27 @@ class EventCoder:
                             # (قصف غزة وانعقاد مجلس الأمن: an actor after another event word or inside a
                             # later conjunct is that word's argument, not the object)
                             add(tgt, m.actor, "object")
+                            # coordinated objects: دعا X إسرائيل وحماس إلى …
+                            for prev, nxt in zip(objs, objs[1:]):
+                                if nxt.t0 != prev.t1 or not ctx.has_conj(nxt.t0):
+                                    break
+                                add(tgt, nxt.actor, "object-conjunct")
+                    if not objs and not tgt and src and (trig.is_pres or fold(ctx.doc.text[c.start:c.end]) != fold(trig.lemma)):
+                        # after the subject, the object is a capital (اتهمت واشنطن طهران) or a definite
+                        # anaphor (الحكومة); not after a bare form that may be a noun (أكد دعم القاهرة)
+                        cc = ctx.capital_at(obj_from) or ctx.anaphor_at(c, obj_from, exclude=(src or [None])[0])
+                        if cc and cc not in src:
+                            add(tgt, cc, "object-capital-or-anaphor")
                     if not objs:
                         # the owner of an object noun: هاجمت مواقع للجيش، قصفت مقرا لحركة X
                         for m, slot in slots:
+                            if m.actor in src and m.t1 <= obj_from:
+                                continue  # the VSO subject itself
                             if slot == "ل" and m.prep_att and 1 <= m.t0 - obj_from <= 3:
                                 add(tgt, m.actor, "object-owner")
+                            elif slot == "من" and m.dprep == "من" and 1 <= m.t0 - obj_from <= 3 \
+                                    and fold(ctx.norm(m.t0 - 2)) in _PARTITIVES:
+                                add(tgt, m.actor, "object-partitive")  # اعتقلت عددا من X
                             break
         else:
             if gen:
@@ -735,6 +795,25 @@ class EventCoder:
                     add(src, m.actor, "between")
                 else:
                     add(tgt, m.actor, f"prep-{slot}")
+        if not tgt and src and trig.is_verb and "tgt=obj" in trig.frame:
+            # دعا X الطرفين إلى …: a pair noun as the object stands for the two sides named before
+            for j in (subj_end, c.t1):
+                k = ctx._pair_kind(j) if c.sent.tok_start <= j < c.sent.tok_end else None
+                pair = ctx.pair_actors(c, k) if k else None
+                if pair:
+                    for a in pair:
+                        if a not in src:
+                            add(tgt, a, "pair-object")
+                    break
+        if not tgt and not passive and c.type not in ACTORLESS_TYPES:
+            # an act against / a threat or sanction on someone, whatever the row lists: هددت X … ضد Y
+            # (the preposition right before the actor, no other trigger in between: الحرب ضد X is the war's)
+            for m, slot in slots:
+                allowed = FALLBACK_TARGET_PREPS.get(slot)
+                if allowed and c.type in allowed and m.actor not in src and m.dprep == slot \
+                        and m.t0 - c.t1 <= 8 and slot not in preps and not ctx.trigger_between(c.t1, m.t0):
+                    add(tgt, m.actor, f"fallback-{slot}")
+                    break
         # pronoun objects such as معه / معها point back to the nearest earlier actor
         if not tgt and preps:
             ref = ctx.pronoun_pp(c, preps)
@@ -746,6 +825,14 @@ class EventCoder:
             # وتتهم المنظمة السلطات: a definite noun that refers back to an actor named earlier
             ana = ctx.anaphor_at(c, c.t0 - 1 if trig.is_verb and c.t0 - 1 >= c.region_start else -1) \
                 or ctx.anaphor_at(c, c.t1)
+            if not ana and not trig.is_verb and c.type not in ACTORLESS_TYPES:
+                # وكانت الحكومة فرضت السبت حظرا: the subject of the support verb before a verbal noun
+                for j in range(c.t0 - 2, max(c.region_start, c.t0 - 4) - 1, -1):
+                    if j in ctx._m_ends or ctx.norm(j) in _CLAUSE_BREAK or ctx.norm(j) in ("،", ","):
+                        break
+                    ana = ctx.anaphor_at(c, j)
+                    if ana:
+                        break
             if ana and ana not in tgt:
                 add(src, ana, "anaphor-subject")
                 if trig.is_verb and "tgt=obj" in trig.frame and not tgt:
@@ -774,6 +861,10 @@ class EventCoder:
                         rules.append("speaker-not-agent")
                         break
                     add(src, m.actor, "nearest-before")
+                    # joint parties: اتفقت روسيا وتركيا على وقف إطلاق النار
+                    for m2 in self._conjuncts_before(ctx, before, m):
+                        if m2.actor not in tgt:
+                            add(src, m2.actor, "nearest-before-conjunct")
                     break
                 if m.actor in tgt and not m.prep and c.t0 - m.t1 <= 3:
                     clash = True  # شن X هجوما على X
@@ -794,9 +885,18 @@ class EventCoder:
                 # قالت X إن قصفا استهدف…: the speaker of a bare إن/أن clause is not the agent of the act
                 # it reports (إنه قصف keeps it: the pronoun points back to the speaker)
                 excl |= {m.actor for m in ctx.mentions_between(s_lo, c.region_start)}
-            ant = ctx.antecedent(c, exclude=excl)
+            # a feminine verb right at the start of its clause: the dropped subject is an institution or
+            # a country (an explicit subject noun before it, جماعته ترفض, leaves the person possible)
+            fem = ctx.feminine_verb(c) and all(ctx.norm(j) in _PARTICLES or ctx.norm(j) in _COMPLEMENTISERS
+                                               for j in range(c.region_start, c.t0))
+            ant = ctx.antecedent(c, exclude=excl, fem=fem)
             if ant:
                 add(src, ant, "paragraph-antecedent")
+            elif trig.is_verb and c.type not in ACTORLESS_TYPES and c.t0 <= s_lo + 1:
+                # وطالبت بضرورة …: a sentence opening with a verb whose subject is the previous sentence's
+                ant = ctx.previous_subject(c, exclude=excl, fem=fem)
+                if ant:
+                    add(src, ant, "previous-sentence-subject")
         elif src and not tgt and "sym" in trig.frame and (trig.is_verb or c.pron or c.type == "CONSULT"):
             # a meeting needs two sides: the other one is the actor the paragraph is about
             ant = ctx.antecedent(c, exclude=set(src))
@@ -810,6 +910,31 @@ class EventCoder:
                 if m.kind in ("ORG",) and m.actor not in tgt:
                     add(src, m.actor, "attribution-organisation")
                     break
+        if not src and not trig.is_verb and c.type not in ACTORLESS_TYPES and c.region_start > s_lo and (
+                c.t0 == c.region_start or (c.t0 == c.region_start + 1 and ctx.norm(c.region_start) == "عن")) \
+                and ctx.norm(c.region_start - 1) not in _COMPLEMENTISERS and ctx.tv.tokens[c.region_start - 1].kind == "word":
+            # أعلنت X هدنة / عن تحويل مبلغ …: the act named as the object of the speech verb is the speaker's
+            sp = (c.attribution or {}).get("source_actor")
+            if sp and sp in ctx._actor_kind and sp not in tgt:
+                add(src, sp, "speaker-announces")
+                # أعلنت كل من السعودية والإمارات …: the speaker's conjuncts announce with it
+                sp_m = next((m for m in before if m.actor == sp), None)
+                for m in before:
+                    if sp_m is not None and m.t0 == sp_m.t1 and ctx.has_conj(m.t0) and m.actor not in tgt:
+                        add(src, m.actor, "speaker-announces-conjunct")
+                        sp_m = m
+        if not src and not trig.is_verb and c.type not in ACTORLESS_TYPES and c.t0 == s_lo + 1 \
+                and not ctx.norm(s_lo).startswith("ال") and ctx.norm(s_lo) not in PREPOSITIONS \
+                and not ctx.mentions_between(s_lo, c.t0):
+            # وأجرى محادثات مع …: a verbal noun after a sentence-initial support verb with a dropped subject
+            ant = ctx.previous_subject(c, exclude=set(tgt))
+            if ant:
+                add(src, ant, "previous-sentence-subject")
+        if not tgt and not trig.is_verb and "tgt=gen" in trig.frame and c.type not in ACTORLESS_TYPES:
+            # تسليم القاهرة طائرات: a capital city as the genitive stands for its state
+            cc = ctx.capital_at(c.t1)
+            if cc and cc not in src:
+                add(tgt, cc, "genitive-capital")
         if not tgt and c.type == "AID" and src:
             ant = ctx.antecedent(c, exclude=set(src))
             if ant:
@@ -1230,7 +1355,8 @@ class _Context:
         self._contexts = None
         self._quotes = None
         self._span_index: dict[str, tuple] = {}
-        self._sides: list[tuple[int, int, str, str]] = []  # (t0, paragraph, source, target) of two-sided events
+        self._sides: list[tuple[int, int, str, str]] = []
+        self.trigger_t0: list[int] = []  # token index of every candidate trigger (set by the coder)  # (t0, paragraph, source, target) of two-sided events
         self._actor_kind = {m.actor: m.kind for m in self.mentions}
         self.trigger_t0: list[int] = []  # token index of every detected trigger (set by the coder)
 
@@ -1287,6 +1413,8 @@ class _Context:
         for m in out:
             m.prep = m.prep_att or self._prep_before(m.t0)
             m.dprep = m.prep_att or (self.norm(m.t0 - 1) if self.norm(m.t0 - 1) in PREPOSITIONS else "")
+            if m.dprep == "من" and not m.prep_att and fold(self.norm(m.t0 - 2)) in _EACH_OF:
+                m.dprep = ""  # كلا من X
         return out
 
     def _outlet_actors(self) -> set:
@@ -1351,12 +1479,14 @@ class _Context:
                 continue
             if base in PREPOSITIONS:
                 found = base
-            else:
+            elif j not in self._m_starts:  # للأمم المتحدة X: the clitic governs that other mention, not X
                 tok = self.tv.tokens[j]
                 if tok.kind == "word":
                     roles = [wd for wd in tok.words if wd.role == "prep"]
                     if roles:
                         found = fold(roles[0].norm)
+            if found == "من" and fold(self.norm(j - 1)) in _EACH_OF:
+                break  # كلا من X وY: "each of", the phrase is bare (a subject or an object)
             if found:
                 chain.append(found)
                 if found not in ("من", "ل") or len(chain) > 2:
@@ -1657,6 +1787,22 @@ class _Context:
             return None
         return picked[1], picked[0]  # in the order they were named
 
+    def each_of(self, m: Mention) -> bool:
+        """Is the mention introduced by كلا من / كل من ("each of")?  After a verb it is the subject when
+        nobody is named before the verb (وتغلق كلا من X وY الحدود), else the object (… ثم اعتقلت كلا من X)."""
+        return fold(self.norm(m.t0 - 1)) == "من" and fold(self.norm(m.t0 - 2)) in _EACH_OF
+
+    def anaphor_word(self, j: int) -> bool:
+        """Is token j an anaphoric noun of event_anaphors.tsv (المفوضية، الحكومة) outside any actor mention?"""
+        if not (0 <= j < len(self.tv.tokens)) or self.tv.tokens[j].kind != "word":
+            return False
+        tok = self.tv.tokens[j]
+        if self.inside_mention(tok.start, tok.end):
+            return False
+        w = fold(self.norm(j))
+        table = L.anaphor_nouns()
+        return w in table or (w[:1] in ("و", "ف") and w[1:] in table)
+
     def anaphor_at(self, c: Candidate, j: int, exclude: str | None = None) -> str | None:
         """The actor an anaphoric noun at token j (المنظمة، السلطات) refers back to, or None."""
         if j < c.sent.tok_start or j >= c.sent.tok_end or self.tv.tokens[j].kind != "word":
@@ -1680,6 +1826,11 @@ class _Context:
             sent = self.tv.sentence_of(m.start)
             if sent is None or sent.paragraph < para - 2:
                 break
+            if kind == "state" and first is None and m.kind != "GPE" and m.end <= tok.start:
+                # no state named yet: the country of a ministry / official (وزارة الداخلية العراقية → IQ)
+                cc = getattr(self.actors.get(m.actor), "country", None)
+                if cc and cc != exclude:
+                    first = cc
             ok = (m.kind == "GPE") if kind == "state" else (m.kind == "ORG")
             if ok and m.end <= tok.start and m.actor != exclude:
                 if kind == "state":
@@ -1711,9 +1862,10 @@ class _Context:
         head = w[:5]
         return "\u064f" in head and w[:1] not in ("ي", "ت", "ن", "أ") or "\u064f" in w[1:2]
 
-    def antecedent(self, c: Candidate, exclude: set) -> str | None:
+    def antecedent(self, c: Candidate, exclude: set, fem: bool = False) -> str | None:
         """The nearest person or organisation named before the trigger in its sentence or earlier in
-        its paragraph (a state only when no person or organisation is named)."""
+        its paragraph (a state only when no person or organisation is named).  ``fem``: the verb is
+        feminine, so its dropped subject is an institution or a country, not a (male) person."""
         i = bisect.bisect_left(self._m_t0, c.t0) - 1
         para = c.sent.paragraph
         fallback = None
@@ -1722,12 +1874,62 @@ class _Context:
             sent = self.tv.sentence_of(m.start)
             if sent is None or sent.paragraph != para:
                 break
-            if m.actor not in exclude and m.end <= c.start:
-                if m.kind in ("PER", "ORG", "PERSON"):
+            if m.actor not in exclude and m.end <= c.start and not (fem and m.kind in ("PER", "PERSON")):
+                if m.kind in ("PER", "ORG", "PERSON") or (fem and m.kind not in ("GPE", "NORP")):
                     return m.actor
                 fallback = fallback or m.actor
             i -= 1
         return fallback
+
+    def feminine_verb(self, c: Candidate) -> bool:
+        """Is the trigger a 3rd person feminine singular verb (طالبت، تتهم، رافضة)?"""
+        trig = c.trig
+        if not trig.is_verb or trig.pos == "vphrase":
+            return False
+        w = fold(self.doc.text[c.start:c.end])
+        if trig.pos == "part":
+            return w.endswith("ه")
+        if trig.is_pres:
+            v = w[1:] if w[:2] in ("ست", "سي", "سن") else w
+            return v.startswith("ت") and not v.endswith(("ون", "وا", "ين", "ان"))
+        lem = fold(trig.lemma)
+        if w != lem:
+            for o in ("هما", "هم", "ها", "ه"):  # اتهمتهم: the object pronoun after the subject suffix
+                if w.endswith(o) and w[:-len(o)].endswith("ت"):
+                    return True
+        return w.endswith("ت") and not (trig.pos == "past" and lem.endswith("ت") and w == lem)
+
+    def trigger_between(self, t_lo: int, t_hi: int) -> bool:
+        """Is there another trigger starting in tokens (t_lo, t_hi)?"""
+        t0s = getattr(self, "trigger_t0", ())
+        i = bisect.bisect_right(t0s, t_lo)
+        return i < len(t0s) and t0s[i] < t_hi
+
+    def previous_subject(self, c: Candidate, exclude: set, fem: bool = False) -> str | None:
+        """The subject of the sentence before the trigger's (its first actor not governed by a
+        preposition, within its first 8 tokens), for a sentence that opens with a verb whose subject
+        is dropped: «وقالت البعثة … . وطالبت بضرورة …»."""
+        k = c.sent.index - 1
+        if k < 0:
+            return None
+        prev = self.tv.sentences[k]
+        if c.sent.paragraph - prev.paragraph > 1:
+            return None
+        for m in self.mentions_between(prev.tok_start, min(prev.tok_end, prev.tok_start + 8)):
+            if m.prep or m.actor in exclude or (fem and m.kind in ("PER", "PERSON")):
+                continue
+            return m.actor
+        return None
+
+    def capital_at(self, j: int) -> str | None:
+        """The country code of a capital city (places layer, feature PPLC) starting at token j."""
+        if not (0 <= j < len(self.tv.tokens)):
+            return None
+        tok = self.tv.tokens[j]
+        for p in self.spans_in("places", tok.start, tok.end + 1):
+            if p.feature_code == "PPLC" and p.country_code:
+                return p.country_code
+        return None
 
     def destination_country(self, c: Candidate) -> str | None:
         for p in self.doc.places:

@@ -60,7 +60,9 @@ class Trigger:
         return self.pos in ("past", "verb", "vphrase") and not self.is_pres
 
     def target_preps(self) -> frozenset:
-        return frozenset(fold(x[4:]) for x in self.frame if x.startswith("tgt=") and x[4:] not in ("obj", "gen"))
+        preps = frozenset(fold(x[4:]) for x in self.frame if x.startswith("tgt=") and x[4:] not in ("obj", "gen"))
+        # a symmetric act (meeting, truce, agreement) is done with someone: مع always names the other side
+        return preps | {"مع"} if "sym" in self.frame else preps
 
 
 def _forms(form: str, pos: str) -> list[tuple[str, bool]]:
@@ -89,6 +91,9 @@ def _forms(form: str, pos: str) -> list[tuple[str, bool]]:
         else:
             forms = [form + s for s in _NOUN_SUFFIX]
             defs = [form + s for s in ("", "ان", "ين")]
+            if form.endswith("اء"):
+                # the hamza takes a seat before a pronoun: لقائه (genitive), لقاؤه (nominative)
+                forms += [form[:-1] + seat + o for seat in ("ئ", "ؤ") for o in _OBJ]
         out += [(f, False) for f in forms]
         out += [("ال" + f, False) for f in defs if not f.startswith("ال")]
     elif pos == "part":
@@ -126,7 +131,9 @@ def trigger_entries() -> tuple[tuple[str, Trigger], ...]:
 
 @lru_cache(maxsize=1)
 def trigger_matcher() -> PhraseMatcher:
-    return PhraseMatcher(trigger_entries(), min_chars=3)
+    # two-letter forms only for statements (حث urged); the bare شن is left to its attack-noun phrases
+    entries = [(f, t) for f, t in trigger_entries() if len(f.replace(" ", "")) >= 3 or t.type not in ("ASSAULT", "PROTEST")]
+    return PhraseMatcher(entries, min_chars=2)
 
 
 @dataclass(frozen=True, slots=True)

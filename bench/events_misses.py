@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""List the dev gold events the coder misses, and the system events that match no gold event, with why.
+
+usage: python bench/events_misses.py [--shared DIR] [--types T1,T2] [--fp] [--docs a01,a02]
+
+For each missed gold event (../shared/eval/docs, scored like ../shared/eval/score_doc.py) it prints
+the sentence (found by its sentence_head) and a reason:
+  no-trigger     no system event has a trigger in that sentence
+  wrong-type     events in the sentence, none of the gold type (their types are listed)
+  wrong-actors   an event of the gold type in the sentence whose participants cover no gold name
+  elsewhere      the type was coded elsewhere in the document with other participants
+With --fp, the system events that match no gold event are listed too (precision audit).
+Nothing from ../shared is written into the repository.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+
+def load_scorer(path: Path):
+    spec = importlib.util.spec_from_file_location("score_doc", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
+    ap.add_argument("--types", help="only gold events of these types")
+    ap.add_argument("--docs", help="only these document ids")
+    ap.add_argument("--fp", action="store_true", help="also list system events matching no gold event")
+    args = ap.parse_args()
+    shared = Path(args.shared)
+    sc = load_scorer(shared / "eval" / "score_doc.py")
+    meta = {}
+    for line in (shared / "corpus" / "metadata.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            m = json.loads(line)
+            meta[m["id"]] = m
+    from rasid.io import read_file
+    from rasid.pipeline import load, make_document
+
+    nlp = load()
+    types = set(args.types.split(",")) if args.types else None
+    docs = set(args.docs.split(",")) if args.docs else None
+    counts: dict[str, int] = {}
+    for gf in sorted((shared / "eval" / "docs").glob("*.json")):
+        if docs and gf.stem not in docs:
+            continue
+        gold = json.loads(gf.read_text(encoding="utf-8"))
+        text, _, _ = read_file(shared / "corpus" / f"{gf.stem}.txt")
+        doc = json.loads(nlp(make_document(text, published=gold.get("published") or meta.get(gf.stem, {}).get("published"),
+                                           id=gf.stem)).to_json())
+        actors = {a["id"]: a for a in doc.get("actors", [])}
+
+        def names(ref):
+            out = []
+            for r in ref or []:
+                a = actors.get(r)
+                out += ([a.get("name", "")] + list(a.get("aliases", [])) + [a.get("country") or ""]) if a else [str(r)]
+            return [x for x in out if x]
+
+        def hit(ev, ge):
+            if ev.get("type") != ge.get("type"):
+                return False
+            sysn = names(ev.get("source_actor")) + names(ev.get("target_actor"))
+            refs = (ev.get("source_actor") or []) + (ev.get("target_actor") or [])
+            sysn += [text[s:e] for r in refs for s, e in (actors.get(r) or {}).get("mentions", [])]
+            sysn += [text[e["start"]:e["end"]] for e in doc.get("entities", []) if e.get("actor_id") in refs]
+            gn = list(ge.get("source", [])) + list(ge.get("target", []))
+            return any(sc.covers(s, x) or s == x for s in sysn for x in gn)
+
+        def show(ev):
+            def nm(ref):
+                return [(actors.get(r) or {}).get("name", r) for r in ref or []]
+            return (f"{ev['type']}/{ev.get('modality')} '{ev['evidence'].get('trigger')}' "
+                    f"{nm(ev.get('source_actor'))}->{nm(ev.get('target_actor'))}")
+
+        events = doc.get("events", [])
+        for ge in sc.sure(gold.get("events", [])):
+            if types and ge["type"] not in types:
+                continue
+            if any(hit(ev, ge) for ev in events):
+                continue
+            head = ge.get("sentence_head", "")
+            pos = sc.norm(text).find(sc.norm(head)) if head else -1
+            # sentence span: the normalised text keeps lengths except diacritics; search raw too
+            pos = text.find(head) if text.find(head) >= 0 else pos
+            sent = (pos, text.find(".", pos) + 1 if pos >= 0 else -1)
+            in_sent = [ev for ev in events if pos >= 0 and pos <= ev["evidence"]["trigger_start"] < (sent[1] or len(text))]
+            if not in_sent:
+                why = "no-trigger"
+            elif not any(ev["type"] == ge["type"] for ev in in_sent):
+                why = "wrong-type"
+            else:
+                why = "wrong-actors"
+            if why != "wrong-actors" and any(ev["type"] == ge["type"] for ev in events):
+                why += "+elsewhere"
+            counts[why] = counts.get(why, 0) + 1
+            print(f"[{gf.stem}] MISS {why}: {ge['type']}/{ge.get('modality')} {ge.get('source')} -> {ge.get('target')} "
+                  f"({ge.get('trigger')})")
+            print(f"    sentence: {text[pos:sent[1]][:300] if pos >= 0 else head}")
+            for ev in in_sent:
+                print(f"    sys: {show(ev)}")
+        if args.fp:
+            for ev in events:
+                if not any(hit(ev, ge) for ge in gold.get("events", [])):
+                    counts["fp"] = counts.get("fp", 0) + 1
+                    s, e = ev["evidence"]["start"], ev["evidence"]["end"]
+                    print(f"[{gf.stem}] FP {show(ev)}  | {text[s:e][:200]}")
+    print("counts:", counts)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
