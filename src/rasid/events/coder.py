@@ -195,6 +195,8 @@ class EventCoder:
             self._arguments(ctx, c)
             if c.self_only:
                 continue  # the same actor on both sides and nobody else: not an interaction
+            if "crowd" in c.trig.frame and not _crowd_subject(ctx, c):
+                continue  # سد، نصب: a protest act only with the protesters as its subject
             self._place_date_figures(ctx, c)
             if "spec" in c.trig.frame and not (c.source or c.target or c.figures or c.place or c.date):
                 continue  # a generic-prone noun with nothing anchoring it
@@ -936,6 +938,19 @@ class EventCoder:
 
 # ------------------------------------------------------------------------------------------------------
 _DEFAULT_RULES = frozenset({"protesters-default"})
+#: ACLED actor types of group actors (event_group_actors.tsv) that make up a protest crowd
+_CROWD_ACLED = frozenset({"Protesters", "Rioters"})
+_SUBJECT_RULES = ("vso-subject", "svo-subject")
+
+
+def _crowd_subject(ctx: "_Context", c: Candidate) -> bool:
+    """GSR round 5: the subject of the trigger verb (found by the VSO/SVO rule, not assumed) is a
+    protest crowd (المتظاهرون، المحتجون، المعتصمون: group actors of ACLED type Protesters/Rioters),
+    so the verb tells the protest through its participants (سد المتظاهرون الطريق، هتف المحتجون)."""
+    if not c.trig.is_verb or not c.source or not any(r in c.arg_rules for r in _SUBJECT_RULES):
+        return False
+    a = ctx.actors.get(c.source[0])
+    return bool(a is not None and c.source[0].startswith("group:") and (a.extra or {}).get("acled_actor") in _CROWD_ACLED)
 _MENTION_PENALTY = 0.3
 
 

@@ -126,7 +126,7 @@ def trigger_entries() -> tuple[tuple[str, Trigger], ...]:
 
 @lru_cache(maxsize=1)
 def trigger_matcher() -> PhraseMatcher:
-    return PhraseMatcher(trigger_entries(), min_chars=3)
+    return PhraseMatcher(trigger_entries(), min_chars=2)
 
 
 @dataclass(frozen=True, slots=True)
