@@ -901,7 +901,10 @@ class EventCoder:
         dated = _dated_background(date, ctx.doc.meta.published)
         if dated:
             extra["background"] = True
-        extra["confidence"] = _confidence(group, src, tgt, figures, place, date, modality, dated)
+        # a named person as the patient of an attack noun (اغتيال X، خطف X): one specific act
+        named = c.type == "ASSAULT" and any(ctx._actor_kind.get(a) == "PER" for a in tgt) and any(
+            "genitive-patient" in g.arg_rules for g in group)
+        extra["confidence"] = _confidence(group, src, tgt, figures, place, date, modality, dated, named)
         acled = self._acled(ctx, c.type, mode, tgt, place, date, figures)
         if acled:
             extra["acled"] = acled
@@ -983,7 +986,7 @@ def _dated_background(date: dict | None, published: str | None) -> bool:
     return True
 
 
-def _confidence(group, src, tgt, figures, place, date, modality, dated=False) -> float:
+def _confidence(group, src, tgt, figures, place, date, modality, dated=False, named=False) -> float:
     """How strongly the text anchors the event (0–1): a finite verb, figures, a date, a place and
     participants each add; modalities other than asserted and bare generic nouns subtract.  Not a
     probability; use it to rank or threshold (see docs/events.md for measured trade-offs)."""
@@ -1001,6 +1004,8 @@ def _confidence(group, src, tgt, figures, place, date, modality, dated=False) ->
         score += 0.1  # participants found by a rule, not by a type default (the protesters of a protest)
     if src and tgt:
         score += 0.05
+    if named:
+        score += 0.1  # GSR round 5: a named victim of an attack noun (اغتيال X) is a specific act
     if len(group) > 1:
         score += 0.05
     if modality != "asserted":
