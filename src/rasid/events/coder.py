@@ -65,6 +65,9 @@ FIGURE_KINDS = {
     "MOBILIZE": frozenset({"people", "count"}),
     "RETREAT": frozenset({"people", "count", "arrested"}),
 }
+#: head nouns whose complement is a verbal noun, not a verb (عملية خطف، محاولة قتل، وراء خطف; normalised)
+_NOMINAL_HEADS = frozenset(fold(w) for w in ("عملية", "عمليات", "حادثة", "حادث", "محاولة", "محاولات", "وراء",
+                                             "قضية", "جريمة", "أعمال", "حوادث", "ضحايا"))
 _STOP_RE = re.compile(r"[.!?؟](?=\s)")
 _CIVILIAN_RE = re.compile(r"مدني|المدني|مدنيين|المدنيين|مدنيون|المدنيون")
 
@@ -299,7 +302,8 @@ class EventCoder:
             return payloads[0]
         ti = ctx.tv.token_index(m.start)
         prev = ctx.norm(ti - 1)
-        nominal = m.key.startswith("ال") or any(ch in m.prefix for ch in "بل") or prev in PREPOSITIONS
+        nominal = (m.key.startswith("ال") or any(ch in m.prefix for ch in "بل") or prev in PREPOSITIONS
+                   or prev in _NOMINAL_HEADS)
         return nouns[0] if nominal else verbs[0]
 
     def _apply_modes(self, ctx: "_Context", cands: list[Candidate]) -> None:
