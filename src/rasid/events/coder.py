@@ -114,6 +114,7 @@ class Candidate:
     self_only: bool = False  # the only participants were one actor found on both sides
     mention: str | None = None  # why the trigger is a mention rather than a report: relative, detail
     report_cue: str | None = None  # class of an event_report_cues.tsv cue (legal, reaction, …) or habitual/purpose
+    finite: bool = False  # a verbal noun told as an occurrence by a light or occurrence verb (تم شن، قام بخطف، مظاهرة اندلعت)
 
 
 @lru_cache(maxsize=1)
@@ -285,6 +286,9 @@ class EventCoder:
                 prev = ctx.norm(t0 - 1)
                 prev = prev[1:] if prev[:1] in ("و", "ف") and prev[1:] in PREPOSITIONS else prev
                 cand.governed = prev in PREPOSITIONS or any(ch in m.prefix for ch in "بل")
+                cand.finite = _finite_noun(ctx, cand, prev, m.prefix)
+                if cand.finite:
+                    cand.governed = False
             out.append(cand)
         return out
 
@@ -950,6 +954,24 @@ _CROWD_ACLED = frozenset({"Protesters", "Rioters"})
 _SUBJECT_RULES = ("vso-subject", "svo-subject")
 
 
+#: light verbs that turn a following verbal noun into a finite report (تم شن، جرى اعتقال; قام/قامت ب…)
+_LIGHT_BEFORE = frozenset(fold(w) for w in ("تم", "وتم", "جرى", "وجرى"))
+_LIGHT_BI = frozenset(fold(w) for w in ("قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا"))
+
+
+def _finite_noun(ctx: "_Context", c: Candidate, prev: str, prefix: str) -> bool:
+    """GSR round 5: a verbal noun of ASSAULT/PROTEST that a light verb (تم شن ضربة، قام مسلحون بخطف)
+    or an occurrence verb right after it (مظاهرة عنيفة اندلعت) tells as a past occurrence."""
+    if c.type not in ACTORLESS_TYPES:
+        return False
+    if prev in _LIGHT_BEFORE:
+        return True
+    if "ب" in prefix and any(ctx.norm(j) in _LIGHT_BI for j in range(max(c.sent.tok_start, c.t0 - 4), c.t0)):
+        return True
+    verbs = L.occurrence_verbs().get(c.type, frozenset())
+    return any(fold(ctx.norm(j)) in verbs for j in range(c.t1, min(c.sent.tok_end, c.t1 + 2)))
+
+
 def _crowd_subject(ctx: "_Context", c: Candidate) -> bool:
     """GSR round 5: the subject of the trigger verb (found by the VSO/SVO rule, not assumed) is a
     protest crowd (المتظاهرون، المحتجون، المعتصمون: group actors of ACLED type Protesters/Rioters),
@@ -995,7 +1017,7 @@ def _confidence(group, src, tgt, figures, place, date, modality, dated=False, na
     participants each add; modalities other than asserted and bare generic nouns subtract.  Not a
     probability; use it to rank or threshold (see docs/events.md for measured trade-offs)."""
     score = 0.3
-    if any(g.trig.is_verb for g in group):
+    if any(g.trig.is_verb or g.finite for g in group):
         score += 0.15
     if figures:
         score += 0.3  # casualty or crowd figures: the strongest sign of a concrete occurrence
@@ -1020,7 +1042,7 @@ def _confidence(group, src, tgt, figures, place, date, modality, dated=False, na
         score -= 0.3
     if all(g.governed for g in group) and not figures:
         score -= 0.15  # بعد الهجوم، عن التفجير: a reference to an event more often than a report of one
-    if not any(g.trig.is_verb for g in group) and not figures and not date:
+    if not any(g.trig.is_verb or g.finite for g in group) and not figures and not date:
         score -= 0.1  # a bare verbal-noun mention with no occurrence anchor
     if all(g.nonevent for g in group):
         score -= 0.25  # a non-event context of event_nonevent.tsv with effect "lower"
