@@ -910,8 +910,8 @@ class EventCoder:
         if dated:
             extra["background"] = True
         # a named person as the patient of an attack noun (اغتيال X، خطف X): one specific act
-        named = c.type == "ASSAULT" and any(ctx._actor_kind.get(a) == "PER" for a in tgt) and any(
-            "genitive-patient" in g.arg_rules for g in group)
+        named = c.type == "ASSAULT" and any(ctx._actor_kind.get(a) == "PER" for a in tgt) and all(
+            not g.trig.is_verb for g in group) and any("genitive-patient" in g.arg_rules for g in group)
         extra["confidence"] = _confidence(group, src, tgt, figures, place, date, modality, dated, named)
         acled = self._acled(ctx, c.type, mode, tgt, place, date, figures)
         if acled:
