@@ -1036,7 +1036,7 @@ def _confidence(group, src, tgt, figures, place, date, modality, dated=False, na
         score += 0.05
     if modality != "asserted":
         score -= 0.3  # wished, planned, alleged: not a report of an occurrence
-    if all("spec" in g.trig.frame for g in group):
+    if all("spec" in g.trig.frame and not g.finite for g in group):
         score -= 0.1
     if all(g.background for g in group):
         score -= 0.3
