@@ -152,3 +152,10 @@ def test_allusion_with_figures_is_not_a_report_but_the_report_is():
     allusion = "ورفع المشاركون لافتات في إشارة إلى الهجمات التي أسفرت عن مقتل سبعة أشخاص في عمان أمس."
     assert not _reported(allusion, "ASSAULT")
     assert _reported("وأسفرت الهجمات في عمان أمس عن مقتل سبعة أشخاص.", "ASSAULT")
+
+
+def test_a_question_does_not_report_an_attack():
+    question = "فهل يعقل أن تقصف الطائرات الأحياء السكنية في بنغازي كل يوم؟"
+    assert not _reported(question, "ASSAULT")
+    assert any(e.extra.get("mention") == "question" for e in _of(question, "ASSAULT"))
+    assert _reported("وقصفت الطائرات الأحياء السكنية في بنغازي أمس.", "ASSAULT")

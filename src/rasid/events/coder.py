@@ -498,6 +498,8 @@ class EventCoder:
         governs it (تعرضت الآلية للتفجير is a report).  None when it reports."""
         if c.type not in ACTORLESS_TYPES:
             return None
+        if any(ctx.norm(j) in ("؟", "?") for j in range(c.t1, c.sent.tok_end)):
+            return "question"  # GSR round 5: a question (فهل يعقل أن …؟) asks, it does not report
         exposed = False
         for ti, m in ctx.report_cues_in(c.sent.tok_start, c.sent.tok_end):
             for cue in m.payloads:
