@@ -2,7 +2,8 @@
 
 An entry: ``id``, ``name``, ``type`` (PER/ORG), ``country``, ``sector``, ``aliases`` (full names that
 alone identify the actor), ``surnames`` (short forms usable once the actor is in context), ``roles``
-(``title``, ``class``, ``country``, ``from``, ``to``) and ``wikidata``.  A user file in the same format
+(``title``, ``class``, ``country``, ``from``, ``to``), ``parent`` (the organisation a branch or wing belongs
+to) and ``wikidata``.  A user file in the same format
 (``--actors FILE``) is merged: an entry with an existing id replaces the bundled one.
 """
 from __future__ import annotations
@@ -50,6 +51,7 @@ class DictActor:
     roles: tuple[DictRole, ...]
     wikidata: str | None = None
     tokens: tuple[tuple[str, ...], ...] = field(default=())  # folded token tuples of name + aliases
+    parent: str | None = None  # id of the organisation a branch or armed wing belongs to
 
     def roles_on(self, day: str | None) -> list[DictRole]:
         return [r for r in self.roles if r.holds_on(day)]
@@ -90,7 +92,7 @@ def _parse_entry(e: Any, where: str) -> DictActor:
     surnames = tuple(dict.fromkeys(str(s).strip() for s in (e.get("surnames") or []) if str(s).strip()))
     tokens = tuple(tuple(fold_key(a).split()) for a in aliases)
     return DictActor(aid, name, typ, (e.get("country") or None), e.get("sector") or None, aliases, surnames,
-                     tuple(roles), e.get("wikidata") or None, tokens)
+                     tuple(roles), e.get("wikidata") or None, tokens, str(e.get("parent") or "").strip() or None)
 
 
 class ActorDictionary:

@@ -62,6 +62,8 @@ class EntityLexicon:
     sport_cues: frozenset[str] = frozenset()  # words before an ambiguous club name (فريق، مباراة، أمام)
     weak_titles: frozenset[str] = frozenset()  # titles that are also common nouns (الفريق "the team")
     complementisers: frozenset[str] = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه"})  # closed class (folded)
+    member_context: frozenset[str] = frozenset()  # actor_members.tsv: member nouns and context words (folded)
+    known_words: frozenset[str] = frozenset()  # every word of every lexicon surface (folded)
 
 
 def _rows(name: str) -> tuple[dict[str, str], ...]:
@@ -171,8 +173,30 @@ def entity_lexicon(actors_file: str | None = None) -> EntityLexicon:
     for alias, actor_id, kind in dictionary.surfaces():
         entries.append((alias, Hit("dict", (actor_id, kind))))
 
+    member_context = {fold_key(r["form"]) for r in _rows("actor_members.tsv") if r["kind"] in ("member", "context")}
+    known_words = {w for surface, _ in entries for w in fold_key(surface).split()}
     matcher = PhraseMatcher(entries, min_chars=2)
     return EntityLexicon(matcher, dictionary, frozenset(stops), given, particles, nisba, countries, country_names,
                          frozenset(org_adjs), frozenset(org_nouns), frozenset(org_generic), frozenset(modifiers),
                          frozenset(nisba_plural), role_classes, frozenset(foreign), frozenset(surnames),
-                         frozenset(source_nouns), weak_titles=frozenset(weak_titles), sport_cues=frozenset(sport_cues))
+                         frozenset(source_nouns), weak_titles=frozenset(weak_titles), sport_cues=frozenset(sport_cues),
+                         member_context=frozenset(member_context), known_words=frozenset(known_words))
+
+
+@dataclass(frozen=True)
+class MemberPhrase:
+    """A member noun (مسلحو، عناصر), alone or with its link word (عناصر من، مقاتلين تابعين)."""
+
+    member: str
+    link: str = ""
+
+
+@lru_cache(maxsize=1)
+def member_matcher() -> PhraseMatcher:
+    """Member nouns of ``actor_members.tsv`` and every member noun + link word pair, in one automaton."""
+    rows = _rows("actor_members.tsv")
+    members = [r["form"] for r in rows if r["kind"] == "member"]
+    links = [r["form"] for r in rows if r["kind"] == "link"]
+    entries = [(m, MemberPhrase(m)) for m in members]
+    entries += [(f"{m} {lk}", MemberPhrase(m, lk)) for m in members for lk in links]
+    return PhraseMatcher(entries)

@@ -186,6 +186,8 @@ class Recognizer:
                     a = self.lex.dictionary.get(hit.data[0])
                     if a is None or a.type != "ORG":
                         continue
+                    if hit.data[1] == "surname" and not self._org_short_name_ok(st, i, etok, a.id):
+                        continue  # الشباب the football club or the youth, القاعدة the base
                     out.append(Cand(m.start, m.end, i, etok, "ORG", "dict",
                                     {"dict_id": a.id, "country": a.country or None}))
                 else:
@@ -234,6 +236,23 @@ class Recognizer:
                 out.append(Cand(h[1].start, h[1].end, i, etok, "ORG", "org",
                                 {"org_id": h[2].data["id"], "country": h[2].data["country"], "context": "sport"}))
         return out
+
+    def _org_short_name_ok(self, st: _DocState, i: int, etok: int, actor_id: str) -> bool:
+        """An organisation's short name that is also a word or another name (الشباب، القاعدة) is the
+        organisation when its full name occurs in the document, or a context word of
+        ``actor_members.tsv`` (a member noun, حركة, a claim of responsibility) is within two tokens,
+        and no sport word precedes it."""
+        if self._sport_context(st, i):
+            return False
+        if actor_id in st.dict_ids_full:
+            return True
+        ctx = self.lex.member_context
+        for k in (i - 2, i - 1, etok, etok + 1):
+            if 0 <= k < st.n and st.toks[k].kind == "word":
+                w = st.stem(k)[0]
+                if w in ctx or (w[:1] in "وفبل" and w[1:] in ctx):
+                    return True
+        return False
 
     def _sport_context(self, st: _DocState, i: int, before: int = 4) -> bool:
         """Is there a sport cue word in the ``before`` tokens before token i?"""

@@ -12,10 +12,17 @@ Steps (see docs/entities.md):
 4. role mentions without a name (القائد العام، رئيس الجهاز، الرئيس المصري) go to the one actor in the
    document who holds an office of that class (from the text or the dictionary, at the article's date);
 5. countries named in the text, resolved places of country rank and nationality adjectives give GPE
-   actors with the ISO code as id.
+   actors with the ISO code as id;
+6. members named by a noun before an organisation (مسلحو تنظيم الدولة، عناصر من حزب الله، مقاتلين
+   تابعين لقوات الدعم السريع; nouns and link words in ``actor_members.tsv``) make the whole phrase a
+   mention of the organisation.
+
+Canonical names never carry a proclitic: an organisation first seen as «للجيش العراقي» is named
+«الجيش العراقي», and the dictionary is looked up with that form.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,9 +31,15 @@ from ..document import Actor, Document, Entity, Role
 from ..lexicon import PhraseMatcher
 from ..lexicon.matcher import fold_key
 from .dictionary import DictActor
-from .lexicons import GROUP_CODES, EntityLexicon
+from .lexicons import GROUP_CODES, EntityLexicon, member_matcher
 
 _SLUG_RE = re.compile(r"\W+")
+#: the لل spelling (ل + ال) at the start of a name: للجيش العراقي -> الجيش العراقي
+_LIL_RE = re.compile(r"^[وف]?لل(?=\w\w\w)")
+#: other proclitic chains before the article: بالحكومة، وللقوات، فالجيش (closed grammatical class)
+_PROCLITIC_ART_RE = re.compile(r"^(?:[وف]?[بكل]|[وف])(?=ال\w\w\w)")
+#: between a member phrase and the organisation: spaces, optionally the preposition ل (تابعين لحزب الله)
+_MEMBER_GAP_RE = re.compile(r"\s+(?:لـ?\s*)?")
 
 
 @dataclass
@@ -83,6 +96,9 @@ class Resolver:
         for r in load_tsv("titles.tsv").rows:
             if r.get("kind") == "title" and r.get("class"):
                 self._role_mention_ok.add(fold_key(r["form"]))
+        #: قوات / ميليشيات + an armed group's or army's full name is that actor (actor_members.tsv kind=force)
+        self._force_heads = frozenset(fold_key(r["form"]) for r in load_tsv("actor_members.tsv").rows
+                                      if r["kind"] == "force")
 
     # ------------------------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> list[Actor]:
@@ -100,17 +116,38 @@ class Resolver:
                 self._org(e)
         single = []
         for e in people:
-            toks = fold_key(e.text).split()
-            if e.extra.get("dict_id") or len(toks) > 1 or self.dictionary.by_alias.get(fold_key(e.text)):
+            toks = fold_key(self.canonical(e.text)).split()
+            if e.extra.get("dict_id") or len(toks) > 1 or self.dictionary.by_alias.get(" ".join(toks)):
                 self._person(e, toks, day)
             else:
                 single.append((e, toks))
         for e, toks in single:
             self._person(e, toks, day)
         self._partial_names(doc)
+        self._members(doc)
         self._role_mentions(doc, day)
         self._states(doc)
         return self._records(doc, day)
+
+    # -- names ----------------------------------------------------------------------------------------
+    def canonical(self, surface: str) -> str:
+        """The surface without a leading proclitic: للجيش العراقي -> الجيش العراقي, بالحكومة -> الحكومة.
+
+        The matcher keeps the ل of the لل spelling inside a span (the article is written without its
+        alif); the article is restored.  Other proclitic chains before ال are dropped only when the
+        first word is no lexicon word of its own and the word without them is one (فالنسيا stays)."""
+        if not surface:
+            return surface
+        m = _LIL_RE.match(surface)
+        if m:
+            return "ال" + surface[m.end():]
+        m = _PROCLITIC_ART_RE.match(surface)
+        if m:
+            first = surface.split()[0]
+            known = self.lex.known_words
+            if fold_key(first) not in known and fold_key(first[m.end():]) in known:
+                return surface[m.end():]
+        return surface
 
     # -- builders -------------------------------------------------------------------------------------
     def _new(self, typ: str, surface: str, dict_actor: DictActor | None = None) -> _Builder:
@@ -125,6 +162,7 @@ class Resolver:
                     self.people.append(b)
             return b
         self.counter[typ] = self.counter.get(typ, 0) + 1
+        surface = self.canonical(surface)
         b = _Builder(f"{typ.lower()}_{self.counter[typ]}", typ, surface, tokens=tuple(fold_key(surface).split()))
         self.builders[b.id] = b
         if typ == "PER":
@@ -134,8 +172,10 @@ class Resolver:
     def _link(self, b: _Builder, e: Entity) -> None:
         e.actor_id = b.id
         b.add_mention(e.start, e.end, e.text)
-        if len(fold_key(e.text).split()) > len(b.tokens) and b.dict_actor is None:
-            b.name, b.tokens = e.text, tuple(fold_key(e.text).split())
+        if b.dict_actor is None:
+            name = self.canonical(e.text)
+            if len(fold_key(name).split()) > len(b.tokens):
+                b.name, b.tokens = name, tuple(fold_key(name).split())
         if b.country is None and e.extra.get("country"):
             b.country = e.extra["country"]
         heads = e.extra.get("heads")
@@ -164,7 +204,10 @@ class Resolver:
 
     def _org(self, e: Entity) -> None:
         did = e.extra.get("dict_id")
-        a = self.dictionary.get(did) if did else self.dictionary.get(self.dictionary.by_alias.get(fold_key(e.text), ""))
+        key = fold_key(self.canonical(e.text))
+        a = self.dictionary.get(did) if did else self.dictionary.get(self.dictionary.by_alias.get(key, ""))
+        if a is None and not e.extra.get("org_id"):
+            a = self._forces_of(key)
         if a is not None and a.type == "ORG":
             b = self._new("ORG", e.text, a)
         elif e.extra.get("org_id"):
@@ -172,7 +215,7 @@ class Resolver:
             b = self.builders.get(oid) or _Builder(oid, "ORG", e.text, e.extra.get("country"))
             self.builders[oid] = b
         else:
-            key = (e.label, fold_key(e.text))
+            key = (e.label, key)
             b = self.local_orgs.get(key)
             if b is None:
                 b = self._new(e.label, e.text)
@@ -181,9 +224,20 @@ class Resolver:
                     b.extra["part_of"] = e.extra["part_of"]
         self._link(b, e)
 
+    def _forces_of(self, key: str) -> DictActor | None:
+        """«قوات الجيش الأردني»، «ميليشيات الحوثي»: a force head before the full name of a dictionary
+        armed group or army names that actor (not «قوات حكومة الوفاق»: a government is not a force)."""
+        head, _, rest = key.partition(" ")
+        if head not in self._force_heads or not rest:
+            return None
+        a = self.dictionary.get(self.dictionary.by_alias.get(rest, ""))
+        if a is not None and a.type == "ORG" and a.sector in ("armed_group", "military"):
+            return a
+        return None
+
     def _person(self, e: Entity, toks: list[str], day: str | None) -> None:
         d = self.dictionary
-        did = e.extra.get("dict_id") or d.by_alias.get(fold_key(e.text))
+        did = e.extra.get("dict_id") or d.by_alias.get(" ".join(toks))
         a = d.get(did) if did else None
         if a is not None and a.type == "PER":
             self._link(self._new("PER", e.text, a), e)
@@ -253,6 +307,35 @@ class Resolver:
             added.append(ent)
         if added:
             doc.entities.sort(key=lambda x: (x.start, x.end))
+
+    # -- members of an organisation -----------------------------------------------------------------------
+    def _members(self, doc: Document) -> None:
+        """«مسلحو تنظيم الدولة»، «عناصر من حزب الله»، «مقاتلين تابعين لقوات الدعم السريع»: a member noun
+        (with its link word) right before an organisation's mention makes the phrase, from the member
+        noun to the end of the organisation's name, a mention of the organisation (``extra.members``
+        lists these spans), so events whose subject is the members have the group as source."""
+        orgs = sorted((e.start, e.end, e.actor_id) for e in doc.entities
+                      if e.label == "ORG" and e.actor_id and e.actor_id in self.builders)
+        if not orgs:
+            return
+        starts = [o[0] for o in orgs]
+        taken = _coverage(len(doc.text), ((e.start, e.end) for e in doc.entities))
+        text = doc.text
+        for m in member_matcher().find(doc):
+            if 1 in taken[m.start:m.end]:
+                continue  # وحدات in وحدات حماية الشعب is part of the name
+            i = bisect.bisect_left(starts, m.end)
+            if i >= len(orgs):
+                continue
+            s, e, aid = orgs[i]
+            gap = _MEMBER_GAP_RE.fullmatch(text, m.end, s)
+            if gap is None:
+                continue
+            b = self.builders[aid]
+            if b.type != "ORG":
+                continue
+            b.add_mention(m.start, e, "")
+            b.extra.setdefault("members", []).append([m.start, e])
 
     # -- role mentions ------------------------------------------------------------------------------------
     def _role_mentions(self, doc: Document, day: str | None) -> None:
@@ -333,10 +416,13 @@ class Resolver:
                     if (r.cls and r.cls in have) or fold_key(r.title) in titles:
                         continue
                     roles.append(Role(r.title, None, None, r.country, extra={"class": r.cls, "source": "dictionary"}))
-            aliases = [s for s in b.surfaces if s != b.name]
+            aliases = list(dict.fromkeys(self.canonical(s) for s in b.surfaces))
+            aliases = [s for s in aliases if s != b.name]
             extra = dict(b.extra)
             if b.dict_actor is not None:
                 extra["source"] = "dictionary"
+                if b.dict_actor.parent:
+                    extra["parent"] = b.dict_actor.parent
             out.append(Actor(b.id, b.name, b.type, b.country, roles, aliases, [list(m) for m in sorted(b.mentions)],
                              b.sector, b.wikidata, extra=extra))
         return out

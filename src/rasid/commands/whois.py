@@ -53,6 +53,8 @@ def run(args) -> int:
             roles = a.roles_on(args.date)
             print(f"{a.id}\t{a.name}\t{a.type}\t{a.country or '-'}\t{a.sector or '-'}\t{a.wikidata or '-'}")
             print(f"  aliases: {'، '.join(a.aliases)}" + (f"; surnames: {'، '.join(a.surnames)}" if a.surnames else ""))
+            if a.parent:
+                print(f"  parent: {a.parent}")
             for r in roles:
                 print(f"  role: {r.title} ({r.cls or '-'}, {r.country or '-'}, {r.start or '…'} – {r.end or 'now'})")
     return status

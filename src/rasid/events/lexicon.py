@@ -188,9 +188,11 @@ class NonEventCue:
     types: frozenset  # empty = all
     pos: str  # noun | any
     effect: str  # drop | lower
+    lemmas: frozenset = frozenset()  # folded trigger lemmas it applies to (empty = every trigger)
 
-    def applies(self, typ: str, is_verb: bool) -> bool:
-        return (not self.types or typ in self.types) and (self.pos == "any" or not is_verb)
+    def applies(self, typ: str, is_verb: bool, lemma: str | None = None) -> bool:
+        return (not self.types or typ in self.types) and (self.pos == "any" or not is_verb) and (
+            not self.lemmas or lemma is None or fold(lemma) in self.lemmas)
 
 
 @lru_cache(maxsize=1)
@@ -199,8 +201,9 @@ def nonevent_matcher() -> PhraseMatcher:
     entries = []
     for r in load_tsv("event_nonevent.tsv").rows:
         types = frozenset(t.strip() for t in (r.get("types") or "*").split(",") if t.strip() not in ("", "*"))
+        lemmas = frozenset(fold(x.strip()) for x in (r.get("lemmas") or "").split(",") if x.strip())
         entries.append((r["cue"], NonEventCue(r.get("side") or "before", int(r.get("window") or 2), types,
-                                              r.get("pos") or "noun", r.get("effect") or "drop")))
+                                              r.get("pos") or "noun", r.get("effect") or "drop", lemmas)))
     return PhraseMatcher(entries, min_chars=2)
 
 
@@ -329,3 +332,9 @@ def report_cue_matcher() -> PhraseMatcher:
         entries.append((r["cue"], ReportCue(r["kind"], r.get("side") or "before", int(r.get("window") or 2), types,
                                             r.get("pos") or "any", lemmas)))
     return PhraseMatcher(entries, min_chars=2)
+
+
+@lru_cache(maxsize=1)
+def support_verbs() -> frozenset:
+    """Folded support verbs with an object pronoun (event_support_verbs.tsv): ضربة نفذها X → X is the agent."""
+    return frozenset(fold(r["form"]) for r in load_tsv("event_support_verbs.tsv").rows if r.get("form"))
