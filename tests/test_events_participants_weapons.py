@@ -56,6 +56,12 @@ def test_sit_in_protesters_pitching_tents_is_a_protest():
     assert _reported("ونصب المعتصمون خيامهم أمام مقر البرلمان التونسي.", "PROTEST")
 
 
+def test_protesters_as_subject_of_a_light_verb():
+    # قام X بنصب: the verbal noun after قام … ب, its subject the protest crowd between them
+    assert _reported("وقام المعتصمون من أنصار المعارضة أمس بنصب خيامهم أمام مقر البرلمان التونسي.", "PROTEST")
+    assert not _of("وقام الجيش السوداني بنصب حواجز على مداخل الخرطوم.", "PROTEST")
+
+
 def test_an_army_blocking_a_road_is_not_a_protest():
     assert not _of("وسد الجيش السوداني الطريق المؤدي إلى الخرطوم.", "PROTEST")
     assert not _of("ونصب الجيش السوداني حواجز على مداخل الخرطوم.", "PROTEST")
