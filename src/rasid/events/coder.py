@@ -92,6 +92,9 @@ FIGURE_KINDS = {
     "MOBILIZE": frozenset({"people", "count"}),
     "RETREAT": frozenset({"people", "count", "arrested"}),
 }
+#: head nouns whose complement is a verbal noun, not a verb (عملية خطف، محاولة قتل، وراء خطف; normalised)
+_NOMINAL_HEADS = frozenset(fold(w) for w in ("عملية", "عمليات", "حادثة", "حادث", "محاولة", "محاولات", "وراء",
+                                             "قضية", "جريمة", "أعمال", "حوادث", "ضحايا"))
 _STOP_RE = re.compile(r"[.!?؟](?=\s)")
 _CIVILIAN_RE = re.compile(r"مدني|المدني|مدنيين|المدنيين|مدنيون|المدنيون")
 
@@ -138,6 +141,7 @@ class Candidate:
     self_only: bool = False  # the only participants were one actor found on both sides
     mention: str | None = None  # why the trigger is a mention rather than a report: relative, detail
     report_cue: str | None = None  # class of an event_report_cues.tsv cue (legal, reaction, …) or habitual/purpose
+    finite: bool = False  # a verbal noun told as an occurrence by a light or occurrence verb (تم شن، قام بخطف، مظاهرة اندلعت)
 
 
 @lru_cache(maxsize=1)
@@ -229,6 +233,8 @@ class EventCoder:
                 continue  # the same actor on both sides and nobody else: not an interaction
             if "nogroup" in c.trig.frame and any(str(a).startswith("group:") for a in c.target):
                 continue  # الترحيب باللاجئين: welcoming people is hosting them, not endorsing a step
+            if "crowd" in c.trig.frame and not _crowd_subject(ctx, c):
+                continue  # سد، نصب: a protest act only with the protesters as its subject
             self._place_date_figures(ctx, c)
             if "spec" in c.trig.frame and not (c.source or c.target or c.figures or c.place or c.date):
                 continue  # a generic-prone noun with nothing anchoring it
@@ -335,6 +341,9 @@ class EventCoder:
                 prev = ctx.norm(t0 - 1)
                 prev = prev[1:] if prev[:1] in ("و", "ف") and prev[1:] in PREPOSITIONS else prev
                 cand.governed = prev in PREPOSITIONS or any(ch in m.prefix for ch in "بل")
+                cand.finite = _finite_noun(ctx, cand, prev, m.prefix)
+                if cand.finite:
+                    cand.governed = False
             out.append(cand)
         return out
 
@@ -352,7 +361,8 @@ class EventCoder:
             return payloads[0]
         ti = ctx.tv.token_index(m.start)
         prev = ctx.norm(ti - 1)
-        nominal = m.key.startswith("ال") or any(ch in m.prefix for ch in "بل") or prev in PREPOSITIONS
+        nominal = (m.key.startswith("ال") or any(ch in m.prefix for ch in "بل") or prev in PREPOSITIONS
+                   or prev in _NOMINAL_HEADS)
         return nouns[0] if nominal else verbs[0]
 
     def _apply_modes(self, ctx: "_Context", cands: list[Candidate]) -> None:
@@ -550,6 +560,8 @@ class EventCoder:
         governs it (تعرضت الآلية للتفجير is a report).  None when it reports."""
         if c.type not in ACTORLESS_TYPES:
             return None
+        if any(ctx.norm(j) in ("؟", "?") for j in range(c.t1, c.sent.tok_end)):
+            return "question"  # GSR round 5: a question (فهل يعقل أن …؟) asks, it does not report
         exposed = False
         for ti, m in ctx.report_cues_in(c.sent.tok_start, c.sent.tok_end):
             for cue in m.payloads:
@@ -1107,7 +1119,10 @@ class EventCoder:
         dated = _dated_background(date, ctx.doc.meta.published)
         if dated:
             extra["background"] = True
-        extra["confidence"] = _confidence(group, src, tgt, figures, place, date, modality, dated)
+        # a named person as the patient of an attack noun (اغتيال X، خطف X): one specific act
+        named = c.type == "ASSAULT" and any(ctx._actor_kind.get(a) == "PER" for a in tgt) and all(
+            not g.trig.is_verb for g in group) and any("genitive-patient" in g.arg_rules for g in group)
+        extra["confidence"] = _confidence(group, src, tgt, figures, place, date, modality, dated, named)
         acled = self._acled(ctx, c.type, mode, tgt, place, date, figures)
         if acled:
             extra["acled"] = acled
@@ -1144,7 +1159,58 @@ class EventCoder:
 
 # ------------------------------------------------------------------------------------------------------
 _DEFAULT_RULES = frozenset({"protesters-default"})
-_MENTION_PENALTY = 0.3
+#: ACLED actor types of group actors (event_group_actors.tsv) that make up a protest crowd
+_CROWD_ACLED = frozenset({"Protesters", "Rioters"})
+_SUBJECT_RULES = ("vso-subject", "svo-subject")
+
+
+#: light verbs that turn a following verbal noun into a finite report (تم شن، جرى اعتقال; قام/قامت ب…)
+_LIGHT_BEFORE = frozenset(fold(w) for w in ("تم", "وتم", "جرى", "وجرى"))
+_LIGHT_BI = frozenset(fold(w) for w in ("قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا"))
+
+
+def _light_bi(ctx: "_Context", c: Candidate) -> int | None:
+    """Token index of the light verb قام/قامت/قاموا governing a ب + verbal noun (قام مسلحون مقنعون
+    بخطف): up to eight tokens back, not across a comma or another clause."""
+    for j in range(c.t0 - 1, max(c.sent.tok_start, c.t0 - 9) - 1, -1):
+        w = ctx.norm(j)
+        if w in _LIGHT_BI:
+            return j
+        if w in (",", "،", ";", ":", ".") or w in _CLAUSE_OPENERS:
+            return None
+    return None
+
+
+def _finite_noun(ctx: "_Context", c: Candidate, prev: str, prefix: str) -> bool:
+    """GSR round 5: a verbal noun of ASSAULT/PROTEST that a light verb (تم شن ضربة، قام مسلحون بخطف)
+    or an occurrence verb right after it (مظاهرة عنيفة اندلعت) tells as a past occurrence."""
+    if c.type not in ACTORLESS_TYPES:
+        return False
+    if prev in _LIGHT_BEFORE:
+        return True
+    if "ب" in prefix and _light_bi(ctx, c) is not None:
+        return True
+    verbs = L.occurrence_verbs().get(c.type, frozenset())
+    return any(fold(ctx.norm(j)) in verbs for j in range(c.t1, min(c.sent.tok_end, c.t1 + 2)))
+
+
+def _crowd_subject(ctx: "_Context", c: Candidate) -> bool:
+    """GSR round 5: the subject of the trigger verb (found by the VSO/SVO rule, not assumed) is a
+    protest crowd (المتظاهرون، المحتجون، المعتصمون: group actors of ACLED type Protesters/Rioters),
+    so the verb tells the protest through its participants (سد المتظاهرون الطريق، قام المعتصمون بنصب
+    خيامهم: the verbal noun of a light verb, whose subject is the nearest actor before it)."""
+    def crowd(aid):
+        a = ctx.actors.get(aid)
+        return bool(a is not None and aid.startswith("group:") and (a.extra or {}).get("acled_actor") in _CROWD_ACLED)
+
+    if not c.trig.is_verb:
+        # قام المتظاهرون بنصب خيامهم: the subject of the light verb, between it and the noun, does the act
+        j = _light_bi(ctx, c) if c.finite else None
+        return j is not None and any(crowd(m.actor) for m in ctx.mentions_between(j + 1, c.t0))
+    if not c.source or not any(r in c.arg_rules for r in _SUBJECT_RULES):
+        return False
+    return crowd(c.source[0])
+_MENTION_PENALTY = 0.5  # GSR round 5: 0.3 → 0.5 (even rows: no report lost, fewer mentions kept)
 
 
 def _report_cued(group) -> bool:
@@ -1176,12 +1242,12 @@ def _dated_background(date: dict | None, published: str | None) -> bool:
     return True
 
 
-def _confidence(group, src, tgt, figures, place, date, modality, dated=False) -> float:
+def _confidence(group, src, tgt, figures, place, date, modality, dated=False, named=False) -> float:
     """How strongly the text anchors the event (0–1): a finite verb, figures, a date, a place and
     participants each add; modalities other than asserted and bare generic nouns subtract.  Not a
     probability; use it to rank or threshold (see docs/events.md for measured trade-offs)."""
     score = 0.3
-    if any(g.trig.is_verb for g in group):
+    if any(g.trig.is_verb or g.finite for g in group):
         score += 0.15
     if figures:
         score += 0.3  # casualty or crowd figures: the strongest sign of a concrete occurrence
@@ -1194,17 +1260,19 @@ def _confidence(group, src, tgt, figures, place, date, modality, dated=False) ->
         score += 0.1  # participants found by a rule, not by a type default (the protesters of a protest)
     if src and tgt:
         score += 0.05
+    if named:
+        score += 0.1  # GSR round 5: a named victim of an attack noun (اغتيال X) is a specific act
     if len(group) > 1:
         score += 0.05
     if modality != "asserted":
         score -= 0.3  # wished, planned, alleged: not a report of an occurrence
-    if all("spec" in g.trig.frame for g in group):
+    if all("spec" in g.trig.frame and not g.finite for g in group):
         score -= 0.1
     if all(g.background for g in group):
         score -= 0.3
     if all(g.governed for g in group) and not figures:
         score -= 0.15  # بعد الهجوم، عن التفجير: a reference to an event more often than a report of one
-    if not any(g.trig.is_verb for g in group) and not figures and not date:
+    if not any(g.trig.is_verb or g.finite for g in group) and not figures and not date:
         score -= 0.1  # a bare verbal-noun mention with no occurrence anchor
     if all(g.nonevent for g in group):
         score -= 0.25  # a non-event context of event_nonevent.tsv with effect "lower"

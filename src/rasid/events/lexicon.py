@@ -130,10 +130,20 @@ def trigger_entries() -> tuple[tuple[str, Trigger], ...]:
 
 
 @lru_cache(maxsize=1)
+def occurrence_verbs() -> dict:
+    """Type -> folded perfect verbs that say an act of that type took place, taken from the first
+    word of the ``vphrase`` rows (اندلعت، خرجت، انطلقت + a protest noun): after a noun of the type
+    (مظاهرة عنيفة اندلعت) they make the noun a reported occurrence as well."""
+    out: dict[str, set] = {}
+    for row in load_tsv("event_triggers.tsv").rows:
+        if row.get("pos") == "vphrase" and row.get("form"):
+            out.setdefault(row.get("type", ""), set()).add(fold(row["form"].split()[0]))
+    return {t: frozenset(v) for t, v in out.items()}
+
+
+@lru_cache(maxsize=1)
 def trigger_matcher() -> PhraseMatcher:
-    # two-letter forms only for statements (حث urged); the bare شن is left to its attack-noun phrases
-    entries = [(f, t) for f, t in trigger_entries() if len(f.replace(" ", "")) >= 3 or t.type not in ("ASSAULT", "PROTEST")]
-    return PhraseMatcher(entries, min_chars=2)
+    return PhraseMatcher(trigger_entries(), min_chars=2)
 
 
 @dataclass(frozen=True, slots=True)
