@@ -54,6 +54,10 @@ _SUBJUNCTIVE = frozenset(fold(w) for w in ("كي", "لكي", "وكي", "ولكي
 _ANNA_RE = re.compile(r"[وب]?أن")
 _REL_AUX = frozenset(fold(w) for w in ("قد", "تم", "جرى", "كان", "كانت", "كانوا", "لقد"))
 #: words opening a new clause: arguments of a trigger are not searched beyond them (closed class)
+#: connectives that start a new assertion (closed class, normalised): see _Context.new_assertion
+_NEW_ASSERTION = frozenset({"بينما", "فيما"})
+#: a complementiser carrying the subject pronoun of the claimed act (إنهم استهدفوا; closed class, folded)
+_CLAIM_PRONOUNS = frozenset({"انه", "انها", "انهم", "انهما"})
 _CLAUSE_OPENERS = frozenset({"لكن", "بينما", "فيما", "حيث", "الذي", "التي", "الذين", "اللذين", "اللتين", "عندما",
                              "حين", "حينما", "كما", "ثم", "لان", "بعدما", "اذ", "وسط"})
 #: nouns and prepositions of time or circumstance: a verbal noun they govern right after a request
@@ -141,7 +145,16 @@ class Candidate:
     self_only: bool = False  # the only participants were one actor found on both sides
     mention: str | None = None  # why the trigger is a mention rather than a report: relative, detail
     report_cue: str | None = None  # class of an event_report_cues.tsv cue (legal, reaction, …) or habitual/purpose
+    alts: tuple = ()  # (events9) other cue-gated readings of the same word, tried when this one's cue is missing
     finite: bool = False  # a verbal noun told as an occurrence by a light or occurrence verb (تم شن، قام بخطف، مظاهرة اندلعت)
+
+
+@lru_cache(maxsize=1)
+def _member_nouns() -> frozenset:
+    """Member and force nouns of actor_members.tsv (مقاتلي، عناصر، قوات), folded: with a possessive
+    pronoun after a complementiser (إن مقاتليها) they stand for the speaker's group."""
+    rows = load_tsv("actor_members.tsv").rows
+    return frozenset(fold(r["form"]) for r in rows if r.get("kind") in ("member", "force"))
 
 
 @lru_cache(maxsize=1)
@@ -334,6 +347,9 @@ class EventCoder:
                 trig = next(p for p in payloads if p.future)
             cand = Candidate(trig, m.start, m.end, t0, t1, sent, trig.type, trig.mode,
                              [trig.mode] if trig.mode else [], region_start=sent.tok_start)
+            if "cue" in trig.frame:
+                cand.alts = tuple(p for p in payloads if p is not trig and "cue" in p.frame
+                                  and p.is_verb == trig.is_verb and p.type != trig.type)
             lemma = fold(trig.lemma)
             cand.pron = (not trig.is_verb and m.key != lemma and m.key.endswith(("ه", "ها", "هم", "هما"))
                          and not m.key.endswith(("ات",)) and not lemma.endswith(m.key[-2:]))
@@ -368,7 +384,10 @@ class EventCoder:
     def _apply_modes(self, ctx: "_Context", cands: list[Candidate]) -> None:
         cues = [(ctx.tv.token_index(m.start), m) for m in self.modes.find(ctx.doc, overlapping=True)]
         cue_pos = [c[0] for c in cues]
-        for c in cands:
+        todo = list(cands)
+        retried = set()  # an alternative reading needs its cue after the word, as its object (أطلقوا صواريخ, not أطلق من طائرة)
+        while todo:
+            c = todo.pop(0)
             found = []
             hit = False
             lo = bisect.bisect_left(cue_pos, c.t0 - 10)
@@ -380,9 +399,10 @@ class EventCoder:
                 for cue in m.payloads:
                     if c.trig.type not in cue.types:
                         continue
-                    after = 0 < ti - c.t1 + 1 <= cue.window
+                    after = 0 < ti - c.t1 + 1 <= cue.window and not (id(c) in retried and any(
+                        ctx.norm(j) in PREPOSITIONS for j in range(c.t1, ti)))
                     before = 0 < c.t0 - ti <= cue.window
-                    if after or (before and cue.side in ("before", "both")):
+                    if after or (before and cue.side in ("before", "both") and id(c) not in retried):
                         hit = True
                         if cue.retype and not retype:
                             retype = cue.retype
@@ -390,6 +410,13 @@ class EventCoder:
                             found.append(cue.mode)
             if "cue" in c.trig.frame and not hit:
                 c.type = ""  # needs a cue and has none
+                if c.alts:
+                    # (events9) another cue-gated reading of the same word (أطلق: سراح → RETREAT, a
+                    # weapon → ASSAULT): try it
+                    c.trig, c.alts = c.alts[0], c.alts[1:]
+                    c.type, c.mode, c.modes = c.trig.type, c.trig.mode, [c.trig.mode] if c.trig.mode else []
+                    todo.insert(0, c)
+                    retried.add(id(c))
                 continue
             if retype:
                 c.type = retype
@@ -575,8 +602,8 @@ class EventCoder:
                     ok = 0 <= ti - c.t1 < cue.window
                 else:
                     ok = not (c.t0 <= ti < c.t1)
-                if not ok:
-                    continue
+                if not ok or ctx.new_assertion(min(ti + 1, c.t1), max(ti, c.t0)):
+                    continue  # (events9) a cue in another assertion (… بينما هاجم) does not qualify the act
                 if cue.kind == "exposed":
                     exposed = True  # تعرض ل…: the ل of the act noun is the verb's, not a purpose
                     continue
@@ -711,7 +738,29 @@ class EventCoder:
             # (البلدات التي سينسحب منها المسلحون has one: the head is not the subject): the head is the
             # subject, the actor after the verb its object
             rel_nonactor = rel and subj_before is None and not ctx.resumptive(c, min(s_hi, c.t1 + 4))
-            if passive or agent is not None:
+            claim = ctx.claim_speaker(c) if not (passive or agent is not None or rel) else None
+            if claim is not None:
+                # (events9) قال X إنهم استهدفوا Y، إن مقاتليها أطلقوا …: the speaker is the doer, every
+                # actor after the verb an object (a nisba of the object noun is not a VSO subject)
+                subj_before = None
+                add(src, claim, "claim-speaker")
+                bare_after = [m for m in bare_after if m.actor != claim]
+            if claim is not None and "tgt=obj" in trig.frame:
+                obj_from = c.t1
+                for m in bare_after[:1]:
+                    if m.t0 - obj_from <= 10 and not ctx.trigger_between(c.t1, m.t0) \
+                            and not ctx.new_conjunct(obj_from, m.t0):
+                        add(tgt, m.actor, "object")
+                if not tgt:
+                    for m, slot in slots:
+                        if m.actor in src:
+                            continue
+                        if slot == "ل" and m.prep_att and 1 <= m.t0 - obj_from <= 3:
+                            add(tgt, m.actor, "object-owner")
+                        break
+            elif claim is not None:
+                pass
+            elif passive or agent is not None:
                 if agent:
                     add(src, agent.actor, "passive-agent")
                 for m in bare_after[:1]:
@@ -2033,7 +2082,74 @@ class _Context:
         return self._report[i:j]
 
     def has_break(self, t_lo: int, t_hi: int) -> bool:
-        return any(self.norm(j) in _CLAUSE_BREAK for j in range(t_lo, t_hi))
+        return any(self.norm(j) in _CLAUSE_BREAK for j in range(t_lo, t_hi)) or self.new_assertion(t_lo, t_hi)
+
+    def claim_speaker(self, c: "Candidate") -> str | None:
+        """(events9) The speaker who claims the act as their own: قال X إنهم/إنه/إنها + verb, or إن +
+        member noun with a possessive pronoun (مقاتليها، عناصره، قواتها) + verb. The pronoun points back
+        to the speaker (a plural or feminine pronoun, or a member noun, to the group or institution named
+        in the speaker phrase rather than its spokesperson). None when no speech cue governs the clause, a
+        new assertion or another trigger stands between, or the pronoun does not agree with the verb (إنه
+        قُتل ثلاثة / إنه قصفت الطائرات: an impersonal إنه before an explicit subject)."""
+        j = c.t0 - 1
+        lo = c.sent.tok_start
+        while j > lo and j >= c.t0 - 2 and self.norm(j) in ("قد", "لقد", "لم", "لن", "لا", "سوف"):
+            j -= 1
+        if j <= lo:
+            return None
+        w = fold(self.norm(j))
+        w = w[1:] if w[:1] in ("و", "ف", "ب") and w[1:] in _CLAIM_PRONOUNS else w
+        member = False
+        if w in _CLAIM_PRONOUNS:
+            comp, pron = j, w[2:]
+        else:
+            pron = next((p for p in ("هم", "ها", "ه") if w.endswith(p) and w[:-len(p)] in _member_nouns()), None)
+            if pron is None or j - 1 <= lo or fold(self.norm(j - 1)) not in _COMPLEMENTISERS:
+                return None
+            comp, member = j - 1, True
+        tok = fold(self.doc.text[c.start:c.end])
+        if not member:
+            if pron == "ه" and (self.feminine_verb(c) or self.spans_in("quantities", c.end, self.tv.tokens[min(c.t1, len(self.tv.tokens) - 1)].end + 1)):
+                return None
+            if pron == "ها" and not self.feminine_verb(c):
+                return None
+            if pron in ("هم", "هما") and not tok.endswith(("وا", "ون", "ان", "ا", "وه", "وها", "وهم")):
+                return None
+        # the speech cue: a cue verb (cue_verbs.tsv) before the complementiser in the sentence
+        cue_t = None
+        for cm in self.cue_matches_in(c.sent):
+            ti = self.tv.token_index(cm.start)
+            if ti >= comp:
+                break
+            cue_t = ti
+        if cue_t is None or self.has_break(cue_t, c.t0) or self.trigger_between(cue_t, comp):
+            return None
+        ms = [m for m in self.mentions_between(lo, comp) if not m.dprep or m.dprep == "باسم"]
+        ms = [m for m in ms if m.t0 > cue_t] or [m for m in ms if m.t1 <= cue_t]
+        if not ms:
+            att = c.attribution or {}
+            sp = att.get("source_actor")
+            return sp if sp in self._actor_kind else None
+        if pron in ("هم", "ها", "هما") or member:
+            groups = [m for m in ms if m.kind not in ("PER", "PERSON")]
+            if groups:
+                return groups[-1].actor
+        return ms[0].actor
+
+    def new_assertion(self, t_lo: int, t_hi: int) -> bool:
+        """Does a connective that starts a new assertion stand in tokens [t_lo, t_hi): بينما، فيما (not
+        فيما يتعلق/يخص)، في حين، كما after a comma or as وكما? Modality and arguments do not cross it
+        (اتهمت X Y بقصف …، بينما هاجم Z …: the attack after بينما is Z's, asserted)."""
+        for j in range(max(t_lo, 0), min(t_hi, len(self.tv.tokens))):
+            w = self.norm(j)
+            b = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+            if b in _NEW_ASSERTION and not (b == "فيما" and fold(self.norm(j + 1))[:3] in ("يتع", "يخص")):
+                return True
+            if w in ("في", "وفي") and self.norm(j + 1) == "حين":
+                return True
+            if w == "كما" and j > 0 and self.norm(j - 1) in ("،", ",") or w == "وكما":
+                return True
+        return False
 
     def support_agent(self, c: "Candidate") -> Mention | None:
         """The subject of a support verb with an object pronoun within three tokens after a verbal noun
