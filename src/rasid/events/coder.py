@@ -457,7 +457,10 @@ class EventCoder:
                     # دعا X الطرفين إلى وقف القتال: the requester is not the one asked to act
                     d.source = [a for a in c.target if a not in d.target]
                     d.arg_rules.append("requested-agent")
-                if c.type == "ACCUSE" and c.target and not d.trig.is_verb and "tgt=obj" in c.trig.frame:
+                if c.type == "ACCUSE" and c.target and not d.trig.is_verb and "tgt=obj" in c.trig.frame and (
+                        fold(ctx.norm(d.t0))[:1] in ("ب", "ل") or ctx.norm(d.t0 - 1) in ("علي", "بسبب")):
+                    # (events9: the accusation's complement, اتهمه بدعم / انتقده لقصف / على; not an act
+                    # named further on, منذ الغزو الذي قادته Y)
                     # اتهم X بدعم Y: the accused is the agent of the embedded act, the genitive its patient
                     accused = c.target[:1]
                     d.target = [a for a in d.source + d.target if a not in accused]
@@ -714,7 +717,9 @@ class EventCoder:
             rules.append("vocalised-passive")
 
         # the genitive / nisba adjective right after a verbal noun
-        gen = [m for m, slot in slots if slot == "" and m.t0 - c.t1 <= 2]
+        gen = [m for m, slot in slots if slot == "" and m.t0 - c.t1 <= 2
+               and not any(ctx.norm(j) in _RELATIVES for j in range(c.t1, m.t0))]
+        # (events9) الغزو الذي قادته X: the subject of a relative clause is not the noun's genitive
         rel_nonactor = False
         if trig.is_verb:
             agent = ctx.passive_agent(c, after)
@@ -776,6 +781,7 @@ class EventCoder:
                         add(src, m.actor, "svo-subject-conjunct")
                     objs = bare_after
                 elif bare_after and bare_after[0].t0 - c.t1 <= 4 and trig.pos not in ("part", "vphrase") \
+                        and not (c.type in _SPOKEN_OF_TYPES and ctx.counted(c.t1, bare_after[0])) \
                         and not rel_nonactor and not ctx.plural_subject_after(c.t1, bare_after[0].t0) \
                         and not (ctx.each_of(bare_after[0]) and any(m.t0 >= c.region_start for m in before)) \
                         and not (bare_after[0].t0 > c.t1 and ctx.anaphor_word(c.t1) and not (
@@ -793,6 +799,11 @@ class EventCoder:
                     obj_from = bare_after[k - 1].t1
                 else:
                     objs = bare_after
+                if c.type in _SPOKEN_OF_TYPES and not src and bare_after and bare_after[0].t0 - c.t1 <= 4 \
+                        and ctx.counted(c.t1, bare_after[0]):
+                    # (events9) قتل ثلاثة عناصر من X، اعتقل عشرات من X: a counted group after the verb is
+                    # its patient (the passive reading of the unvocalised verb), never its subject
+                    add(tgt, bare_after[0].actor, "counted-patient")
                 if "tgt=obj" in trig.frame:
                     # a re-mention of the subject right after it is an apposition (المبعوث … مارتن غريفيث)
                     objs = [m for m in objs if m.actor not in src]
@@ -827,6 +838,8 @@ class EventCoder:
         else:
             if gen:
                 role = "src" if "src=gen" in trig.frame else "tgt" if "tgt=gen" in trig.frame else ""
+                if c.type == "PROTEST" and gen[0].kind == "GPE":
+                    role = "tgt"  # (events9) احتجاجات العراق: a country genitive is where / whom it is against
                 for m in gen[:1]:
                     if role == "src":
                         add(src, m.actor, "genitive-agent")
@@ -1016,13 +1029,17 @@ class EventCoder:
         """قُتل خمسة مدنيين بقصف الجيش X: a passive verb without agent followed by a ب + verbal noun of
         the same type takes that noun's agent, and the noun takes the verb's patient (they then merge)."""
         for i, a in enumerate(cands):
+            counted = "counted-patient" in a.arg_rules
             if a.source or not a.target or "passive-agent" in a.arg_rules or not (
-                    "passive" in a.trig.frame or "vocalised-passive" in a.arg_rules):
+                    "passive" in a.trig.frame or "vocalised-passive" in a.arg_rules or counted):
                 continue
             for b in cands[i + 1:i + 3]:
                 if b.sent is not a.sent or b.type != a.type or b.trig.is_verb or not b.source:
                     continue
-                if not 0 <= b.t0 - a.t1 <= 4 or not fold(ctx.norm(b.t0)).startswith(("ب", "وب")):
+                if not (0 <= b.t0 - a.t1 <= 4 and fold(ctx.norm(b.t0)).startswith(("ب", "وب"))) and not (
+                        0 <= b.t0 - a.t1 <= 9 and ctx.norm(b.t0 - 1) in ("في", "جراء", "اثر")
+                        and not ctx.has_break(a.t1, b.t0)):
+                    # (events9) قتل ثلاثة عناصر من X في غارة Y، أصيب جنود في قصف Y: the act noun after the patient
                     continue
                 a.source = [x for x in b.source if x not in a.target]
                 if a.source:
@@ -2135,6 +2152,20 @@ class _Context:
             if groups:
                 return groups[-1].actor
         return ms[0].actor
+
+    def counted(self, t_from: int, m: Mention) -> bool:
+        """(events9) Is mention m a counted group: a number (quantities layer, digits) or a partitive
+        (عشرات، عدد من) between token t_from and m, or a number right before the member noun inside m
+        (ثلاثة عناصر من X is one mention when the actors layer folds the member noun in)?"""
+        lo = self.tv.tokens[t_from].start if t_from < len(self.tv.tokens) else m.start
+        for q in self.spans_in("quantities", lo, m.end):
+            if q.start < m.start or q.start == m.start:
+                return True
+        for j in range(t_from, m.t0 + 1):
+            w = fold(self.norm(j))
+            if j < m.t0 and (w.isdigit() or w in _PARTITIVES or w.lstrip("و") in _PARTITIVES):
+                return True
+        return False
 
     def new_assertion(self, t_lo: int, t_hi: int) -> bool:
         """Does a connective that starts a new assertion stand in tokens [t_lo, t_hi): بينما، فيما (not
