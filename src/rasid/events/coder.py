@@ -773,6 +773,13 @@ class EventCoder:
                         add(tgt, m.actor, "passive-subject")
                 if subj_before is not None:
                     add(tgt, subj_before.actor, "passive-subject-before")
+                if not tgt:
+                    for m, slot in slots:
+                        if m is agent:
+                            continue
+                        if slot == "ل" and m.prep_att and 1 <= m.t0 - c.t1 <= 3:
+                            add(tgt, m.actor, "passive-object-owner")  # (events9) قصفت مواقع لX من قبل Y
+                        break
             else:
                 obj_from = c.t1
                 if subj_before is not None:
@@ -799,11 +806,16 @@ class EventCoder:
                     obj_from = bare_after[k - 1].t1
                 else:
                     objs = bare_after
+                counted_of = [m for m, slot in slots if slot == "من" and m.dprep == "من" and not m.prep_att
+                              and 2 <= m.t0 - c.t1 <= 4 and ctx.number_at(m.t0 - 2)]
+                if c.type in _SPOKEN_OF_TYPES and not src and not bare_after[:1] and counted_of:
+                    bare_after = counted_of[:1]  # (events9) قتل خمسة من مسلحي X: the counted group after من
                 if c.type in _SPOKEN_OF_TYPES and not src and bare_after and bare_after[0].t0 - c.t1 <= 4 \
                         and ctx.counted(c.t1, bare_after[0]):
                     # (events9) قتل ثلاثة عناصر من X، اعتقل عشرات من X: a counted group after the verb is
                     # its patient (the passive reading of the unvocalised verb), never its subject
                     add(tgt, bare_after[0].actor, "counted-patient")
+                    passive = True  # no agent is guessed from the paragraph (إنه قتل ثلاثة من X)
                 if "tgt=obj" in trig.frame:
                     # a re-mention of the subject right after it is an apposition (المبعوث … مارتن غريفيث)
                     objs = [m for m in objs if m.actor not in src]
@@ -926,6 +938,13 @@ class EventCoder:
                     break
                 if not trig.is_verb and ctx.quoted_prep(m) not in ("", "في", "من"):
                     break  # إلى "الهيئة …" للتقصي حول أعمال الهدم: an addressee is not the agent, nor is anyone before it
+                if not trig.is_verb and c.type in _SPOKEN_OF_TYPES and (ctx.number_at(m.t0 - 1) or (
+                        m.dprep == "من" and not m.prep_att and ctx.number_at(m.t0 - 2))):
+                    # (events9) قتل ثلاثة مدنيين في قصف: the counted group before an attack noun is its
+                    # casualties, not its agent
+                    if m.actor not in src:
+                        add(tgt, m.actor, "counted-victim-before")
+                    break
                 if m.actor not in tgt and c.t0 - m.t1 <= self.before_window(trig) and (
                         not m.dprep or (trig.is_verb and m.dprep in _OWNER_PREPS)):
                     if not trig.is_verb and c.type in _SPOKEN_OF_TYPES and m.kind in ("PER", "PERSON") \
@@ -1479,6 +1498,7 @@ class _Context:
         self.actors = {a.id: a for a in doc.actors}
         self._m_ends: set[int] = set()
         self._m_starts: set[int] = set()
+        self._span_index: dict[str, tuple] = {}
         self.mentions = self._build_mentions()
         self._m_t0 = [m.t0 for m in self.mentions]
         self._m_start = [m.start for m in self.mentions]
@@ -1610,6 +1630,9 @@ class _Context:
             found = ""
             if base in PREPOSITIONS and j + 1 < t0 and (j + 1) in self._m_starts:
                 j -= 1  # this preposition governs another mention inside the phrase (المبعوث إلى ليبيا X)
+                continue
+            if base in PREPOSITIONS and j + 1 < t0 and self.place_starts_at(j + 1):
+                j -= 1  # (events9) … or a place (استقبل X في القاهرة وزير الخارجية Y: Y is bare)
                 continue
             if base in PREPOSITIONS:
                 found = base
@@ -1831,6 +1854,11 @@ class _Context:
         for m in after:
             a, b = self.norm(m.t0 - 2), self.norm(m.t0 - 1)
             if any((a, b) == mk for mk in _AGENT_MARKERS):
+                return m
+            # (events9) من قبل الطيران الإسرائيلي: a head noun, then the actor (a nisba adjective)
+            a2 = self.norm(m.t0 - 3)
+            if any((a2, a) == mk for mk in _AGENT_MARKERS) and (m.t0 - 1) not in self._m_ends \
+                    and b.startswith("ال") and self.tv.tokens[m.t0 - 1].kind == "word":
                 return m
         return None
 
@@ -2126,8 +2154,8 @@ class _Context:
             comp, member = j - 1, True
         tok = fold(self.doc.text[c.start:c.end])
         if not member:
-            if pron == "ه" and (self.feminine_verb(c) or self.spans_in("quantities", c.end, self.tv.tokens[min(c.t1, len(self.tv.tokens) - 1)].end + 1)):
-                return None
+            if pron == "ه" and (self.feminine_verb(c) or self.number_at(c.t1)):
+                return None  # إنه قتل ثلاثة: an impersonal إنه before a counted subject of a passive
             if pron == "ها" and not self.feminine_verb(c):
                 return None
             if pron in ("هم", "هما") and not tok.endswith(("وا", "ون", "ان", "ا", "وه", "وها", "وهم")):
@@ -2152,6 +2180,25 @@ class _Context:
             if groups:
                 return groups[-1].actor
         return ms[0].actor
+
+    def place_starts_at(self, j: int) -> bool:
+        """Does a place of the places layer start in token j (after its clitics)?"""
+        if not (0 <= j < len(self.tv.tokens)):
+            return False
+        tok = self.tv.tokens[j]
+        return bool(self.spans_in("places", tok.start, tok.end + 80)) and any(
+            tok.start <= p.start < tok.end for p in self.spans_in("places", tok.start, tok.end + 80))
+
+    def number_at(self, j: int) -> bool:
+        """(events9) Does token j hold a number (quantities layer, digits) or a partitive (عشرات، عدد)?"""
+        if not (0 <= j < len(self.tv.tokens)):
+            return False
+        w = fold(self.norm(j))
+        if w.isdigit() or w in _PARTITIVES or (w[:1] == "و" and w[1:] in _PARTITIVES):
+            return True
+        tok = self.tv.tokens[j]
+        return any(q.start <= tok.start < q.end or tok.start <= q.start < tok.end
+                   for q in self.spans_in("quantities", max(0, tok.start - 40), tok.end + 80))
 
     def counted(self, t_from: int, m: Mention) -> bool:
         """(events9) Is mention m a counted group: a number (quantities layer, digits) or a partitive
