@@ -302,6 +302,12 @@ def pair_nouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def claim_cues() -> dict[str, str]:
+    """Folded claim-of-responsibility words (event_claim_cues.tsv) → kind (verb: تبنى، noun: مسؤوليته + عن)."""
+    return _form_kinds("event_claim_cues.tsv", "verb")
+
+
+@lru_cache(maxsize=1)
 def anaphor_nouns() -> dict[str, str]:
     """Folded definite nouns referring back to an earlier actor (event_anaphors.tsv) → kind (org, state)."""
     return _form_kinds("event_anaphors.tsv", "org")
