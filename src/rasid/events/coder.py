@@ -225,6 +225,7 @@ class EventCoder:
         cands = [c for c in cands if c.type]
         self._mark_lists(ctx, cands)
         ctx.trigger_t0 = sorted(c.t0 for c in cands)
+        ctx.trigger_verbs = {c.t0: c.type for c in cands if c.trig.is_verb}
         kept = []
         for c in cands:
             self._modality(ctx, c)
@@ -950,12 +951,20 @@ class EventCoder:
                     break
                 if not trig.is_verb and ctx.quoted_prep(m) not in ("", "في", "من"):
                     break  # إلى "الهيئة …" للتقصي حول أعمال الهدم: an addressee is not the agent, nor is anyone before it
-                if not trig.is_verb and c.type in _SPOKEN_OF_TYPES and (ctx.number_at(m.t0 - 1) or (
+                if not trig.is_verb and c.type in _SPOKEN_OF_TYPES and c.t0 - m.t1 <= 3 and (ctx.number_at(m.t0 - 1) or (
                         m.dprep == "من" and not m.prep_att and ctx.number_at(m.t0 - 2))):
                     # (events9) قتل ثلاثة مدنيين في قصف: the counted group before an attack noun is its
                     # casualties, not its agent
                     if m.actor not in src:
                         add(tgt, m.actor, "counted-victim-before")
+                    break
+                if not trig.is_verb and any(ctx.trigger_verbs.get(j, c.type) not in (c.type, *EMBEDDING)
+                                            for j in [m.t0 - 1, m.t0 - 2, *range(m.t1, c.t0)]):
+                    # (events9) قمعت قوات الأمن احتجاجات: the subject of another event's verb, with the
+                    # noun as its object, is not the noun's agent (a request, threat, rejection or accusation
+                    # verb is left to the embedding rules: يدعو X إلى إدانة …; with any trigger between, not only a verb,
+                    # dev lenient lost two events: تفريق الاحتجاجات keeps the agent for both)
+                    rules.append("subject-of-other-verb")
                     break
                 if m.actor not in tgt and c.t0 - m.t1 <= self.before_window(trig) and (
                         not m.dprep or (trig.is_verb and m.dprep in _OWNER_PREPS)):
@@ -1049,9 +1058,10 @@ class EventCoder:
             cc = ctx.destination_country(c)
             if cc:
                 add(tgt, cc, "visit-destination")
-        if "sym" in trig.frame and not src and tgt:
+        if "sym" in trig.frame and not src and tgt and not trig.is_verb:
             # (events9) التفاوض مع المحتجين، اشتباكات مع قوات الأمن: with the other side unnamed, the one
-            # named side of a symmetric act (a meeting, a clash) is a participant on the source side
+            # named side of a symmetric act noun (a meeting, a clash) is a participant on the source side
+            # (not after a verb: اتصل بX has a dropped subject, the caller)
             src, tgt = tgt, []
             rules.append("sym-sole-participant")
         c.source = src
@@ -1530,6 +1540,7 @@ class _Context:
         self.trigger_t0: list[int] = []  # token index of every candidate trigger (set by the coder)  # (t0, paragraph, source, target) of two-sided events
         self._actor_kind = {m.actor: m.kind for m in self.mentions}
         self.trigger_t0: list[int] = []  # token index of every detected trigger (set by the coder)
+        self.trigger_verbs: dict[int, str] = {}  # token index → type of every verb trigger (set by the coder)
 
     def norm(self, i: int) -> str:
         return self._norms[i] if 0 <= i < len(self._norms) else ""
