@@ -56,6 +56,8 @@ _REL_AUX = frozenset(fold(w) for w in ("قد", "تم", "جرى", "كان", "كا
 #: words opening a new clause: arguments of a trigger are not searched beyond them (closed class)
 #: connectives that start a new assertion (closed class, normalised): see _Context.new_assertion
 _NEW_ASSERTION = frozenset({"بينما", "فيما"})
+#: event types whose verb acts on its object (قمعت احتجاجات، فرقت المظاهرة، حظرت التظاهر، أفرجت عن معتقلي الاحتجاجات)
+_ACTS_ON = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT"})
 #: the causative "held responsible" (حمّل): its responsibility noun is a blame, not a claim (folded)
 _BLAME_VERBS = frozenset({"حمل", "حملت", "حملوا", "حملا", "يحمل", "تحمل", "يحملون"})
 #: a complementiser carrying the subject pronoun of the claimed act (إنهم استهدفوا; closed class, folded)
@@ -958,11 +960,12 @@ class EventCoder:
                     if m.actor not in src:
                         add(tgt, m.actor, "counted-victim-before")
                     break
-                if not trig.is_verb and any(ctx.trigger_verbs.get(j, c.type) not in (c.type, *EMBEDDING)
+                if not trig.is_verb and any(ctx.trigger_verbs.get(j) in _ACTS_ON and ctx.trigger_verbs[j] != c.type
                                             for j in [m.t0 - 1, m.t0 - 2, *range(m.t1, c.t0)]):
                     # (events9) قمعت قوات الأمن احتجاجات: the subject of another event's verb, with the
-                    # noun as its object, is not the noun's agent (a request, threat, rejection or accusation
-                    # verb is left to the embedding rules: يدعو X إلى إدانة …; with any trigger between, not only a verb,
+                    # noun as its object, is not the noun's agent (only verbs that act on something: a request
+                    # or accusation is left to the embedding rules, يدعو X إلى إدانة; an agreement's parties
+                    # are its content's, اتفقت X وY على وقف إطلاق النار; with any trigger between, not only a verb,
                     # dev lenient lost two events: تفريق الاحتجاجات keeps the agent for both)
                     rules.append("subject-of-other-verb")
                     break
