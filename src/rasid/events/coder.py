@@ -1662,7 +1662,7 @@ class _Context:
             if base in PREPOSITIONS and j + 1 < t0 and (j + 1) in self._m_starts:
                 j -= 1  # this preposition governs another mention inside the phrase (المبعوث إلى ليبيا X)
                 continue
-            if base in PREPOSITIONS and j + 1 < t0 and self.place_starts_at(j + 1):
+            if base in PREPOSITIONS and j + 1 < t0 and self.place_starts_at(j + 1, self.tv.tokens[t0].start):
                 j -= 1  # (events9) … or a place (استقبل X في القاهرة وزير الخارجية Y: Y is bare)
                 continue
             if base in PREPOSITIONS:
@@ -2255,13 +2255,13 @@ class _Context:
         sp = (c.attribution or {}).get("source_actor")
         return sp if sp in self._actor_kind else None
 
-    def place_starts_at(self, j: int) -> bool:
-        """Does a place of the places layer start in token j (after its clitics)?"""
+    def place_starts_at(self, j: int, before: int) -> bool:
+        """Does a place of the places layer start in token j (after its clitics) and end before offset
+        ``before`` (في جنوب لبنان: the place covers لبنان, so it is not a place before the mention)?"""
         if not (0 <= j < len(self.tv.tokens)):
             return False
         tok = self.tv.tokens[j]
-        return bool(self.spans_in("places", tok.start, tok.end + 80)) and any(
-            tok.start <= p.start < tok.end for p in self.spans_in("places", tok.start, tok.end + 80))
+        return any(tok.start <= p.start < tok.end for p in self.spans_in("places", tok.start, before))
 
     def number_at(self, j: int) -> bool:
         """(events9) Does token j hold a number (quantities layer, digits) or a partitive (عشرات، عدد)?"""
@@ -2294,7 +2294,7 @@ class _Context:
         (اتهمت X Y بقصف …، بينما هاجم Z …: the attack after بينما is Z's, asserted)."""
         for j in range(max(t_lo, 0), min(t_hi, len(self.tv.tokens))):
             w = self.norm(j)
-            b = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+            b = w if w in _NEW_ASSERTION else w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
             if b in _NEW_ASSERTION and not (b == "فيما" and fold(self.norm(j + 1))[:3] in ("يتع", "يخص")):
                 return True
             if w in ("في", "وفي") and self.norm(j + 1) == "حين":
