@@ -181,3 +181,11 @@ def test_fire_verb_with_a_weapon_object_is_an_attack_not_a_release():
     src, tgt, _ = one("أطلق الحوثيون صواريخ باليستية على سفينة تجارية.", "ASSAULT")
     assert src == {"جماعة الحوثي"} and tgt == set()
     assert evs("أطلق الحوثيون صواريخ باليستية على سفينة تجارية.", "RETREAT") == []
+
+
+# -- relative clauses: the head across a place adjunct and a negation -----------------------------------
+@pytest.mark.parametrize("place", ["شرقي البلاد", "في طبرق"])
+def test_relative_head_across_a_place_adjunct_is_the_subject(place):
+    text = f"صدر القرار عن مجلس النواب الليبي {place} الذي لم يعترف بحكومة الوحدة الوطنية."
+    src, tgt, modality = one(text, "SUPPORT")
+    assert src == {"مجلس النواب الليبي"} and tgt == {"حكومة الوحدة الوطنية"} and modality == "negated"

@@ -56,6 +56,10 @@ _REL_AUX = frozenset(fold(w) for w in ("قد", "تم", "جرى", "كان", "كا
 #: words opening a new clause: arguments of a trigger are not searched beyond them (closed class)
 #: connectives that start a new assertion (closed class, normalised): see _Context.new_assertion
 _NEW_ASSERTION = frozenset({"بينما", "فيما"})
+#: negation particles between a relative pronoun and its verb (الذي لم يعترف; closed class, normalised)
+_REL_NEG = frozenset({"لم", "لا", "لن", "ما"})
+#: direction words opening a place adjunct (شرقي البلاد، جنوب لبنان; closed class, folded)
+_DIRECTIONS = frozenset({"شرق", "شرقي", "غرب", "غربي", "شمال", "شمالي", "جنوب", "جنوبي", "وسط"})
 #: event types whose verb acts on its object (قمعت احتجاجات، فرقت المظاهرة، حظرت التظاهر، أفرجت عن معتقلي الاحتجاجات)
 _ACTS_ON = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT"})
 #: the causative "held responsible" (حمّل): its responsibility noun is a blame, not a claim (folded)
@@ -738,7 +742,8 @@ class EventCoder:
             agent = ctx.passive_agent(c, after)
             bare_after = [m for m, slot in slots if slot == ""]
             subj_before = None
-            rel = ctx.norm(c.t0 - 1) in _RELATIVES or (ctx.norm(c.t0 - 2) in _RELATIVES and ctx.norm(c.t0 - 1) in _REL_AUX)
+            rel = ctx.norm(c.t0 - 1) in _RELATIVES or (ctx.norm(c.t0 - 2) in _RELATIVES and (
+                ctx.norm(c.t0 - 1) in _REL_AUX or ctx.norm(c.t0 - 1) in _REL_NEG))  # (events9) الذي لم يعترف
             for m in reversed(before):
                 if m.t0 < c.region_start:
                     break
@@ -746,6 +751,9 @@ class EventCoder:
                     subj_before = m  # للقوات الليبية التي تقاتل: the actor heading the relative clause
                     break
                 rel_tok = c.t0 - 1 if ctx.norm(c.t0 - 1) in _RELATIVES else c.t0 - 2
+                if rel and ctx.norm(rel_tok) in _RELATIVES and ctx.locative_between(m.t1, rel_tok):
+                    subj_before = m  # (events9) برلمان طبرق شرقي البلاد الذي لم يعترف: a place adjunct between
+                    break
                 if rel and not any(ch in ctx.doc.text[m.end:ctx.tv.tokens[rel_tok].start] for ch in "،,"):
                     break  # العنف التي تستهدف…: an earlier actor before a non-actor head is not the subject
                     # (X، زعيم العصابة، الذي…: a head in apposition to the actor still is)
@@ -2254,6 +2262,16 @@ class _Context:
             break
         sp = (c.attribution or {}).get("source_actor")
         return sp if sp in self._actor_kind else None
+
+    def locative_between(self, t_lo: int, t_hi: int) -> bool:
+        """(events9) Are tokens [t_lo, t_hi) a place adjunct of the noun before them (شرقي البلاد، في
+        طرابلس، جنوب لبنان): one to three tokens, opening with a direction word or في before a place?"""
+        if not 0 < t_hi - t_lo <= 3 or t_hi > len(self.tv.tokens):
+            return False
+        w = fold(self.norm(t_lo))
+        if w in _DIRECTIONS:
+            return all(self.tv.tokens[j].kind == "word" for j in range(t_lo, t_hi))
+        return w == "في" and self.place_starts_at(t_lo + 1, self.tv.tokens[t_hi].start)
 
     def place_starts_at(self, j: int, before: int) -> bool:
         """Does a place of the places layer start in token j (after its clitics) and end before offset
