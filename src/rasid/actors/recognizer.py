@@ -975,7 +975,8 @@ class Recognizer:
                     break  # a dictionary alias is the whole name
                 if g is False:
                     known += 1
-                elif st.first(k, "dict") is None and g is None and (
+                elif st.first(k, "dict") is None and g is None and not (
+                        k == j and w.endswith("ين") and len(w) >= 5 and self._complement_follows(st, k + 1)) and (
                         w.endswith(("ون", "ين", "ات", "وا", "ه", "ها", "هم") if k == j else ("ون", "وا", "ها", "هم")) or
                         st.toks[k].text.endswith("ه") or k > j and w[0] == "و" and w[1:2] not in ("ا", "ي")):
                     break  # plural nouns and verbs (مسؤولون، قالوا), pronoun suffixes (مسؤوليته); family names may end in ات (فرحات)
@@ -1000,13 +1001,32 @@ class Recognizer:
                     if not (role or st.is_stop(k) and not pre):
                         continue
                     if k - j == 1 and not known and not role and w not in lex.complementisers and \
-                            w not in lex.name_preps:
+                            w not in lex.name_preps and not self._one_word_closer(st, k):
                         continue
                 else:
                     continue
             c = Cand(st.toks[j].start, st.toks[k - 1].end, j, k, "PER", "cuename", {"cue": st.doc.text[h[1].start:h[1].end]})
             out.append(c)
         return out
+
+    def _complement_follows(self, st: _DocState, m: int) -> bool:
+        """Does إن/أن (or إلى أن) start at token m?  ("وأشار هيرين إلى أن": a name ending in ـين is no plural here)"""
+        comp = self.lex.complementisers
+        if not st.word(m):
+            return False
+        w, pre = st.stem(m)
+        if w in comp:
+            return True
+        return w == "الي" and not pre and st.word(m + 1) and st.stem(m + 1)[0] in comp
+
+    def _one_word_closer(self, st: _DocState, k: int) -> bool:
+        """A time word (أمس، اليوم) or "من جهته/من جانبه" after a one-word name of a speech verb."""
+        w, pre = st.stem(k)
+        if pre:
+            return False
+        if w in self.lex.name_times:
+            return True
+        return w == "من" and st.word(k + 1) and st.toks[k + 1].norm in self.lex.self_refs
 
     # -- "روي ماكاي وكريستيان أودو": a name coordinated with a person's name is a person's name -------------
     def _coord_word(self, st: _DocState, k: int, w: str, first: bool) -> bool | None:
