@@ -170,6 +170,7 @@ class Recognizer:
         cands += self._nisba(st)
         chosen = _resolve(cands)
         chosen = self._coordinated_names(st, chosen)
+        self._given_before_surname(st, chosen)
         self._leadership(st, chosen)
         chosen = self._surnames_again(st, chosen)
         self._attach_after_roles(st, chosen, chains)
@@ -1008,6 +1009,42 @@ class Recognizer:
             c = Cand(st.toks[j].start, st.toks[k - 1].end, j, k, "PER", "cuename", {"cue": st.doc.text[h[1].start:h[1].end]})
             out.append(c)
         return out
+
+    # -- "ووصلت كاترينا كولونا": an unknown foreign-looking word before a known family name -------------
+    def _given_before_surname(self, st: _DocState, chosen: list[Cand]) -> None:
+        """Extend a lone known family name (surnames.tsv, or a one-word dictionary alias) over the word before
+        it when that word looks like an unlisted foreign first name: Arabic letters only, five letters or
+        more, no clitic, article or tanween, not in any lexicon, not a stop word, not shaped like a verb
+        (ا ت ي ن س م first: التقى، استقبل، يزور; و ف first: ورحبت; ـت last: رحبت), a plural or
+        pronoun-suffixed noun; and, as transliterated names do, it spells at least two long vowels
+        (كاترينا، كريستينا; not برنامج).
+        """
+        lex = self.lex
+        taken = {k for c in chosen for k in range(c.t0, c.t1)}
+        for c in chosen:
+            if c.label != "PER" or c.t1 - c.t0 != 1 or c.how not in ("given", "dict", "cuename") or c.t0 == 0:
+                continue
+            sw, spre = st.stem(c.t0)
+            if spre or sw.startswith("ال") or (lex.given.get(sw) is not False or sw not in lex.surnames) and \
+                    (c.how != "dict" or lex.given.get(sw) is not None):
+                continue
+            k = c.t0 - 1
+            if k in taken or not st.word(k) or st.at[k]:
+                continue
+            tok = st.toks[k]
+            w = tok.norm
+            if not _ARABIC_WORD.fullmatch(tok.text) or len(w) < 5 or w.startswith("ال") or w[0] in "اتينسموف" or \
+                    w in lex.known_words or st.is_stop(k) or st.has_clitic_article(k) or \
+                    w.endswith(("ه", "ت", "ون", "ين", "وا", "ها", "هم", "كم")):
+                continue
+            if w[0] in "لب" and (w[1] == "ا" or w[1:] in lex.known_words or w[1:] in lex.stops or
+                                 sum(ch in "اوي" for ch in w[2:]) < 2):
+                continue  # a clitic before a verbal noun, a lexicon word or a noun (لإقناع، بالنسبة، بغليان)
+            if w.endswith("ء") or w[2] == "ا" or len(w) == 5 and w[1] == "ا" and w[-1] == "ي" or \
+                    sum(ch in "اوي" for ch in w[1:]) < 2:
+                continue  # broken plurals (حلفاء، جماهير، ضحايا، كتائب), plural constructs (داعمي), few long vowels (برنامج)
+            c.s, c.t0 = tok.start, k
+            c.extra["given_guess"] = True
 
     def _complement_follows(self, st: _DocState, m: int) -> bool:
         """Does إن/أن (or إلى أن) start at token m?  ("وأشار هيرين إلى أن": a name ending in ـين is no plural here)"""
