@@ -96,3 +96,31 @@ def test_random_name_words_keep_offsets(words):
     for e in doc.entities:
         assert doc.text[e.start:e.end] == e.text
         assert e.text.strip() == e.text and e.text
+
+
+# -- name shapes around the titles ---------------------------------------------------------------------
+def test_regnal_ordinal_after_a_monarch_or_pope():
+    assert per("وافتتح الملك فهد الثالث المعرض الجديد.") == ["فهد الثالث"]
+    assert per("وزار البابا غريغوري الحادي عشر المدينة.") == ["غريغوري الحادي عشر"]
+    # not after other titles, and a bare الحادي is no ordinal
+    for text in ("وقال المهندس فهد الثالث في الترتيب إن السباق صعب.", "وافتتح الملك فهد الحادي والعشرين"):
+        doc = run(text, actors=False)
+        assert [e.extra.get("regnal") for e in doc.entities if e.label == "PER"] == [None]
+
+
+def test_regnal_ordinal_is_recorded():
+    doc = run("وافتتح الملك فهد الثالث المعرض.", actors=False)
+    e = [e for e in doc.entities if e.label == "PER"][0]
+    assert e.extra.get("regnal") == "الثالث"
+
+
+def test_ibn_inside_a_name_but_not_the_kinship_noun():
+    assert per("وروى المؤرخ أن طارق ابن زياد عبر المضيق.") == ["طارق ابن زياد"]
+    assert per("وحضر حسن ابن الرئيس الحفل.") == ["حسن"]
+    assert per("وتحدث حسن ابن الأربعين عاما عن تجربته.") == ["حسن"]
+
+
+def test_first_name_with_fa_and_waw_alif_before_a_known_surname():
+    # فرنسوا looks like ف + a verb in ـوا; a known family name after it makes it a first name
+    assert per("واستقبل الرئيس فرنسوا هولاند نظيره.") == ["فرنسوا هولاند"]
+    assert per("وقال الرئيس فقالوا إنهم غاضبون.") == []

@@ -561,6 +561,8 @@ class Recognizer:
                     if name is not None:
                         c = name
                         titles = chain.titles
+                        if last.get("class") in ("monarch", "pope"):
+                            self._regnal(st, c)
                         extra = {"titles": titles, "title": titles[0]["title"], "title_span": titles[0]["span"]}
                         if chain.country:
                             extra["country"] = chain.country
@@ -718,8 +720,8 @@ class Recognizer:
         known = dict_hit is not None or given is False or particle == "bind" or (given is True and after) or compound
         if not known and after_title and w0[:1] in "ولبف" and st.first(j, "dict") is None and \
                 (w0[0] == "و" and len(w0) > 3 or w0.endswith(("ه", "ها", "هم", "هما", "وا")) or st.is_stop(j)
-                 or w0[1:] in lex.given):
-            return None  # لنظيره، وأضاف: a clitic on an unknown word
+                 or w0[1:] in lex.given) and not self._surname_next(st, j + 1):
+            return None  # لنظيره، وأضاف: a clitic on an unknown word (not فرنسوا before هولاند)
         honorific_family = False
         if not known and after == "religious" and w0.startswith("ال") and w0.endswith("ي") and len(w0) > 4 \
                 and w0 not in lex.nisba and w0 not in lex.modifiers and w0 not in lex.org_adjs and w0 not in lex.stops:
@@ -770,7 +772,7 @@ class Recognizer:
                 break  # "للمحطة"، "وزوجته": a clitic on an unknown word after a name
 
             if k > j and st.first(k, "title", "role", "orghead", clean=True) is not None and \
-                    st.first(k, "given", "dict") is None:
+                    st.first(k, "given", "dict") is None and not self._nasab(st, k):
                 break
             if k == j and dict_hit is None and st.first(k, "orghead", "role", single=True) is not None:
                 break
@@ -1045,6 +1047,49 @@ class Recognizer:
                 continue  # broken plurals (حلفاء، جماهير، ضحايا، كتائب), plural constructs (داعمي), few long vowels (برنامج)
             c.s, c.t0 = tok.start, k
             c.extra["given_guess"] = True
+
+    def _nasab(self, st: _DocState, k: int) -> bool:
+        """"أسامة ابن لادن"، "خالد ابن الوليد": ابن/بنت inside a name (not the kinship noun of "ابن الرئيس",
+        "ابن عمه"): the next word is a name word, not a title, office, stop word or pronoun-suffixed noun."""
+        lex = self.lex
+        if lex.particles.get(st.toks[k].norm) != "bind" or st.stem(k)[1] or not st.word(k + 1):
+            return False
+        w, pre = st.stem(k + 1)
+        if pre or st.is_stop(k + 1) or w in lex.nisba or w in lex.countries or st.toks[k + 1].norm.endswith("ه"):
+            return False
+        if st.first(k + 1, "title", "role", "orghead", "country", "nisba") is not None:
+            return False
+        if st.word(k + 2) and st.toks[k + 2].norm in ("عاما", "عام", "سنه", "عامين"):
+            return False  # "ابن الثلاثين عاما": an age
+        return _ARABIC_WORD.fullmatch(st.toks[k + 1].text) is not None and len(w) > 2
+
+    def _surname_next(self, st: _DocState, k: int) -> bool:
+        """Is token k a known family name (surnames.tsv) or a person's dictionary alias, without a clitic?"""
+        if not st.word(k):
+            return False
+        w, pre = st.stem(k)
+        if pre:
+            return False
+        if w in self.lex.surnames and self.lex.given.get(w) is False:
+            return True
+        for _etok, _m, hit in st.hits(k, "dict", clean=True):
+            a = self.lex.dictionary.get(hit.data[0])
+            if a is not None and a.type == "PER":
+                return True
+        return False
+
+    def _regnal(self, st: _DocState, c: Cand) -> None:
+        """"الملك محمد الخامس"، "البابا بنديكت السادس عشر": a regnal ordinal after a monarch's name joins it."""
+        k = c.t1
+        if not st.word(k) or st.toks[k].norm not in self.lex.regnal or st.stem(k)[1]:
+            return
+        k += 1
+        if st.word(k) and st.toks[k].norm == "عشر":
+            k += 1
+        elif st.toks[k - 1].norm == "الحادي":
+            return  # الحادي alone is no ordinal
+        c.extra["regnal"] = st.doc.text[st.toks[c.t1].start:st.toks[k - 1].end]
+        c.t1, c.e = k, st.toks[k - 1].end
 
     def _complement_follows(self, st: _DocState, m: int) -> bool:
         """Does إن/أن (or إلى أن) start at token m?  ("وأشار هيرين إلى أن": a name ending in ـين is no plural here)"""
