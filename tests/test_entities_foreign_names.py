@@ -124,3 +124,24 @@ def test_first_name_with_fa_and_waw_alif_before_a_known_surname():
     # فرنسوا looks like ف + a verb in ـوا; a known family name after it makes it a first name
     assert per("واستقبل الرئيس فرنسوا هولاند نظيره.") == ["فرنسوا هولاند"]
     assert per("وقال الرئيس فقالوا إنهم غاضبون.") == []
+
+
+def test_office_with_a_country_in_the_genitive():
+    assert per("وقال وزير خارجية فرنسا جان بارو إن بلاده تدعم الحل.") == ["جان بارو"]
+    assert per("وقال ممثل قطر جمال البدر إن القرار متوازن.") == ["جمال البدر"]
+    # the office without a name stays a title; the country stays a place
+    assert per("وقال وزير خارجية فرنسا إن بلاده تدعم الحل.") == []
+
+
+def test_office_country_genitive_gives_role_and_country():
+    doc = run("وقال وزير خارجية فرنسا جان بارو إن بلاده تدعم الحل.", published="2025-01-10")
+    people = [a for a in doc.actors if a.type == "PER"]
+    assert [(a.name, a.country) for a in people] == [("جان بارو", "FR")]
+    assert [r.title for r in people[0].roles] == ["وزير خارجية فرنسا"]
+
+
+def test_verb_shaped_first_name_before_a_known_family_name_after_an_office():
+    assert per("وقال المبعوث الأمريكي تود ماكغورك إن المحادثات مثمرة.") == ["تود ماكغورك"]
+    # an imperfect verb in ي/ت is not a first name
+    assert per("وقال الوزير يرحب ماكرون بالضيوف.") == ["ماكرون"]
+    assert per("وقال الوزير ترحب ماكرون بالضيوف.") == ["ماكرون"]

@@ -618,6 +618,9 @@ class Recognizer:
                             j += 1
                         while j > etok and j < st.n and st.word(j) and st.stem(j)[0] in lex.org_adjs:
                             j += 1
+                        if j == etok:
+                            # "وزير خارجية فرنسا"، "ممثل قطر"، "رئيس وزراء بريطانيا": a country in the genitive
+                            j, org_country = self._country_genitive(st, etok)
                         if j > etok:
                             e = st.toks[j - 1].end
                         etok = j
@@ -727,6 +730,11 @@ class Recognizer:
                 and w0 not in lex.nisba and w0 not in lex.modifiers and w0 not in lex.org_adjs and w0 not in lex.stops:
             honorific_family = True  # الإمام الخميني
         if not known and not honorific_family and after in ("office", "descriptor", "cue") and not strict \
+                and st.word(j + 1) and self._surname_next(st, j + 1) and _ARABIC_WORD.fullmatch(st.toks[j].text) \
+                and not st.is_stop(j) and not st.at[j] and not pre0 and _name_like_start(w0):
+            honorific_family = None  # "المبعوث الأمريكي توم باراك": an unknown word before a known family name
+            known = True
+        if not known and not honorific_family and after in ("office", "descriptor", "cue") and not strict \
                 and not w0.startswith(_VERB_PREFIXES) and st.word(j + 1):
             # an unknown given name after an office is accepted in the pattern "X الY" (نادر العطار)
             w1, p1 = st.stem(j + 1)
@@ -745,9 +753,10 @@ class Recognizer:
                 if not (given is True and self._next_is_given(st, j)):
                     return None
             if w0.startswith("ال") or (w0 in lex.stops and j != ali) or \
-                    w0.startswith(_VERB_PREFIXES) and given is None:
+                    w0.startswith(_VERB_PREFIXES) and given is None and not (
+                        _name_like_start(w0) and self._surname_next(st, j + 1)):
                 if dict_hit is None:
-                    return None
+                    return None  # (توم باراك: a known family name after it makes it a first name)
             if w0 in lex.nisba or st.is_stop(j) or st.first(j, "orghead", "title", "role", "country", single=True):
                 return None
         # walk the name (a dictionary alias is taken as it is)
@@ -1047,6 +1056,21 @@ class Recognizer:
                 continue  # broken plurals (حلفاء، جماهير، ضحايا، كتائب), plural constructs (داعمي), few long vowels (برنامج)
             c.s, c.t0 = tok.start, k
             c.extra["given_guess"] = True
+
+    def _country_genitive(self, st: _DocState, k: int) -> tuple[int, str | None]:
+        """After an office head at token k: an optional indefinite noun whose definite form is a lexicon word
+        (خارجية → الخارجية، وزراء → الوزراء) and a country name without clitic.  Returns (end token, ISO code);
+        (k, None) when there is none."""
+        j = k
+        if st.word(j) and st.first(j, "country", clean=True) is None:
+            w, pre = st.stem(j)
+            if pre or w.startswith("ال") or st.at[j] or st.is_stop(j) or "ال" + w not in self.lex.known_words:
+                return k, None
+            j += 1
+        h = st.first(j, "country", clean=True)
+        if h is None or not st.word(j):
+            return k, None
+        return h[0], h[2].data
 
     def _nasab(self, st: _DocState, k: int) -> bool:
         """"أسامة ابن لادن"، "خالد ابن الوليد": ابن/بنت inside a name (not the kinship noun of "ابن الرئيس",
@@ -1388,6 +1412,14 @@ class _NoneActor:
 
 
 _NONE = _NoneActor()
+
+
+def _name_like_start(w: str) -> bool:
+    """Could this unknown word be a foreign first name rather than an imperfect verb?  Not ي/ن/س first; a
+    ت first only with a long vowel after it (تود، توم، تامر — not ترحب، تستقبل)."""
+    if not w or w[0] in "ينس":
+        return False
+    return w[0] != "ت" or w[1:2] in ("و", "ي", "ا")
 
 
 def _resolve(cands: list[Cand]) -> list[Cand]:
