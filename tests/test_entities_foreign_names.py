@@ -145,3 +145,7 @@ def test_verb_shaped_first_name_before_a_known_family_name_after_an_office():
     # an imperfect verb in ي/ت is not a first name
     assert per("وقال الوزير يرحب ماكرون بالضيوف.") == ["ماكرون"]
     assert per("وقال الوزير ترحب ماكرون بالضيوف.") == ["ماكرون"]
+
+
+def test_time_word_closer_skips_pronoun_suffixed_nouns():
+    assert per("وأضاف مراسلنا اليوم أن القصف توقف.") == []

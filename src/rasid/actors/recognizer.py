@@ -1128,8 +1128,8 @@ class Recognizer:
     def _one_word_closer(self, st: _DocState, k: int) -> bool:
         """A time word (أمس، اليوم) or "من جهته/من جانبه" after a one-word name of a speech verb."""
         w, pre = st.stem(k)
-        if pre:
-            return False
+        if pre or st.toks[k - 1].norm.endswith(("نا", "كم")):
+            return False  # مراسلنا اليوم: a noun with a pronoun suffix
         if w in self.lex.name_times:
             return True
         return w == "من" and st.word(k + 1) and st.toks[k + 1].norm in self.lex.self_refs
