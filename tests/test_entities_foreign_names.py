@@ -149,3 +149,14 @@ def test_verb_shaped_first_name_before_a_known_family_name_after_an_office():
 
 def test_time_word_closer_skips_pronoun_suffixed_nouns():
     assert per("وأضاف مراسلنا اليوم أن القصف توقف.") == []
+
+
+def test_field_adjective_after_a_title():
+    # an ambiguous first name (سعيد) after "الخبير الاقتصادي": the adjective belongs to the title
+    assert per("ورأى الخبير الاقتصادي سعيد ليلاز أن التضخم سيستمر.") == ["سعيد ليلاز"]
+    doc = run("ورأى الخبير الاقتصادي سعيد ليلاز أن التضخم سيستمر.", actors=False)
+    e = [e for e in doc.entities if e.label == "PER"][0]
+    assert e.extra["title"] == "الخبير الاقتصادي"
+    assert per("وقال الخبير الاقتصادي إن الأسعار سترتفع.") == []
+    # "المتحدث العسكري باسم الجيش": باسم is the office's preposition, not the first name Basim
+    assert per("وكان المقدم حازم النعيمي المتحدث العسكري باسم الجيش قد أعلن ذلك.") == ["حازم النعيمي"]

@@ -666,6 +666,17 @@ class Recognizer:
                         last["posted_in"] = cn[2].data
                         k = cn[0]
                         continue
+                if titles and not pre and w in lex.org_adjs and w not in lex.nisba and \
+                        titles[-1]["kind"] in ("title", "honorific", "descriptor") and \
+                        titles[-1]["span"][1] == st.toks[k - 1].end and w.endswith("ي") and \
+                        st.word(k + 1) and st.toks[k + 1].norm != "باسم" and not st.stem(k + 1)[1] and \
+                        not st.is_stop(k + 1):
+                    # "الخبير الاقتصادي سعيد ليلاز": a field adjective right after a title is part of it
+                    last = titles[-1]
+                    last["span"] = [last["span"][0], st.toks[k].end]
+                    last["title"] = st.doc.text[last["span"][0]:last["span"][1]]
+                    k += 1
+                    continue
                 if not pre and w.startswith("ال") and w in lex.nisba:
                     code = lex.nisba[w]
                     if code not in GROUP_CODES:
