@@ -189,3 +189,27 @@ def test_relative_head_across_a_place_adjunct_is_the_subject(place):
     text = f"صدر القرار عن مجلس النواب الليبي {place} الذي لم يعترف بحكومة الوحدة الوطنية."
     src, tgt, modality = one(text, "SUPPORT")
     assert src == {"مجلس النواب الليبي"} and tgt == {"حكومة الوحدة الوطنية"} and modality == "negated"
+
+
+# -- force and weapon nouns with a possessive, victim verbs, the owner of an attack noun ------------------
+def test_aircraft_with_possessive_after_inna_are_the_speakers():
+    src, tgt, _ = one("وأصدرت إسرائيل بيانا قالت فيه إن طائراتها استهدفت مواقع لحركة حماس.", "ASSAULT")
+    assert src == {"إسرائيل", "IL"} and tgt == {"حركة حماس"}
+
+
+def test_claim_by_a_speaker_who_is_no_actor_keeps_the_object():
+    # الوزارة is not an actor: no source, but the counted group after the verb is still its object
+    src, tgt, _ = one("قالت الوزارة إن أجهزتها اعتقلت عناصر من تنظيم الدولة الإسلامية.", "COERCE")
+    assert "تنظيم الدولة الإسلامية" not in src and tgt == {"تنظيم الدولة الإسلامية"}
+
+
+@pytest.mark.parametrize("text", ["وتعرض الجيش اللبناني لهجوم قرب الحدود الجنوبية.",
+                                  "وقال مسعفون إن الجيش اللبناني تعرض لهجوم قرب الحدود الجنوبية."])
+def test_subject_of_a_victim_verb_is_the_target(text):
+    src, tgt, _ = one(text, "ASSAULT")
+    assert src == set() and tgt == {"الجيش اللبناني"}
+
+
+def test_owner_right_after_an_attack_noun_is_its_agent():
+    src, tgt, _ = one("وقتل جنديان من الجيش العراقي في هجوم لتنظيم الدولة الإسلامية.", "ASSAULT")
+    assert src == {"تنظيم الدولة الإسلامية"} and tgt == {"الجيش العراقي"}

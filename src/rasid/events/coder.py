@@ -165,6 +165,17 @@ def _member_nouns() -> frozenset:
     return frozenset(fold(r["form"]) for r in rows if r.get("kind") in ("member", "force"))
 
 
+def _force_noun(stem: str) -> bool:
+    """(events9) Is the folded stem a member/force noun (actor_members.tsv) or a force/weapon noun of
+    event_role_cues.tsv (طائرات، مدفعية)? A ت before the pronoun is the taa marbuta (أجهزتها → أجهزة)."""
+    nouns = _member_nouns()
+    cues = L.role_cues()
+    for x in (stem, stem[:-1] + "ه" if stem.endswith("ت") else None):
+        if x and (x in nouns or cues.get(x) == "force"):
+            return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def _speech_cues() -> PhraseMatcher:
     entries = [(r["form"], r.get("type", "verb")) for r in load_tsv("cue_verbs.tsv").rows]
@@ -880,6 +891,12 @@ class EventCoder:
                         add(src, m.actor, "genitive-agent")
                     elif role == "tgt":
                         add(tgt, m.actor, "genitive-patient")
+        if not trig.is_verb and not src and c.type == "ASSAULT" and "ل" not in preps:
+            # (events9) هجوم لتنظيم X، غارة للتحالف: the owner right after an attack noun is its agent
+            for m, slot in slots:
+                if slot == "ل" and m.prep_att == "ل" and m.t0 - c.t1 <= 1 and m.actor not in tgt:
+                    add(src, m.actor, "owner-agent")
+                break
         if not trig.is_verb and not src and not passive:
             # ضربة جوية نفذها طيران التحالف، الهجوم الذي شنته قوات X: the subject of a support verb whose
             # pronoun points back to the noun is its agent
@@ -961,6 +978,12 @@ class EventCoder:
                     break
                 if not trig.is_verb and ctx.quoted_prep(m) not in ("", "في", "من"):
                     break  # إلى "الهيئة …" للتقصي حول أعمال الهدم: an addressee is not the agent, nor is anyone before it
+                if not trig.is_verb and c.type in _SPOKEN_OF_TYPES and ctx.victim_cue_between(max(m.t0 - 2, c.region_start), c.t0):
+                    # (events9) استشهد X جراء قصف، تعرض X لهجوم: the subject of a victim verb (event_role_cues.tsv)
+                    # before an attack noun is its target, not its agent
+                    if m.actor not in src:
+                        add(tgt, m.actor, "victim-subject-before")
+                    break
                 if not trig.is_verb and c.type in _SPOKEN_OF_TYPES and c.t0 - m.t1 <= 3 and (ctx.number_at(m.t0 - 1) or (
                         m.dprep == "من" and not m.prep_att and ctx.number_at(m.t0 - 2))):
                     # (events9) قتل ثلاثة مدنيين في قصف: the counted group before an attack noun is its
@@ -2174,7 +2197,8 @@ class _Context:
         to the speaker (a plural or feminine pronoun, or a member noun, to the group or institution named
         in the speaker phrase rather than its spokesperson). None when no speech cue governs the clause, a
         new assertion or another trigger stands between, or the pronoun does not agree with the verb (إنه
-        قُتل ثلاثة / إنه قصفت الطائرات: an impersonal إنه before an explicit subject)."""
+        قُتل ثلاثة / إنه قصفت الطائرات: an impersonal إنه before an explicit subject); "" for a claim whose
+        speaker is not an actor (the actors after the verb are still its objects)."""
         j = c.t0 - 1
         lo = c.sent.tok_start
         while j > lo and j >= c.t0 - 2 and self.norm(j) in ("قد", "لقد", "لم", "لن", "لا", "سوف"):
@@ -2187,7 +2211,7 @@ class _Context:
         if w in _CLAIM_PRONOUNS:
             comp, pron = j, w[2:]
         else:
-            pron = next((p for p in ("هم", "ها", "ه") if w.endswith(p) and w[:-len(p)] in _member_nouns()), None)
+            pron = next((p for p in ("هم", "ها", "ه") if w.endswith(p) and _force_noun(w[:-len(p)])), None)
             if pron is None or j - 1 <= lo or fold(self.norm(j - 1)) not in _COMPLEMENTISERS:
                 return None
             comp, member = j - 1, True
@@ -2213,7 +2237,7 @@ class _Context:
         if not ms:
             att = c.attribution or {}
             sp = att.get("source_actor")
-            return sp if sp in self._actor_kind else None
+            return sp if sp in self._actor_kind else ""  # a claim by a speaker who is not an actor
         if pron in ("هم", "ها", "هما") or member:
             groups = [m for m in ms if m.kind not in ("PER", "PERSON")]
             if groups:
@@ -2227,15 +2251,16 @@ class _Context:
         return ms[0].actor
 
     def claimer(self, c: "Candidate") -> str | None:
-        """(events9) Who claims the act named by noun c (event_claim_cues.tsv): the subject of a claim verb
+        """(events9) Who claims the act named by noun c (event_role_cues.tsv, claim-verb/claim-noun): the subject of a claim verb
         before it (تبنى X الهجوم، X تبنت الهجوم) or of the verb before the responsibility noun + عن (أعلن
         X مسؤوليته عن التفجير; else the quote's speaker). None when there is no claim cue."""
-        cues = L.claim_cues()
+        cues = L.role_cues()
         lo = max(c.sent.tok_start, c.t0 - 8)
 
         def cue(j: int) -> str | None:
             w = fold(self.norm(j))
-            return cues.get(w) or (cues.get(w[1:]) if w[:1] in ("و", "ف") else None)
+            k = cues.get(w) or (cues.get(w[1:]) if w[:1] in ("و", "ف") else None)
+            return {"claim-verb": "verb", "claim-noun": "noun"}.get(k or "")
 
         j = None
         if c.t0 - 2 >= lo and self.norm(c.t0 - 1) == "عن" and cue(c.t0 - 2) == "noun":
@@ -2262,6 +2287,15 @@ class _Context:
             break
         sp = (c.attribution or {}).get("source_actor")
         return sp if sp in self._actor_kind else None
+
+    def victim_cue_between(self, t_lo: int, t_hi: int) -> bool:
+        """(events9) Is there a victim verb of event_role_cues.tsv (استشهد، لقي، تعرض) in tokens [t_lo, t_hi)?"""
+        cues = L.role_cues()
+        for j in range(max(t_lo, 0), min(t_hi, len(self.tv.tokens))):
+            w = fold(self.norm(j))
+            if cues.get(w) == "victim" or (w[:1] in ("و", "ف") and cues.get(w[1:]) == "victim"):
+                return True
+        return False
 
     def locative_between(self, t_lo: int, t_hi: int) -> bool:
         """(events9) Are tokens [t_lo, t_hi) a place adjunct of the noun before them (شرقي البلاد، في

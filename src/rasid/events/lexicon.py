@@ -302,9 +302,10 @@ def pair_nouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def claim_cues() -> dict[str, str]:
-    """Folded claim-of-responsibility words (event_claim_cues.tsv) → kind (verb: تبنى، noun: مسؤوليته + عن)."""
-    return _form_kinds("event_claim_cues.tsv", "verb")
+def role_cues() -> dict[str, str]:
+    """Folded words that tell who did or suffered an act (event_role_cues.tsv) → kind: claim-verb (تبنى),
+    claim-noun (مسؤوليته + عن), force (طائراتها after إن), victim (استشهد X جراء قصف)."""
+    return _form_kinds("event_role_cues.tsv", "claim-verb")
 
 
 @lru_cache(maxsize=1)
