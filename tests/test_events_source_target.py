@@ -213,3 +213,15 @@ def test_subject_of_a_victim_verb_is_the_target(text):
 def test_owner_right_after_an_attack_noun_is_its_agent():
     src, tgt, _ = one("وقتل جنديان من الجيش العراقي في هجوم لتنظيم الدولة الإسلامية.", "ASSAULT")
     assert src == {"تنظيم الدولة الإسلامية"} and tgt == {"الجيش العراقي"}
+
+
+# -- VSO subjects given by their owner; a place or actor phrase between the subject and the object ----------
+def test_subject_owned_through_a_link_word_is_the_owner():
+    src, tgt, _ = one("قصفت طائرات حربية تابعة للجيش السوري مواقع لهيئة تحرير الشام في ريف إدلب.", "ASSAULT")
+    assert src == {"الجيش السوري"} and tgt == {"هيئة تحرير الشام"}
+
+
+def test_object_after_a_phrase_ending_in_a_capital_is_bare():
+    src, tgt, _ = one("اتهم وزير الخارجية الروسي سيرغي لافروف في مؤتمر صحفي بموسكو الولايات المتحدة بتأجيج الصراع.",
+                      "ACCUSE")
+    assert src == {"سيرغي لافروف"} and tgt == {"الولايات المتحدة", "US"}

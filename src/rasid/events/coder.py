@@ -165,6 +165,13 @@ def _member_nouns() -> frozenset:
     return frozenset(fold(r["form"]) for r in rows if r.get("kind") in ("member", "force"))
 
 
+@lru_cache(maxsize=1)
+def _link_words() -> frozenset:
+    """(events9) One-word link words of actor_members.tsv (تابعة، الموالية) before ل + the owning actor."""
+    return frozenset(fold(r["form"]) for r in load_tsv("actor_members.tsv").rows
+                     if r.get("kind") == "link" and " " not in r["form"] and r["form"] not in ("من", "في"))
+
+
 def _force_noun(stem: str) -> bool:
     """(events9) Is the folded stem a member/force noun (actor_members.tsv) or a force/weapon noun of
     event_role_cues.tsv (طائرات، مدفعية)? A ت before the pronoun is the taa marbuta (أجهزتها → أجهزة)."""
@@ -814,11 +821,24 @@ class EventCoder:
                         break
             else:
                 obj_from = c.t1
+                affil = None
+                if subj_before is None and claim is None and not rel_nonactor and trig.pos not in ("part", "vphrase"):
+                    # (events9) قصفت طائرات حربية تابعة للجيش السوري مواقع …: the subject noun after the verb
+                    # is owned by the actor after a link word (actor_members.tsv kind link + ل)
+                    m0 = next((m for m, slot in slots if m.t0 - c.t1 <= 4), None)
+                    if m0 is not None and m0.prep_att == "ل" and m0.t0 - 1 > c.t1 - 1 \
+                            and fold(ctx.norm(m0.t0 - 1)) in _link_words() \
+                            and not any(m.t1 <= m0.t0 for m, slot in slots if slot == ""):
+                        affil = m0
                 if subj_before is not None:
                     add(src, subj_before.actor, "svo-subject")
                     for m in self._conjuncts_before(ctx, before, subj_before):
                         add(src, m.actor, "svo-subject-conjunct")
                     objs = bare_after
+                elif affil is not None:
+                    add(src, affil.actor, "vso-affiliated-subject")
+                    objs = [m for m in bare_after if m.t0 >= affil.t1]
+                    obj_from = affil.t1
                 elif bare_after and bare_after[0].t0 - c.t1 <= 4 and trig.pos not in ("part", "vphrase") \
                         and not (c.type in _SPOKEN_OF_TYPES and ctx.counted(c.t1, bare_after[0])) \
                         and not rel_nonactor and not ctx.plural_subject_after(c.t1, bare_after[0].t0) \
@@ -1696,6 +1716,11 @@ class _Context:
             if base in PREPOSITIONS and j + 1 < t0 and self.place_starts_at(j + 1, self.tv.tokens[t0].start):
                 j -= 1  # (events9) … or a place (استقبل X في القاهرة وزير الخارجية Y: Y is bare)
                 continue
+            if j == t0 - 1 and j in self._m_ends:
+                # (events9) اتهم X في مؤتمر صحفي بموسكو Y: a phrase that ends in another actor right before Y
+                # does not govern Y (a title's own actor further back still lets the look-back go on: مع
+                # المبعوث الخاص للأمم المتحدة X; so does a place inside the phrase: في مدينة عدن جنوبي اليمن)
+                break
             if base in PREPOSITIONS:
                 found = base
             elif j not in self._m_starts:  # للأمم المتحدة X: the clitic governs that other mention, not X
