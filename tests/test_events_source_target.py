@@ -225,3 +225,9 @@ def test_object_after_a_phrase_ending_in_a_capital_is_bare():
     src, tgt, _ = one("اتهم وزير الخارجية الروسي سيرغي لافروف في مؤتمر صحفي بموسكو الولايات المتحدة بتأجيج الصراع.",
                       "ACCUSE")
     assert src == {"سيرغي لافروف"} and tgt == {"الولايات المتحدة", "US"}
+
+
+# -- a topic resumed by a pronoun after the act noun ------------------------------------------------------
+def test_topic_resumed_by_the_pronoun_is_the_target_not_the_source():
+    src, tgt, modality = one("وقال الوزير إن الصحفيين الفرنسيين سيتم الإفراج عنهم غدا.", "RETREAT")
+    assert src == set() and tgt == {"فرنسا", "FR"} and modality == "future"

@@ -964,9 +964,13 @@ class EventCoder:
         if not tgt and preps:
             ref = ctx.pronoun_pp(c, preps)
             if ref is not None:
-                ant = ctx.antecedent(c, exclude=set(src))
+                # (events9) كل المعتقلين سيتم الإفراج عنهم: a bare actor just before the trigger in its
+                # clause is the topic the pronoun resumes, not the agent
+                topic = next((m for m in reversed(before) if m.t0 >= c.region_start and not m.dprep
+                              and c.t0 - m.t1 <= 3 and m.actor not in src), None)
+                ant = topic.actor if topic is not None and not trig.is_verb else ctx.antecedent(c, exclude=set(src))
                 if ant:
-                    add(tgt, ant, "pronoun-antecedent")
+                    add(tgt, ant, "pronoun-topic" if topic is not None and not trig.is_verb else "pronoun-antecedent")
         if not src and not passive:
             # وتتهم المنظمة السلطات: a definite noun that refers back to an actor named earlier
             ana = ctx.anaphor_at(c, c.t0 - 1 if trig.is_verb and c.t0 - 1 >= c.region_start else -1) \
@@ -1035,7 +1039,7 @@ class EventCoder:
                             add(src, m2.actor, "nearest-before-conjunct")
                     break
                 if m.actor in tgt and not m.prep and c.t0 - m.t1 <= 3:
-                    clash = True  # شن X هجوما على X
+                    clash = clash or "pronoun-topic" not in rules  # شن X هجوما على X (not X سيتم الإفراج عنهم)
                     break
         if passive and not tgt:
             for m in reversed(before):
