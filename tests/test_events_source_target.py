@@ -231,3 +231,14 @@ def test_object_after_a_phrase_ending_in_a_capital_is_bare():
 def test_topic_resumed_by_the_pronoun_is_the_target_not_the_source():
     src, tgt, modality = one("وقال الوزير إن الصحفيين الفرنسيين سيتم الإفراج عنهم غدا.", "RETREAT")
     assert src == set() and tgt == {"فرنسا", "FR"} and modality == "future"
+
+
+def test_act_noun_after_a_time_word_keeps_the_subject_of_the_acting_verb():
+    # the arresting force also carried out the raid named after خلال
+    found = evs("واعتقلت قوات الأمن السورية ثلاثة شبان خلال اقتحام منازلهم في ريف دمشق.", "ASSAULT")
+    assert found and all(src == {"قوات الأمن السورية"} for src, tgt, _ in found)
+
+
+def test_wished_cooperation_keeps_its_partner_as_target():
+    src, tgt, modality = one("وأعرب الوزير عن استعداده للتعاون مع الولايات المتحدة في هذا الملف.", "COOPERATE")
+    assert modality != "asserted" and src == set() and tgt == {"الولايات المتحدة", "US"}

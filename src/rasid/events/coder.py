@@ -1015,13 +1015,19 @@ class EventCoder:
                     if m.actor not in src:
                         add(tgt, m.actor, "counted-victim-before")
                     break
-                if not trig.is_verb and any(ctx.trigger_verbs.get(j) in _ACTS_ON and ctx.trigger_verbs[j] != c.type
-                                            for j in [m.t0 - 1, m.t0 - 2, *range(m.t1, c.t0)]):
-                    # (events9) قمعت قوات الأمن احتجاجات: the subject of another event's verb, with the
-                    # noun as its object, is not the noun's agent (only verbs that act on something: a request
-                    # or accusation is left to the embedding rules, يدعو X إلى إدانة; an agreement's parties
-                    # are its content's, اتفقت X وY على وقف إطلاق النار; with any trigger between, not only a verb,
-                    # dev lenient lost two events: تفريق الاحتجاجات keeps the agent for both)
+                acts = ctx.trigger_verbs
+                if not trig.is_verb and (
+                        any(acts.get(k) in _ACTS_ON and acts[k] != c.type for k in range(m.t1 + 1, c.t0))
+                        or (not c.governed and fold(ctx.norm(c.t0 - 1)) not in _TIME_FRAME
+                            and any(acts.get(k) in _ACTS_ON and acts[k] != c.type for k in (m.t0 - 1, m.t0 - 2, m.t1)))):
+                    # (events9) قمعت قوات الأمن احتجاجات: the subject of a verb acting on the noun is not the
+                    # noun's agent, nor is an actor with such a verb between it and the noun (… المعتقلين، من
+                    # الذين اعتقلوا …، خلال احتجاجات). A noun after a preposition or a time word keeps the
+                    # verb's subject (اعتقلت X ثلاثة خلال اقتحام منازلهم: X raided). Only verbs that act on
+                    # something (ASSAULT, COERCE, SANCTION, RETREAT): a request or accusation is left to the
+                    # embedding rules (يدعو X إلى إدانة), an agreement's parties are its content's (اتفقت X وY
+                    # على وقف إطلاق النار); with any trigger between, not only a verb, dev lenient lost two
+                    # events (تفريق الاحتجاجات keeps the agent for both)
                     rules.append("subject-of-other-verb")
                     break
                 if m.actor not in tgt and c.t0 - m.t1 <= self.before_window(trig) and (
@@ -1116,10 +1122,11 @@ class EventCoder:
             cc = ctx.destination_country(c)
             if cc:
                 add(tgt, cc, "visit-destination")
-        if "sym" in trig.frame and not src and tgt and not trig.is_verb:
+        if "sym" in trig.frame and not src and tgt and not trig.is_verb and c.modality in ("asserted", "reported"):
             # (events9) التفاوض مع المحتجين، اشتباكات مع قوات الأمن: with the other side unnamed, the one
             # named side of a symmetric act noun (a meeting, a clash) is a participant on the source side
-            # (not after a verb: اتصل بX has a dropped subject, the caller)
+            # (not after a verb: اتصل بX has a dropped subject, the caller; nor for a wished or planned act:
+            # أعرب عن استعداده للتعاون مع X — the one ready is the unnamed side)
             src, tgt = tgt, []
             rules.append("sym-sole-participant")
         c.source = src
