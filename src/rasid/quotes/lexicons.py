@@ -37,6 +37,8 @@ class Lexicons:
     outlets: PhraseMatcher        # payload: dict(name, country)
     nisba: PhraseMatcher          # payload: (country code, is a country/capital name)
     versions: dict
+    nonagents: frozenset = frozenset()  # folded bare forms (quote_nonsources.tsv, class nonagent)
+    stances: frozenset = frozenset()    # folded bare forms (class stance)
 
 
 def _nisba_forms(form: str) -> list[str]:
@@ -103,7 +105,14 @@ def lexicons() -> Lexicons:
         forms = [r["form"]] if is_name else _nisba_forms(r["form"])
         nat_entries += [(f, (r["country"], is_name)) for f in forms]
 
-    versions = {lx.name: lx.version for lx in (cue_lex, noun_lex, desc_lex, doc_lex, out_lex, nat_lex)}
+    non_lex = load_tsv("quote_nonsources.tsv")
+    nonagents, stances = set(), set()
+    for i, r in enumerate(non_lex.rows, start=2):
+        if r.get("class") not in ("nonagent", "stance"):
+            raise RasidError("E190", f"quote_nonsources.tsv row {i}: unknown class {r.get('class')!r}")
+        (nonagents if r["class"] == "nonagent" else stances).add(fold_word(r["form"]))
+
+    versions = {lx.name: lx.version for lx in (cue_lex, noun_lex, desc_lex, doc_lex, out_lex, nat_lex, non_lex)}
     return Lexicons(
         cues=PhraseMatcher(cue_entries),
         nouns=PhraseMatcher(noun_entries),
@@ -112,7 +121,23 @@ def lexicons() -> Lexicons:
         outlets=PhraseMatcher(out_entries),
         nisba=PhraseMatcher(nat_entries),
         versions=versions,
+        nonagents=frozenset(nonagents),
+        stances=frozenset(stances),
     )
+
+
+def bare_noun(norm: str) -> str:
+    """A folded word without و/ف, a preposition ب/ل/ك and the article: وبالاتفاق → اتفاق."""
+    n = norm
+    if n[:1] in ("و", "ف") and len(n) > 3:
+        n = n[1:]
+    if n[:2] == "لل" and len(n) > 4:
+        return n[2:]
+    if n[:1] in ("ب", "ك") and n[1:3] == "ال" and len(n) > 4:
+        n = n[1:]
+    if n[:2] == "ال" and len(n) > 3:
+        n = n[2:]
+    return n
 
 
 def fold_word(s: str) -> str:
@@ -160,6 +185,10 @@ NOMINAL_STOP = frozenset({
     "ليل", "ليله", "فجر", "ظهر", "اليوم", "مجددا", "رسميا", "ايضا", "كذلك", "اول", "امس", "الذي", "التي",
     "الذين", "ان", "بان", "او", "ثم", "كما", "لكن", "بل", "اي", "كل", "بعض", "جميع", "عدد", "نفسه", "نفسها",
 })
+
+#: contrast conjunctions that open a new clause: a speech verb after them starts a new statement
+#: (قالت الخارجية التركية إن …، فيما أكدت الخارجية العراقية أن …)
+CONTRAST = frozenset({"فيما", "بينما", "وبينما", "وفيما", "حين", "حينما"})
 
 #: adjectives that make an outlet a country's own state media (الوكالة الوطنية، التلفزيون الرسمي)
 NATIONAL_WORDS = frozenset({"الوطنيه", "الرسميه", "الرسمي", "الوطني", "الحكوميه", "الحكومي"})

@@ -288,7 +288,15 @@ class SourceAnalyzer:
         n = last.norm
         if n in L.ADDRESSEE_PRONOUNS:
             return e - 1
-        # the addressee is a ل-phrase of one or two tokens at the end
+        # an anonymous source talking to an outlet (قال مسؤول كبير لهيئة البث الإسرائيلية الرسمية): the
+        # outlet named by a ل-phrase after the head is the channel, however long its name
+        head = self.nouns.within(toks[s].start, toks[s].end + 30)
+        if head and head[0].payloads[0]["kind"] == "anonymous":
+            for o in self.outlets.within(toks[s].end, toks[e - 1].end):
+                k = self.tv.token_index(o.start)
+                t = toks[k]
+                if s < k < e and o.prefix[-1:] == "ل" and o.start <= t.start + 2 and t.norm.startswith("ل"):
+                    return k
         for k in range(e - 1, max(s, e - 4), -1):
             t = toks[k]
             if t.kind != "word" or not t.norm.startswith("ل") or t.norm.startswith(("لدي", "لكن", "لم", "لن")):
@@ -487,6 +495,8 @@ class SourceAnalyzer:
                 return None
             if len(head) == 1 and head[0].norm.endswith(("ته", "ها", "هم")) and len(head[0].norm) > 5:
                 return None  # a possessed noun (مسؤوليته), not a name
+            if L.bare_noun(head[0].norm) in self.lex.nonagents:
+                return None  # الأسبوع الماضي، الاتفاق: a time or a thing, not a name (quote_nonsources.tsv)
             src.kind = "named"
             src.extra["guessed"] = True
             src.end = toks[h - 1].end
@@ -686,13 +696,30 @@ class SourceAnalyzer:
             ent_end = max((en.end for en in self.ents.between(start, start + 1)), default=0)
             while e < sent.tok_end and self.tokens[e].start < pos and (self.tokens[e].end <= ent_end or (
                     e - k < 5 and self.tokens[e].kind == "word" and not self.tokens[e].norm.startswith("و")
-                    and _bare(self.tokens[e].norm) not in _PREPS)):
+                    and _bare(self.tokens[e].norm) not in _PREPS and not self._object_after(e))):
                 e += 1
             src = self.analyze(k, e, strict=True)
             if src is not None:
                 src.extra["subject_of_sentence"] = True
                 return src
         return None
+
+    def known_word(self, t) -> bool:
+        """Token ``t`` goes on the noun phrase before it: a descriptor or nationality adjective, or the
+        inside of a name that started earlier."""
+        ent = self._entity_at(t.start, t.end)
+        if ent is not None and ent.start < t.start:
+            return True  # inside a name that started before
+        return any(m.start <= t.start + 3 for hits in (self.descs, self.nisba)
+                   for m in hits.within(t.start, t.end + 40)[:1])
+
+    def _object_after(self, e: int) -> bool:
+        """Token ``e`` is a definite word no lexicon knows after a complete noun phrase (a definite word or
+        the end of a name): the verb's object (وزار الوزير المستشفى، وانتقد الرئيس فلان الأحزاب)."""
+        t, p = self.tokens[e], self.tokens[e - 1]
+        if t.kind != "word" or not definite(t) or self.known_word(t):
+            return False
+        return definite(p) or self.ents.max_end(p.start, inclusive=True) == p.end
 
     def carry(self, pos: int, history, paragraph: int, window: int = 2, upto: int | None = None) -> Source | None:
         """The previous speaker, for a cue with no speaker of its own (وأضاف، مستطرداً)."""
