@@ -717,8 +717,8 @@ class SourceAnalyzer:
         """Token ``e`` is a definite word no lexicon knows after a complete noun phrase (a definite word or
         the end of a name): the verb's object (وزار الوزير المستشفى، وانتقد الرئيس فلان الأحزاب)."""
         t, p = self.tokens[e], self.tokens[e - 1]
-        if t.kind != "word" or not definite(t) or self.known_word(t):
-            return False
+        if t.kind != "word" or not definite(t) or self.known_word(t) or p.text.startswith(("لل", "بال")):
+            return False  # …، للطيران المدني: an adjective of the prepositional phrase before it
         return definite(p) or self.ents.max_end(p.start, inclusive=True) == p.end
 
     def carry(self, pos: int, history, paragraph: int, window: int = 2, upto: int | None = None) -> Source | None:
