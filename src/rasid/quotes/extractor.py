@@ -767,11 +767,22 @@ class _DocRun:
                                                     labels=("PER",))
             if src is None:
                 src = self.sources.carry(qq.open, history, para, window=1, upto=bisect.bisect_left(hist_pos, qq.open))
+            if src is None or self._labelled(qq.open):
+                continue  # a quoted phrase nobody says, or a slogan/title named by the noun before it
             rec = Quote(qq.start, qq.end, "", "direct", cue=None, source=src)
             if qq.unbalanced:
                 rec.extra["unbalanced"] = True
             out.append(rec)
         return out
+
+    def _labelled(self, pos: int) -> bool:
+        """The word right before a quotation opening at ``pos`` names it (شعار، حملة، وسم، كتب عليها …)."""
+        k = self.tv.token_index(pos) - 1
+        while k >= 0 and self.tokens[k].kind == "punct" and self.tokens[k].end > pos - 3:
+            k -= 1
+        if k < 0 or self.tokens[k].kind != "word" or self.tokens[k].end < pos - 3:
+            return False
+        return L.bare_noun(self.tokens[k].norm) in self.lex.labels
 
     def _pullquotes(self, quotes: list[Quote]) -> None:
         text = self.text

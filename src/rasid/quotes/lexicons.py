@@ -39,6 +39,7 @@ class Lexicons:
     versions: dict
     nonagents: frozenset = frozenset()  # folded bare forms (quote_nonsources.tsv, class nonagent)
     stances: frozenset = frozenset()    # folded bare forms (class stance)
+    labels: frozenset = frozenset()     # folded bare forms (class label)
 
 
 def _nisba_forms(form: str) -> list[str]:
@@ -106,11 +107,11 @@ def lexicons() -> Lexicons:
         nat_entries += [(f, (r["country"], is_name)) for f in forms]
 
     non_lex = load_tsv("quote_nonsources.tsv")
-    nonagents, stances = set(), set()
+    classes: dict[str, set] = {"nonagent": set(), "stance": set(), "label": set()}
     for i, r in enumerate(non_lex.rows, start=2):
-        if r.get("class") not in ("nonagent", "stance"):
+        if r.get("class") not in classes:
             raise RasidError("E190", f"quote_nonsources.tsv row {i}: unknown class {r.get('class')!r}")
-        (nonagents if r["class"] == "nonagent" else stances).add(fold_word(r["form"]))
+        classes[r["class"]].add(fold_word(r["form"]))
 
     versions = {lx.name: lx.version for lx in (cue_lex, noun_lex, desc_lex, doc_lex, out_lex, nat_lex, non_lex)}
     return Lexicons(
@@ -121,8 +122,9 @@ def lexicons() -> Lexicons:
         outlets=PhraseMatcher(out_entries),
         nisba=PhraseMatcher(nat_entries),
         versions=versions,
-        nonagents=frozenset(nonagents),
-        stances=frozenset(stances),
+        nonagents=frozenset(classes["nonagent"]),
+        stances=frozenset(classes["stance"]),
+        labels=frozenset(classes["label"]),
     )
 
 
