@@ -375,7 +375,7 @@ class _DocRun:
 
     def _demand(self, m, cue, ti, tj) -> _Cand | None:
         sent = self._sent(ti)
-        for k in range(tj, min(sent.tok_end, tj + 4)):
+        for k in range(tj, min(sent.tok_end, tj + (0 if cue.object else 4))):
             q = self._q_by_open.get(self.tokens[k].start)
             if q is not None:
                 c = _Cand(m.start, m.end, self.text[m.start:m.end], cue.type, self.tokens[ti].sentence, q.start,
@@ -767,8 +767,10 @@ class _DocRun:
                                                     labels=("PER",))
             if src is None:
                 src = self.sources.carry(qq.open, history, para, window=1, upto=bisect.bisect_left(hist_pos, qq.open))
-            if src is None or self._labelled(qq.open):
-                continue  # a quoted phrase nobody says, or a slogan/title named by the noun before it
+            if self._labelled(qq.open):
+                continue  # a slogan or title named by the noun before it (شعار «…»، حملة «…»)
+            if src is None and si >= 0 and _WORD_RE.search(self.text[qq.outer_end:self.tv.sentences[si].end]):
+                continue  # a quoted phrase used inside narration, with nobody to say it
             rec = Quote(qq.start, qq.end, "", "direct", cue=None, source=src)
             if qq.unbalanced:
                 rec.extra["unbalanced"] = True

@@ -155,8 +155,8 @@ COMPLEMENTISERS = frozenset(p + "ان" + s for p in ("", "ب", "ف") for s in _P
 NOT_SPEECH_BEFORE_AN = frozenset({"الا", "بعد", "قبل", "رغم", "برغم", "غير", "حتي", "منذ", "دون", "بدون",
                                   "يمكن", "يجب", "لابد", "بد", "مجرد", "بمجرد", "لو", "كما", "اي", "بما",
                                   "لما", "لاجل", "اجل", "شان", "حين", "مع"})
-#: prepositions that may stand between a cue and its complementiser (أشار إلى أن، أكد على أن)
-BRIDGE = frozenset({"الي", "علي", "الى"})
+#: prepositions that may stand between a cue and its complementiser (أشار إلى أن، أكد على أن، حذر من أن)
+BRIDGE = frozenset({"الي", "علي", "الى", "من"})  # من: حذر من أن
 #: relative pronouns that end a source phrase (مصدر باللجنة، التي يقودها …)
 RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
 #: subject pronouns, bare or attached to لكن / و (a pronoun-only speaker: لكنه قال)

@@ -585,6 +585,18 @@ class SourceAnalyzer:
             # the home country of an outlet mentioned in the phrase is not the source's (… مع وكالة الأنباء الألمانية)
             names += [(o.start, o.end) for o in self.outlets.within(start, end)]
 
+        # the country a source is posted to is not its own (سفير الاتحاد الأوروبي لدى اليمن، المبعوث الأممي إلى اليمن)
+        posted = []
+        for k in range(s, e - 1):
+            if toks[k].kind == "word" and toks[k].norm in _POSTED_TO:
+                nx = toks[k + 1]
+                ent = self._entity_at(nx.start, nx.end)
+                posted.append((nx.start, max(nx.end, ent.end if ent is not None else nx.end)))
+        names += posted
+
+        def in_posting(a: int) -> bool:
+            return any(x <= a < y for x, y in posted)
+
         def in_name(a: int) -> bool:
             return any(x <= a < y for x, y in names)
         # affiliation: the first في/من/لدى or ب-prefixed word after the head
@@ -630,7 +642,7 @@ class SourceAnalyzer:
         if not nats and "nationality" not in desc:
             for en in self.ents.between(start, end):
                 if en.actor_id and en.actor_id in self.actors and \
-                        not (en.label == "NORP" and in_name(en.start)):
+                        not (en.label == "NORP" and in_name(en.start)) and not in_posting(en.start):
                     c = self.actors[en.actor_id].country
                     if c:
                         nats.append(c)
@@ -640,7 +652,7 @@ class SourceAnalyzer:
                 if not in_name(m.start):
                     nats.append(m.payloads[0][0])
             for p in self.plcs.between(start, end):
-                if p.country_code:
+                if p.country_code and not in_name(p.start):
                     nats.append(p.country_code)
                     break
         if not nats and "nationality" not in desc and e - s == 1 and src.kind in ("named", "anonymous"):
@@ -738,6 +750,9 @@ class SourceAnalyzer:
             return out
         return None
 
+
+#: prepositions after a title that name where its holder is posted (سفير … لدى اليمن، المبعوث إلى سوريا)
+_POSTED_TO = frozenset({"لدي", "الي", "الى"})
 
 _PREPS = frozenset({"علي", "في", "من", "الي", "عن", "مع", "حول", "بين", "منذ", "خلال", "اثناء", "عقب", "بعد",
                     "قبل", "لدي", "عند", "حتي"})
