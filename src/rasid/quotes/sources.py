@@ -317,7 +317,14 @@ class SourceAnalyzer:
             anon = bool(head) and head[0].payloads[0]["kind"] == "anonymous"
             prev_nisba = anon and any(d.end == prev_tok.end and not d.payloads[0][1]
                                       for d in self.nisba.within(toks[s].start, prev_tok.end))
-            is_entity = any(ent.label in ("PER", "GPE", "ORG") for ent in self.ents.between(t.start + 1, t.start + 3))
+            ents_here = [ent for ent in self.ents.between(t.start + 1, t.start + 3) if ent.label in ("PER", "GPE", "ORG")]
+            to_outlet = any(o.start <= t.start + 2 for o in self.outlets.within(t.start, toks[e - 1].end))
+            if not to_outlet and head and head[0].payloads[0]["kind"] == "named" and head[0].start <= toks[s].start + 2 and (
+                    any(ent.label == "ORG" for ent in ents_here) or any(
+                        m.payloads[0]["kind"] == "institutional" and m.start <= t.start + 2
+                        for m in self.nouns.within(t.start, t.end + 40)[:1])):
+                continue  # رئيس المكتب السياسي لحركة حماس: the body the title belongs to, not an addressee
+            is_entity = bool(ents_here)
             is_outlet = any(o.start <= t.start + 2 for o in self.outlets.within(t.start, toks[e - 1].end)) or \
                 any(d.start <= t.start + 2 for d in self.docs.within(t.start, toks[e - 1].end))
             if t.norm.startswith("لل") or prev_desc or prev_nisba or is_entity or is_outlet:
