@@ -86,3 +86,24 @@ def test_quotes_participle_subject_stops_before_the_object():
 def test_quotes_post_posed_club_source():
     qs = _quotes("وأفرجت السلطات عن خمسة معتقلين مساء الاثنين، بحسب نادي الأسير.")
     assert len(qs) == 1 and qs[0].source.kind == "institutional" and qs[0].source.text == "نادي الأسير"
+
+
+def test_quotes_weekday_before_min_an_is_no_speaker():
+    qs = run("وحذرت الثلاثاء من أن الإقليم يواجه خطر المجاعة.").quotes
+    assert len(qs) == 1 and (qs[0].source is None or "الثلاثاء" not in qs[0].source.text)
+    q = only(run("وحذرت الأمم المتحدة من أن الإقليم يواجه خطر المجاعة."))
+    assert q.source.text == "الأمم المتحدة"
+
+
+def test_quotes_call_with_one_word_speaker():
+    q = only(run("ودعا المجلس إلى «ضبط النفس والعودة إلى الحوار»."))
+    assert q.kind == "direct" and q.source is not None and q.source.text == "المجلس"
+
+
+def test_quotes_quoted_phrase_inside_narration_without_speaker_is_not_a_quote():
+    assert run("وانتشر «سنبني كل المدارس التي دمرتها الحرب في الجنوب» بين الشباب بسرعة كبيرة.").quotes == []
+
+
+def test_quotes_slogan_after_label_noun_is_not_a_quote():
+    doc = run("وقال المنظمون إن المسيرة سلمية. وانطلقت الحملة تحت شعار «معا نبني مستقبل هذا الوطن العزيز».")
+    assert [q.cue for q in doc.quotes] == ["قال"]
