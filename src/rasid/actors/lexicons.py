@@ -62,6 +62,12 @@ class EntityLexicon:
     sport_cues: frozenset[str] = frozenset()  # words before an ambiguous club name (فريق، مباراة، أمام)
     weak_titles: frozenset[str] = frozenset()  # titles that are also common nouns (الفريق "the team")
     complementisers: frozenset[str] = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه"})  # closed class (folded)
+    #: words that may close a one-word name after a speech verb: "وقال X أمس"، "وقال X من جهته" (closed class, folded)
+    name_times: frozenset[str] = frozenset({"امس", "اليوم"})
+    #: regnal ordinals after a monarch's or pope's name (الملك محمد الخامس، البابا بنديكت السادس عشر; closed class, folded)
+    regnal: frozenset[str] = frozenset({"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
+                                         "التاسع", "العاشر", "الحادي", "الثانى"})
+    self_refs: frozenset[str] = frozenset({"جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها", "جهه", "جانب"})
     member_context: frozenset[str] = frozenset()  # actor_members.tsv: member nouns and context words (folded)
     known_words: frozenset[str] = frozenset()  # every word of every lexicon surface (folded)
 

@@ -170,6 +170,7 @@ class Recognizer:
         cands += self._nisba(st)
         chosen = _resolve(cands)
         chosen = self._coordinated_names(st, chosen)
+        self._given_before_surname(st, chosen)
         self._leadership(st, chosen)
         chosen = self._surnames_again(st, chosen)
         self._attach_after_roles(st, chosen, chains)
@@ -560,6 +561,8 @@ class Recognizer:
                     if name is not None:
                         c = name
                         titles = chain.titles
+                        if last.get("class") in ("monarch", "pope"):
+                            self._regnal(st, c)
                         extra = {"titles": titles, "title": titles[0]["title"], "title_span": titles[0]["span"]}
                         if chain.country:
                             extra["country"] = chain.country
@@ -615,6 +618,9 @@ class Recognizer:
                             j += 1
                         while j > etok and j < st.n and st.word(j) and st.stem(j)[0] in lex.org_adjs:
                             j += 1
+                        if j == etok:
+                            # "وزير خارجية فرنسا"، "ممثل قطر"، "رئيس وزراء بريطانيا": a country in the genitive
+                            j, org_country = self._country_genitive(st, etok)
                         if j > etok:
                             e = st.toks[j - 1].end
                         etok = j
@@ -660,6 +666,17 @@ class Recognizer:
                         last["posted_in"] = cn[2].data
                         k = cn[0]
                         continue
+                if titles and not pre and w in lex.org_adjs and w not in lex.nisba and \
+                        titles[-1]["kind"] in ("title", "honorific", "descriptor") and \
+                        titles[-1]["span"][1] == st.toks[k - 1].end and w.endswith("ي") and \
+                        st.word(k + 1) and st.toks[k + 1].norm != "باسم" and not st.stem(k + 1)[1] and \
+                        not st.is_stop(k + 1):
+                    # "الخبير الاقتصادي سعيد ليلاز": a field adjective right after a title is part of it
+                    last = titles[-1]
+                    last["span"] = [last["span"][0], st.toks[k].end]
+                    last["title"] = st.doc.text[last["span"][0]:last["span"][1]]
+                    k += 1
+                    continue
                 if not pre and w.startswith("ال") and w in lex.nisba:
                     code = lex.nisba[w]
                     if code not in GROUP_CODES:
@@ -717,12 +734,17 @@ class Recognizer:
         known = dict_hit is not None or given is False or particle == "bind" or (given is True and after) or compound
         if not known and after_title and w0[:1] in "ولبف" and st.first(j, "dict") is None and \
                 (w0[0] == "و" and len(w0) > 3 or w0.endswith(("ه", "ها", "هم", "هما", "وا")) or st.is_stop(j)
-                 or w0[1:] in lex.given):
-            return None  # لنظيره، وأضاف: a clitic on an unknown word
+                 or w0[1:] in lex.given) and not self._surname_next(st, j + 1):
+            return None  # لنظيره، وأضاف: a clitic on an unknown word (not فرنسوا before هولاند)
         honorific_family = False
         if not known and after == "religious" and w0.startswith("ال") and w0.endswith("ي") and len(w0) > 4 \
                 and w0 not in lex.nisba and w0 not in lex.modifiers and w0 not in lex.org_adjs and w0 not in lex.stops:
             honorific_family = True  # الإمام الخميني
+        if not known and not honorific_family and after in ("office", "descriptor", "cue") and not strict \
+                and st.word(j + 1) and self._surname_next(st, j + 1) and _ARABIC_WORD.fullmatch(st.toks[j].text) \
+                and not st.is_stop(j) and not st.at[j] and not pre0 and _name_like_start(w0):
+            honorific_family = None  # "المبعوث الأمريكي توم باراك": an unknown word before a known family name
+            known = True
         if not known and not honorific_family and after in ("office", "descriptor", "cue") and not strict \
                 and not w0.startswith(_VERB_PREFIXES) and st.word(j + 1):
             # an unknown given name after an office is accepted in the pattern "X الY" (نادر العطار)
@@ -742,9 +764,10 @@ class Recognizer:
                 if not (given is True and self._next_is_given(st, j)):
                     return None
             if w0.startswith("ال") or (w0 in lex.stops and j != ali) or \
-                    w0.startswith(_VERB_PREFIXES) and given is None:
+                    w0.startswith(_VERB_PREFIXES) and given is None and not (
+                        _name_like_start(w0) and self._surname_next(st, j + 1)):
                 if dict_hit is None:
-                    return None
+                    return None  # (توم باراك: a known family name after it makes it a first name)
             if w0 in lex.nisba or st.is_stop(j) or st.first(j, "orghead", "title", "role", "country", single=True):
                 return None
         # walk the name (a dictionary alias is taken as it is)
@@ -769,7 +792,7 @@ class Recognizer:
                 break  # "للمحطة"، "وزوجته": a clitic on an unknown word after a name
 
             if k > j and st.first(k, "title", "role", "orghead", clean=True) is not None and \
-                    st.first(k, "given", "dict") is None:
+                    st.first(k, "given", "dict") is None and not self._nasab(st, k):
                 break
             if k == j and dict_hit is None and st.first(k, "orghead", "role", single=True) is not None:
                 break
@@ -975,7 +998,8 @@ class Recognizer:
                     break  # a dictionary alias is the whole name
                 if g is False:
                     known += 1
-                elif st.first(k, "dict") is None and g is None and (
+                elif st.first(k, "dict") is None and g is None and not (
+                        k == j and w.endswith("ين") and len(w) >= 5 and self._complement_follows(st, k + 1)) and (
                         w.endswith(("ون", "ين", "ات", "وا", "ه", "ها", "هم") if k == j else ("ون", "وا", "ها", "هم")) or
                         st.toks[k].text.endswith("ه") or k > j and w[0] == "و" and w[1:2] not in ("ا", "ي")):
                     break  # plural nouns and verbs (مسؤولون، قالوا), pronoun suffixes (مسؤوليته); family names may end in ات (فرحات)
@@ -1000,13 +1024,126 @@ class Recognizer:
                     if not (role or st.is_stop(k) and not pre):
                         continue
                     if k - j == 1 and not known and not role and w not in lex.complementisers and \
-                            w not in lex.name_preps:
+                            w not in lex.name_preps and not self._one_word_closer(st, k):
                         continue
                 else:
                     continue
             c = Cand(st.toks[j].start, st.toks[k - 1].end, j, k, "PER", "cuename", {"cue": st.doc.text[h[1].start:h[1].end]})
             out.append(c)
         return out
+
+    # -- "ووصلت كاترينا كولونا": an unknown foreign-looking word before a known family name -------------
+    def _given_before_surname(self, st: _DocState, chosen: list[Cand]) -> None:
+        """Extend a lone known family name (surnames.tsv, or a one-word dictionary alias) over the word before
+        it when that word looks like an unlisted foreign first name: Arabic letters only, five letters or
+        more, no clitic, article or tanween, not in any lexicon, not a stop word, not shaped like a verb
+        (ا ت ي ن س م first: التقى، استقبل، يزور; و ف first: ورحبت; ـت last: رحبت), a plural or
+        pronoun-suffixed noun; and, as transliterated names do, it spells at least two long vowels
+        (كاترينا، كريستينا; not برنامج).
+        """
+        lex = self.lex
+        taken = {k for c in chosen for k in range(c.t0, c.t1)}
+        for c in chosen:
+            if c.label != "PER" or c.t1 - c.t0 != 1 or c.how not in ("given", "dict", "cuename") or c.t0 == 0:
+                continue
+            sw, spre = st.stem(c.t0)
+            if spre or sw.startswith("ال") or (lex.given.get(sw) is not False or sw not in lex.surnames) and \
+                    (c.how != "dict" or lex.given.get(sw) is not None):
+                continue
+            k = c.t0 - 1
+            if k in taken or not st.word(k) or st.at[k]:
+                continue
+            tok = st.toks[k]
+            w = tok.norm
+            if not _ARABIC_WORD.fullmatch(tok.text) or len(w) < 5 or w.startswith("ال") or w[0] in "اتينسموف" or \
+                    w in lex.known_words or st.is_stop(k) or st.has_clitic_article(k) or \
+                    w.endswith(("ه", "ت", "ون", "ين", "وا", "ها", "هم", "كم")):
+                continue
+            if w[0] in "لب" and (w[1] == "ا" or w[1:] in lex.known_words or w[1:] in lex.stops or
+                                 sum(ch in "اوي" for ch in w[2:]) < 2):
+                continue  # a clitic before a verbal noun, a lexicon word or a noun (لإقناع، بالنسبة، بغليان)
+            if w.endswith("ء") or w[2] == "ا" or len(w) == 5 and w[1] == "ا" and w[-1] == "ي" or \
+                    sum(ch in "اوي" for ch in w[1:]) < 2:
+                continue  # broken plurals (حلفاء، جماهير، ضحايا، كتائب), plural constructs (داعمي), few long vowels (برنامج)
+            c.s, c.t0 = tok.start, k
+            c.extra["given_guess"] = True
+
+    def _country_genitive(self, st: _DocState, k: int) -> tuple[int, str | None]:
+        """After an office head at token k: an optional indefinite noun whose definite form is a lexicon word
+        (خارجية → الخارجية، وزراء → الوزراء) and a country name without clitic.  Returns (end token, ISO code);
+        (k, None) when there is none."""
+        j = k
+        if st.word(j) and st.first(j, "country", clean=True) is None:
+            w, pre = st.stem(j)
+            if pre or w.startswith("ال") or st.at[j] or st.is_stop(j) or "ال" + w not in self.lex.known_words:
+                return k, None
+            j += 1
+        h = st.first(j, "country", clean=True)
+        if h is None or not st.word(j):
+            return k, None
+        return h[0], h[2].data
+
+    def _nasab(self, st: _DocState, k: int) -> bool:
+        """"أسامة ابن لادن"، "خالد ابن الوليد": ابن/بنت inside a name (not the kinship noun of "ابن الرئيس",
+        "ابن عمه"): the next word is a name word, not a title, office, stop word or pronoun-suffixed noun."""
+        lex = self.lex
+        if lex.particles.get(st.toks[k].norm) != "bind" or st.stem(k)[1] or not st.word(k + 1):
+            return False
+        w, pre = st.stem(k + 1)
+        if pre or st.is_stop(k + 1) or w in lex.nisba or w in lex.countries or st.toks[k + 1].norm.endswith("ه"):
+            return False
+        if st.first(k + 1, "title", "role", "orghead", "country", "nisba") is not None:
+            return False
+        if st.word(k + 2) and st.toks[k + 2].norm in ("عاما", "عام", "سنه", "عامين"):
+            return False  # "ابن الثلاثين عاما": an age
+        return _ARABIC_WORD.fullmatch(st.toks[k + 1].text) is not None and len(w) > 2
+
+    def _surname_next(self, st: _DocState, k: int) -> bool:
+        """Is token k a known family name (surnames.tsv) or a person's dictionary alias, without a clitic?"""
+        if not st.word(k):
+            return False
+        w, pre = st.stem(k)
+        if pre:
+            return False
+        if w in self.lex.surnames and self.lex.given.get(w) is False:
+            return True
+        for _etok, _m, hit in st.hits(k, "dict", clean=True):
+            a = self.lex.dictionary.get(hit.data[0])
+            if a is not None and a.type == "PER":
+                return True
+        return False
+
+    def _regnal(self, st: _DocState, c: Cand) -> None:
+        """"الملك محمد الخامس"، "البابا بنديكت السادس عشر": a regnal ordinal after a monarch's name joins it."""
+        k = c.t1
+        if not st.word(k) or st.toks[k].norm not in self.lex.regnal or st.stem(k)[1]:
+            return
+        k += 1
+        if st.word(k) and st.toks[k].norm == "عشر":
+            k += 1
+        elif st.toks[k - 1].norm == "الحادي":
+            return  # الحادي alone is no ordinal
+        c.extra["regnal"] = st.doc.text[st.toks[c.t1].start:st.toks[k - 1].end]
+        c.t1, c.e = k, st.toks[k - 1].end
+
+    def _complement_follows(self, st: _DocState, m: int) -> bool:
+        """Does إن/أن (or إلى أن) start at token m?  ("وأشار هيرين إلى أن": a name ending in ـين is no plural here)"""
+        comp = self.lex.complementisers
+        if not st.word(m):
+            return False
+        w, pre = st.stem(m)
+        if w in comp:
+            return True
+        return w == "الي" and not pre and st.word(m + 1) and st.stem(m + 1)[0] in comp
+
+    def _one_word_closer(self, st: _DocState, k: int) -> bool:
+        """A time word (أمس، اليوم) or "من جهته/من جانبه" after a one-word name of a speech verb."""
+        w, pre = st.stem(k)
+        if pre or st.toks[k - 1].norm.endswith(("نا", "كم")):
+            return False  # مراسلنا اليوم: a noun with a pronoun suffix
+        if w in self.lex.name_times:
+            return True
+        return w == "من" and st.word(k + 1) and st.toks[k + 1].norm in self.lex.self_refs
 
     # -- "روي ماكاي وكريستيان أودو": a name coordinated with a person's name is a person's name -------------
     def _coord_word(self, st: _DocState, k: int, w: str, first: bool) -> bool | None:
@@ -1286,6 +1423,14 @@ class _NoneActor:
 
 
 _NONE = _NoneActor()
+
+
+def _name_like_start(w: str) -> bool:
+    """Could this unknown word be a foreign first name rather than an imperfect verb?  Not ي/ن/س first; a
+    ت first only with a long vowel after it (تود، توم، تامر — not ترحب، تستقبل)."""
+    if not w or w[0] in "ينس":
+        return False
+    return w[0] != "ت" or w[1:2] in ("و", "ي", "ا")
 
 
 def _resolve(cands: list[Cand]) -> list[Cand]:
