@@ -101,7 +101,8 @@ class _DocRun:
         self._qi = QuotationIndex(text, self.quotations)
         self._frames = frame_lines(text)
         self._q_by_open = self._qi.by_open
-        cues = longest_first(self.lex.cues.find(doc, overlapping=True))
+        cues = _drop_overlapped_channels(self.lex.cues.find(doc, overlapping=True))
+        cues = longest_first(cues)
         self.sources.prepare(doc, tv, cues, self.quotations)
         self._cue_at: dict[int, tuple] = {}
         for m in cues:
@@ -213,7 +214,8 @@ class _DocRun:
             intro = ("quote", short_q[0])
         verb_tok = self.tokens[ti]
         c = _Cand(m.start, m.end, self.text[m.start:m.end], cue.type, verb_tok.sentence, -1)
-        c.starts_statement = cue.type == "participle" or m.prefix[:1] in ("و", "ف") or self._after_comma(ti)
+        c.starts_statement = cue.type == "participle" or m.prefix[:1] in ("و", "ف") or self._after_comma(ti) or \
+            self._after_contrast(ti)
         c.extra["lemma"] = cue.lemma
         c.extra["context"] = cue.context
         if cue.context == "nominal-only":
@@ -342,6 +344,9 @@ class _DocRun:
         if head.kind != "word" or definite(head) or len(b) < 3 or b in L.NOMINAL_STOP or \
                 head.start in self._q_by_open or self._is_cue_token(k, ("verb", "participle", "prep", "relative")):
             return None
+        if head.text.endswith(_POSSESSIVE) and any(
+                n.endswith(p) and n[:-len(p)] in self.lex.stances for p in _POSSESSIVE):
+            return None  # أعلن الحزب تأييده للمبادرة: a stance of the speaker's own, no content announced
         if k + 1 >= e or toks[k + 1].kind not in ("word", "num"):
             return None  # a verbal noun governs a complement (رفع حظر، تعليق عضوية)
         src, _ = self.sources.speaker(tj, speaker_end, (), strict=True)
@@ -370,12 +375,36 @@ class _DocRun:
 
     def _demand(self, m, cue, ti, tj) -> _Cand | None:
         sent = self._sent(ti)
-        for k in range(tj, min(sent.tok_end, tj + 4)):
+        for k in range(tj, min(sent.tok_end, tj + (0 if cue.object else 4))):
             q = self._q_by_open.get(self.tokens[k].start)
             if q is not None:
                 c = _Cand(m.start, m.end, self.text[m.start:m.end], cue.type, self.tokens[ti].sentence, q.start,
                           q.end, quotation=q, src_mode="svo")
                 c.starts_statement = False
+                return c
+        if cue.object:
+            # دعت المنظمة السلطات إلى «الإفراج عن المعتقلين»: speaker, addressee, the object preposition,
+            # then a quotation right after it
+            toks = self.tokens
+            for k in range(tj, min(sent.tok_end - 1, tj + 10)):
+                t = toks[k]
+                if t.kind == "punct" and (t.text in _SENT_PUNCT or t.text in "،,;؛:"):
+                    break
+                if k > tj and self._is_cue_token(k, ("verb", "participle", "prep", "relative")):
+                    break
+                if t.norm != cue.object:
+                    continue
+                q = self._q_by_open.get(toks[k + 1].start)
+                if q is None or q.unbalanced:
+                    break
+                c = _Cand(m.start, m.end, self.text[m.start:m.end], cue.type, toks[ti].sentence, q.start,
+                          q.end, quotation=q)
+                region_end = k
+                if k - tj >= 2 and self.sources._object_after(k - 1):
+                    region_end = k - 1  # دعت المنظمة السلطات إلى: the last word before إلى is the addressee
+                c.src_region, c.src_mode = ((tj, region_end), "vso") if region_end > tj else (None, "svo")
+                c.starts_statement = False
+                c.extra["object"] = t.text
                 return c
         return None
 
@@ -458,6 +487,13 @@ class _DocRun:
             return False
         return True
 
+    def _after_contrast(self, ti: int) -> bool:
+        """A contrast conjunction right before ``ti`` (فيما أكدت، بينما قالت، في حين أعلن)."""
+        if ti < 1 or self.tokens[ti - 1].kind != "word":
+            return False
+        n = self.tokens[ti - 1].norm
+        return n in L.CONTRAST or (n == "حين" and ti > 1 and self.tokens[ti - 2].norm in ("في", "وفي"))
+
     def _after_comma(self, ti: int) -> bool:
         return ti > 0 and self.tokens[ti - 1].kind == "punct" and self.tokens[ti - 1].text in "،,;؛"
 
@@ -533,6 +569,9 @@ class _DocRun:
                 if any(q.open >= c.content_start - 1 for q in self._qi.containing(d.cue_start)):
                     continue  # a cue quoted inside the content
                 end = d.cue_start
+                di = self.tv.token_index(d.cue_start)
+                if self._after_contrast(di):  # …، فيما أكدت: the conjunction belongs to the next clause
+                    end = self.tokens[di - 1 if self.tokens[di - 1].norm != "حين" else di - 2].start
                 break
             for q in self._qi.containing(c.cue_start):
                 if q.open < c.content_start:
@@ -728,11 +767,24 @@ class _DocRun:
                                                     labels=("PER",))
             if src is None:
                 src = self.sources.carry(qq.open, history, para, window=1, upto=bisect.bisect_left(hist_pos, qq.open))
+            if self._labelled(qq.open):
+                continue  # a slogan or title named by the noun before it (شعار «…»، حملة «…»)
+            if src is None and si >= 0 and _WORD_RE.search(self.text[qq.outer_end:self.tv.sentences[si].end]):
+                continue  # a quoted phrase used inside narration, with nobody to say it
             rec = Quote(qq.start, qq.end, "", "direct", cue=None, source=src)
             if qq.unbalanced:
                 rec.extra["unbalanced"] = True
             out.append(rec)
         return out
+
+    def _labelled(self, pos: int) -> bool:
+        """The word right before a quotation opening at ``pos`` names it (شعار، حملة، وسم، كتب عليها …)."""
+        k = self.tv.token_index(pos) - 1
+        while k >= 0 and self.tokens[k].kind == "punct" and self.tokens[k].end > pos - 3:
+            k -= 1
+        if k < 0 or self.tokens[k].kind != "word" or self.tokens[k].end < pos - 3:
+            return False
+        return L.bare_noun(self.tokens[k].norm) in self.lex.labels
 
     def _pullquotes(self, quotes: list[Quote]) -> None:
         text = self.text
@@ -823,6 +875,24 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
         while e > s and text[e - 1] in _TRIM:
             e -= 1
     return s, e
+
+
+def _drop_overlapped_channels(matches):
+    """A channel (في بيان) that starts inside a cue verb ending in في (جاء في، ورد في) is that verb's
+    object, not a channel: keep the verb (وجاء في بيان مشترك أن …)."""
+    verbs = [(m.start, m.end) for m in matches if not any(p.type == "channel" for p in m.payloads)]
+    if not verbs:
+        return matches
+    out = []
+    for m in matches:
+        if all(p.type == "channel" for p in m.payloads) and any(a < m.start < b for a, b in verbs):
+            continue
+        out.append(m)
+    return out
+
+
+#: possessive suffixes in the original spelling (ه, not the folded ة): تأييده، رفضها، دعمهم
+_POSSESSIVE = ("هما", "هم", "هن", "ها", "ه")
 
 
 def _bare(n: str) -> str:

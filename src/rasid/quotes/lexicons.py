@@ -37,6 +37,9 @@ class Lexicons:
     outlets: PhraseMatcher        # payload: dict(name, country)
     nisba: PhraseMatcher          # payload: (country code, is a country/capital name)
     versions: dict
+    nonagents: frozenset = frozenset()  # folded bare forms (quote_nonsources.tsv, class nonagent)
+    stances: frozenset = frozenset()    # folded bare forms (class stance)
+    labels: frozenset = frozenset()     # folded bare forms (class label)
 
 
 def _nisba_forms(form: str) -> list[str]:
@@ -103,7 +106,14 @@ def lexicons() -> Lexicons:
         forms = [r["form"]] if is_name else _nisba_forms(r["form"])
         nat_entries += [(f, (r["country"], is_name)) for f in forms]
 
-    versions = {lx.name: lx.version for lx in (cue_lex, noun_lex, desc_lex, doc_lex, out_lex, nat_lex)}
+    non_lex = load_tsv("quote_nonsources.tsv")
+    classes: dict[str, set] = {"nonagent": set(), "stance": set(), "label": set()}
+    for i, r in enumerate(non_lex.rows, start=2):
+        if r.get("class") not in classes:
+            raise RasidError("E190", f"quote_nonsources.tsv row {i}: unknown class {r.get('class')!r}")
+        classes[r["class"]].add(fold_word(r["form"]))
+
+    versions = {lx.name: lx.version for lx in (cue_lex, noun_lex, desc_lex, doc_lex, out_lex, nat_lex, non_lex)}
     return Lexicons(
         cues=PhraseMatcher(cue_entries),
         nouns=PhraseMatcher(noun_entries),
@@ -112,7 +122,24 @@ def lexicons() -> Lexicons:
         outlets=PhraseMatcher(out_entries),
         nisba=PhraseMatcher(nat_entries),
         versions=versions,
+        nonagents=frozenset(classes["nonagent"]),
+        stances=frozenset(classes["stance"]),
+        labels=frozenset(classes["label"]),
     )
+
+
+def bare_noun(norm: str) -> str:
+    """A folded word without و/ف, a preposition ب/ل/ك and the article: وبالاتفاق → اتفاق."""
+    n = norm
+    if n[:1] in ("و", "ف") and len(n) > 3:
+        n = n[1:]
+    if n[:2] == "لل" and len(n) > 4:
+        return n[2:]
+    if n[:1] in ("ب", "ك") and n[1:3] == "ال" and len(n) > 4:
+        n = n[1:]
+    if n[:2] == "ال" and len(n) > 3:
+        n = n[2:]
+    return n
 
 
 def fold_word(s: str) -> str:
@@ -128,8 +155,8 @@ COMPLEMENTISERS = frozenset(p + "ان" + s for p in ("", "ب", "ف") for s in _P
 NOT_SPEECH_BEFORE_AN = frozenset({"الا", "بعد", "قبل", "رغم", "برغم", "غير", "حتي", "منذ", "دون", "بدون",
                                   "يمكن", "يجب", "لابد", "بد", "مجرد", "بمجرد", "لو", "كما", "اي", "بما",
                                   "لما", "لاجل", "اجل", "شان", "حين", "مع"})
-#: prepositions that may stand between a cue and its complementiser (أشار إلى أن، أكد على أن)
-BRIDGE = frozenset({"الي", "علي", "الى"})
+#: prepositions that may stand between a cue and its complementiser (أشار إلى أن، أكد على أن، حذر من أن)
+BRIDGE = frozenset({"الي", "علي", "الى", "من"})  # من: حذر من أن
 #: relative pronouns that end a source phrase (مصدر باللجنة، التي يقودها …)
 RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
 #: subject pronouns, bare or attached to لكن / و (a pronoun-only speaker: لكنه قال)
@@ -160,6 +187,10 @@ NOMINAL_STOP = frozenset({
     "ليل", "ليله", "فجر", "ظهر", "اليوم", "مجددا", "رسميا", "ايضا", "كذلك", "اول", "امس", "الذي", "التي",
     "الذين", "ان", "بان", "او", "ثم", "كما", "لكن", "بل", "اي", "كل", "بعض", "جميع", "عدد", "نفسه", "نفسها",
 })
+
+#: contrast conjunctions that open a new clause: a speech verb after them starts a new statement
+#: (قالت الخارجية التركية إن …، فيما أكدت الخارجية العراقية أن …)
+CONTRAST = frozenset({"فيما", "بينما", "وبينما", "وفيما", "حين", "حينما"})
 
 #: adjectives that make an outlet a country's own state media (الوكالة الوطنية، التلفزيون الرسمي)
 NATIONAL_WORDS = frozenset({"الوطنيه", "الرسميه", "الرسمي", "الوطني", "الحكوميه", "الحكومي"})

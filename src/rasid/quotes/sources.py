@@ -288,7 +288,15 @@ class SourceAnalyzer:
         n = last.norm
         if n in L.ADDRESSEE_PRONOUNS:
             return e - 1
-        # the addressee is a ل-phrase of one or two tokens at the end
+        # an anonymous source talking to an outlet (قال مسؤول كبير لهيئة البث الإسرائيلية الرسمية): the
+        # outlet named by a ل-phrase after the head is the channel, however long its name
+        head = self.nouns.within(toks[s].start, toks[s].end + 30)
+        if head and head[0].payloads[0]["kind"] == "anonymous":
+            for o in self.outlets.within(toks[s].end, toks[e - 1].end):
+                k = self.tv.token_index(o.start)
+                t = toks[k]
+                if s < k < e and o.prefix[-1:] == "ل" and o.start <= t.start + 2 and t.norm.startswith("ل"):
+                    return k
         for k in range(e - 1, max(s, e - 4), -1):
             t = toks[k]
             if t.kind != "word" or not t.norm.startswith("ل") or t.norm.startswith(("لدي", "لكن", "لم", "لن")):
@@ -309,7 +317,14 @@ class SourceAnalyzer:
             anon = bool(head) and head[0].payloads[0]["kind"] == "anonymous"
             prev_nisba = anon and any(d.end == prev_tok.end and not d.payloads[0][1]
                                       for d in self.nisba.within(toks[s].start, prev_tok.end))
-            is_entity = any(ent.label in ("PER", "GPE", "ORG") for ent in self.ents.between(t.start + 1, t.start + 3))
+            ents_here = [ent for ent in self.ents.between(t.start + 1, t.start + 3) if ent.label in ("PER", "GPE", "ORG")]
+            to_outlet = any(o.start <= t.start + 2 for o in self.outlets.within(t.start, toks[e - 1].end))
+            if not to_outlet and head and head[0].payloads[0]["kind"] == "named" and head[0].start <= toks[s].start + 2 and (
+                    any(ent.label == "ORG" for ent in ents_here) or any(
+                        m.payloads[0]["kind"] == "institutional" and m.start <= t.start + 2
+                        for m in self.nouns.within(t.start, t.end + 40)[:1])):
+                continue  # رئيس المكتب السياسي لحركة حماس: the body the title belongs to, not an addressee
+            is_entity = bool(ents_here)
             is_outlet = any(o.start <= t.start + 2 for o in self.outlets.within(t.start, toks[e - 1].end)) or \
                 any(d.start <= t.start + 2 for d in self.docs.within(t.start, toks[e - 1].end))
             if t.norm.startswith("لل") or prev_desc or prev_nisba or is_entity or is_outlet:
@@ -487,6 +502,8 @@ class SourceAnalyzer:
                 return None
             if len(head) == 1 and head[0].norm.endswith(("ته", "ها", "هم")) and len(head[0].norm) > 5:
                 return None  # a possessed noun (مسؤوليته), not a name
+            if L.bare_noun(head[0].norm) in self.lex.nonagents:
+                return None  # الأسبوع الماضي، الاتفاق: a time or a thing, not a name (quote_nonsources.tsv)
             src.kind = "named"
             src.extra["guessed"] = True
             src.end = toks[h - 1].end
@@ -575,6 +592,18 @@ class SourceAnalyzer:
             # the home country of an outlet mentioned in the phrase is not the source's (… مع وكالة الأنباء الألمانية)
             names += [(o.start, o.end) for o in self.outlets.within(start, end)]
 
+        # the country a source is posted to is not its own (سفير الاتحاد الأوروبي لدى اليمن، المبعوث الأممي إلى اليمن)
+        posted = []
+        for k in range(s, e - 1):
+            if toks[k].kind == "word" and toks[k].norm in _POSTED_TO:
+                nx = toks[k + 1]
+                ent = self._entity_at(nx.start, nx.end)
+                posted.append((nx.start, max(nx.end, ent.end if ent is not None else nx.end)))
+        names += posted
+
+        def in_posting(a: int) -> bool:
+            return any(x <= a < y for x, y in posted)
+
         def in_name(a: int) -> bool:
             return any(x <= a < y for x, y in names)
         # affiliation: the first في/من/لدى or ب-prefixed word after the head
@@ -620,7 +649,7 @@ class SourceAnalyzer:
         if not nats and "nationality" not in desc:
             for en in self.ents.between(start, end):
                 if en.actor_id and en.actor_id in self.actors and \
-                        not (en.label == "NORP" and in_name(en.start)):
+                        not (en.label == "NORP" and in_name(en.start)) and not in_posting(en.start):
                     c = self.actors[en.actor_id].country
                     if c:
                         nats.append(c)
@@ -630,7 +659,7 @@ class SourceAnalyzer:
                 if not in_name(m.start):
                     nats.append(m.payloads[0][0])
             for p in self.plcs.between(start, end):
-                if p.country_code:
+                if p.country_code and not in_name(p.start):
                     nats.append(p.country_code)
                     break
         if not nats and "nationality" not in desc and e - s == 1 and src.kind in ("named", "anonymous"):
@@ -686,13 +715,30 @@ class SourceAnalyzer:
             ent_end = max((en.end for en in self.ents.between(start, start + 1)), default=0)
             while e < sent.tok_end and self.tokens[e].start < pos and (self.tokens[e].end <= ent_end or (
                     e - k < 5 and self.tokens[e].kind == "word" and not self.tokens[e].norm.startswith("و")
-                    and _bare(self.tokens[e].norm) not in _PREPS)):
+                    and _bare(self.tokens[e].norm) not in _PREPS and not self._object_after(e))):
                 e += 1
             src = self.analyze(k, e, strict=True)
             if src is not None:
                 src.extra["subject_of_sentence"] = True
                 return src
         return None
+
+    def known_word(self, t) -> bool:
+        """Token ``t`` goes on the noun phrase before it: a descriptor or nationality adjective, or the
+        inside of a name that started earlier."""
+        ent = self._entity_at(t.start, t.end)
+        if ent is not None and ent.start < t.start:
+            return True  # inside a name that started before
+        return any(m.start <= t.start + 3 for hits in (self.descs, self.nisba)
+                   for m in hits.within(t.start, t.end + 40)[:1])
+
+    def _object_after(self, e: int) -> bool:
+        """Token ``e`` is a definite word no lexicon knows after a complete noun phrase (a definite word or
+        the end of a name): the verb's object (وزار الوزير المستشفى، وانتقد الرئيس فلان الأحزاب)."""
+        t, p = self.tokens[e], self.tokens[e - 1]
+        if t.kind != "word" or not definite(t) or self.known_word(t) or p.text.startswith(("لل", "بال")):
+            return False  # …، للطيران المدني: an adjective of the prepositional phrase before it
+        return definite(p) or self.ents.max_end(p.start, inclusive=True) == p.end
 
     def carry(self, pos: int, history, paragraph: int, window: int = 2, upto: int | None = None) -> Source | None:
         """The previous speaker, for a cue with no speaker of its own (وأضاف، مستطرداً)."""
@@ -711,6 +757,9 @@ class SourceAnalyzer:
             return out
         return None
 
+
+#: prepositions after a title that name where its holder is posted (سفير … لدى اليمن، المبعوث إلى سوريا)
+_POSTED_TO = frozenset({"لدي", "الي", "الى"})
 
 _PREPS = frozenset({"علي", "في", "من", "الي", "عن", "مع", "حول", "بين", "منذ", "خلال", "اثناء", "عقب", "بعد",
                     "قبل", "لدي", "عند", "حتي"})
