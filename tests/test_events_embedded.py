@@ -137,3 +137,18 @@ def test_random_embedded_text_offsets(words):
         ev = e.evidence
         assert 0 <= ev["start"] <= ev["end"] <= len(doc.text)
     json.dumps([e.type for e in doc.events])
+
+
+def test_denial_of_unattributed_accusation():
+    # no accuser named: the one who denies is the accused, never the accuser; the denied strike is negated
+    text = "ونفى الجيش الباكستاني الاتهامات بقصف قرية حدودية."
+    [(src, tgt, mod)] = evs(text, "ACCUSE")
+    assert src == set() and tgt == {"الجيش الباكستاني"} and mod == "asserted"
+    for src, tgt, mod in evs(text, "ASSAULT"):
+        assert src == {"الجيش الباكستاني"} and mod == "negated"
+
+
+def test_request_for_inquiry_does_not_make_addressee_the_attacker():
+    text = "وطالبت منظمة العفو الدولية الحكومة النيجيرية بالتحقيق في هجوم المسلحين على قرية في ولاية زامفارا."
+    for src, tgt, mod in evs(text, "ASSAULT"):
+        assert "NG" not in src and "الحكومة النيجيرية" not in src

@@ -476,6 +476,13 @@ class EventCoder:
                 continue
             denied = None  # (events10) the accusation a denial answers
             first = min((d for d in by_sent[c.sent.index] if d is not c and d.t0 >= c.t1), key=lambda d: d.t0, default=None)
+            if first is not None and not first.trig.is_verb:
+                # (events10) the act is the complement of the request or threat only right after the verb
+                # or its addressee (طالبت X Y بالإفراج، هدد X Y بتوجيه ضربة), not an act named further on
+                # (طالبت X Y بالتحقيق في الهجوم)
+                ends = [m.t1 for m in ctx.mentions_between(c.t1, first.t0)]
+                if first.t0 - max(ends + [c.t1]) > 2:
+                    first = None
             for d in by_sent[c.sent.index]:
                 if d is c or not (c.t1 <= d.t0 <= c.t1 + 14):
                     continue
@@ -492,6 +499,8 @@ class EventCoder:
                         and c.source and denied is None:
                     # (events10) نفت X اتهامات Y بتزويد Z: the denial answers the accuser (its target); the
                     # accusation was made (asserted) against the one who denies; the accused act is denied
+                    if set(d.source) <= set(c.source):
+                        d.source = []  # نفى X الاتهامات: the one who denies is not the accuser
                     if not c.target and d.source:
                         c.target = [a for a in d.source if a not in c.source]
                         c.arg_rules.append("denied-accuser")
