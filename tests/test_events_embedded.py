@@ -152,3 +152,12 @@ def test_request_for_inquiry_does_not_make_addressee_the_attacker():
     text = "وطالبت منظمة العفو الدولية الحكومة النيجيرية بالتحقيق في هجوم المسلحين على قرية في ولاية زامفارا."
     for src, tgt, mod in evs(text, "ASSAULT"):
         assert "NG" not in src and "الحكومة النيجيرية" not in src
+
+
+def test_threat_to_respond_to_raids_does_not_make_threatener_the_raider():
+    # the raids are what the threatened response answers (after على), not the threatened act
+    text = "وتوعدت حركة الجهاد الإسلامي إسرائيل بالرد على الغارات الأخيرة."
+    [(src, tgt, mod)] = evs(text, "THREATEN")
+    assert "IL" in tgt and "IL" not in src
+    for src, tgt, mod in evs(text, "ASSAULT"):
+        assert not any("الجهاد" in s for s in src)

@@ -480,8 +480,13 @@ class EventCoder:
                 # (events10) the act is the complement of the request or threat only right after the verb
                 # or its addressee (طالبت X Y بالإفراج، هدد X Y بتوجيه ضربة), not an act named further on
                 # (طالبت X Y بالتحقيق في الهجوم)
-                ends = [m.t1 for m in ctx.mentions_between(c.t1, first.t0)]
-                if first.t0 - max(ends + [c.t1]) > 2:
+                # (توعد X Y بالرد على الغارات: the raids after a preposition are what is answered)
+                gap_from = max([m.t1 for m in ctx.mentions_between(c.t1, first.t0)] + [c.t1])
+                # the complement marker إلى/على right after the addressee is allowed (دعت X Y إلى الإفراج)
+                gap = [fold(ctx.norm(j)) for j in range(gap_from, first.t0)]
+                if gap[:1] and gap[0] in ("الي", "علي"):
+                    gap = gap[1:]
+                if first.t0 - gap_from > 2 or any(w in PREPOSITIONS for w in gap):
                     first = None
             for d in by_sent[c.sent.index]:
                 if d is c or not (c.t1 <= d.t0 <= c.t1 + 14):
