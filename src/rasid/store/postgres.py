@@ -193,6 +193,14 @@ def connect(url: str, *, readonly: bool = False, timeout: int = 10):
     if "connect_timeout" not in url:
         kw["connect_timeout"] = timeout
     try:
+        from psycopg.conninfo import conninfo_to_dict
+
+        info = conninfo_to_dict(url)
+    except psycopg.ProgrammingError as exc:
+        raise RasidError("E252", f"{shown}: {_first_line(exc)}") from None
+    if not all(p.strip().isdigit() for p in str(info.get("port") or "5432").split(",")):
+        raise RasidError("E252", f"{shown}: the port must be a number")
+    try:
         conn = psycopg.connect(url, **kw)
     except psycopg.ProgrammingError as exc:  # the URL itself could not be parsed
         raise RasidError("E252", f"{shown}: {_first_line(exc)}") from None
@@ -202,7 +210,7 @@ def connect(url: str, *, readonly: bool = False, timeout: int = 10):
         if any(s in low for s in ("authentication failed", "no password supplied", "password is required",
                                   "pg_hba.conf", "permission denied", "role \"", "authentication")):
             raise RasidError("E251", f"{shown}: {msg}") from None
-        if "invalid" in low and ("uri" in low or "connection option" in low or "port" in low or "integer" in low):
+        if "invalid" in low and any(w in low for w in ("uri", "connection option", "port", "integer", "value")):
             raise RasidError("E252", f"{shown}: {msg}") from None
         raise RasidError("E250", f"{shown}: {msg}") from None
     if readonly:
