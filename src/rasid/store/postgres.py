@@ -473,6 +473,8 @@ class PostgresStore(Store):
         return ids
 
     def _add_places(self, doc_id: int, doc: Document) -> None:
+        if not doc.layers.get("places"):
+            return
         with self.conn.cursor() as cur:
             cur.executemany(
                 'INSERT INTO places(doc_id, n, start, "end", text, norm, geonameid, name, country_code, lat, lon, '
@@ -487,6 +489,8 @@ class PostgresStore(Store):
             rows.append((doc_id, i, q.start, q.end, q.text, q.kind, q.cue, s.text if s else None,
                          s.kind if s else None, ids.get(s.actor_id, s.actor_id) if s and s.actor_id else None,
                          _json(s.descriptors) if s else None))
+        if not rows:
+            return
         with self.conn.cursor() as cur:
             cur.executemany('INSERT INTO quotes(doc_id, n, start, "end", text, kind, cue, source_text, source_kind, '
                             "source_actor, descriptors) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)", rows)
@@ -511,6 +515,8 @@ class PostgresStore(Store):
                          place.get("country_code"), place.get("admin1"), place.get("lat"), place.get("lon"),
                          *_event_date(e.date), _fatalities(e.figures, doc), _json(e.figures), e.modality, es, ee,
                          ev_text, att_kind, _json(e.attribution), e.cameo, _json(e.extra.get("acled"))))
+        if not rows:
+            return
         cols = self._EVENT_COLS
         update = ", ".join(f"{c} = excluded.{c}" for c in cols[2:])
         with self.conn.cursor() as cur:
@@ -530,11 +536,11 @@ class PostgresStore(Store):
                 s = dedup.similarity(sig, dedup.from_bytes(bytes(r["minhash"])))
                 if s >= threshold:
                     found.append((r["id"], round(s, 3)))
-            with self.conn.cursor() as cur:
-                cur.executemany("INSERT INTO near_duplicates(doc_id, similar_to, similarity) VALUES (%s,%s,%s) "
-                                "ON CONFLICT DO NOTHING", [(doc_id, c, s) for c, s in found])
-        with self.conn.cursor() as cur:
-            cur.executemany("INSERT INTO lsh(key, doc_id) VALUES (%s,%s)", [(k, doc_id) for k in keys])
+            if found:
+                with self.conn.cursor() as cur:
+                    cur.executemany("INSERT INTO near_duplicates(doc_id, similar_to, similarity) VALUES (%s,%s,%s) "
+                                    "ON CONFLICT DO NOTHING", [(doc_id, c, s) for c, s in found])
+        self.conn.execute("INSERT INTO lsh(key, doc_id) SELECT unnest(%s::bigint[]), %s", (keys, doc_id))
         return found
 
     # -- reading -----------------------------------------------------------------------------------
