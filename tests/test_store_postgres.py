@@ -155,3 +155,48 @@ def test_pg_ranking_agrees_with_sqlite_on_clear_cases(pg_new_url, tmp_path):
         s.close()
     # the word in the title beats the body; twice in a short body beats once in a long one
     assert orders[0] == orders[1] == ["title", "body2", "body1"]
+
+
+def test_pg_kill_9_then_rerun_stores_each_document_once(pg_new_url, tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import psycopg
+
+    from conftest import ROOT
+    from rasid.ingest.dedup import BANDS
+    from rasid.ingest.synthetic import write_corpus
+
+    url = pg_new_url()
+    m = write_corpus(tmp_path / "in", 600, seed=7)
+    cmd = [sys.executable, "-m", "rasid", "ingest", str(tmp_path / "in"), "--db", url, "--components", "text",
+           "--jobs", "1", "--batch-size", "4", "--no-progress", "--text-field", "matn", "--title-field", "unwan",
+           "--published-field", "tarikh", "--source-field", "masdar"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+
+    def count(q="SELECT count(*) FROM documents"):
+        try:
+            with psycopg.connect(url, autocommit=True) as conn:
+                return conn.execute(q).fetchone()[0]
+        except psycopg.Error:  # tables not created yet
+            return 0
+
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while count() < 60 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert proc.poll() is None, "the ingest finished before it could be killed"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    partial = count()
+    assert 60 <= partial < m.unique
+
+    r = subprocess.run(cmd + ["--json"], env=env, capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert count() == count("SELECT count(DISTINCT content_hash) FROM documents") == m.unique
+    assert count("SELECT count(*) FROM documents_fts") == m.unique
+    assert count("SELECT count(*) FROM lsh") == m.unique * BANDS
+    assert count("SELECT count(*) FROM sources") == m.items
