@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """List the dev gold events the coder misses, and the system events that match no gold event, with why.
 
-usage: python bench/events_misses.py [--shared DIR] [--types T1,T2] [--fp] [--docs a01,a02]
+usage: python bench/events_misses.py [--shared DIR] [--types T1,T2] [--fp] [--docs a01,a02] [--strict]
 
 For each missed gold event (../shared/eval/docs, scored like ../shared/eval/score_doc.py) it prints
 the sentence (found by its sentence_head) and a reason:
@@ -10,25 +10,24 @@ the sentence (found by its sentence_head) and a reason:
   wrong-actors   an event of the gold type in the sentence whose participants cover no gold name
   elsewhere      the type was coded elsewhere in the document with other participants
 With --fp, the system events that match no gold event are listed too (precision audit).
+With --strict, an event is only found when a system SOURCE matches a gold SOURCE (the acceptance scorer
+accepts any shared source/target name); the reason is then `wrong-source` when a lenient match exists.
+It ends with lenient and strict events P/R over the documents read (matching code: bench/event_match.py,
+which imports ../shared/eval/score_doc.py).
 Nothing from ../shared is written into the repository.
 """
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
 
-
-def load_scorer(path: Path):
-    spec = importlib.util.spec_from_file_location("score_doc", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+from event_match import Matcher, Tally, load_scorer  # noqa: E402
 
 
 def main() -> int:
@@ -37,9 +36,11 @@ def main() -> int:
     ap.add_argument("--types", help="only gold events of these types")
     ap.add_argument("--docs", help="only these document ids")
     ap.add_argument("--fp", action="store_true", help="also list system events matching no gold event")
+    ap.add_argument("--strict", action="store_true", help="a system SOURCE must match a gold SOURCE")
     args = ap.parse_args()
     shared = Path(args.shared)
-    sc = load_scorer(shared / "eval" / "score_doc.py")
+    sc = load_scorer(shared)
+    tallies = {"lenient": Tally(), "strict": Tally()}
     meta = {}
     for line in (shared / "corpus" / "metadata.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
@@ -60,23 +61,12 @@ def main() -> int:
         doc = json.loads(nlp(make_document(text, published=gold.get("published") or meta.get(gf.stem, {}).get("published"),
                                            id=gf.stem)).to_json())
         actors = {a["id"]: a for a in doc.get("actors", [])}
+        doc.setdefault("text", text)
+        m = Matcher(sc, doc)
+        strict = args.strict
 
-        def names(ref):
-            out = []
-            for r in ref or []:
-                a = actors.get(r)
-                out += ([a.get("name", "")] + list(a.get("aliases", [])) + [a.get("country") or ""]) if a else [str(r)]
-            return [x for x in out if x]
-
-        def hit(ev, ge):
-            if ev.get("type") != ge.get("type"):
-                return False
-            sysn = names(ev.get("source_actor")) + names(ev.get("target_actor"))
-            refs = (ev.get("source_actor") or []) + (ev.get("target_actor") or [])
-            sysn += [text[s:e] for r in refs for s, e in (actors.get(r) or {}).get("mentions", [])]
-            sysn += [text[e["start"]:e["end"]] for e in doc.get("entities", []) if e.get("actor_id") in refs]
-            gn = list(ge.get("source", [])) + list(ge.get("target", []))
-            return any(sc.covers(s, x) or s == x for s in sysn for x in gn)
+        def hit(ev, ge, strict=strict):
+            return m.hit(ev, ge, strict)
 
         def show(ev):
             def nm(ref):
@@ -85,6 +75,8 @@ def main() -> int:
                     f"{nm(ev.get('source_actor'))}->{nm(ev.get('target_actor'))}")
 
         events = doc.get("events", [])
+        for name, t in tallies.items():
+            t.add(m, events, gold.get("events", []), name == "strict")
         for ge in sc.sure(gold.get("events", [])):
             if types and ge["type"] not in types:
                 continue
@@ -100,9 +92,11 @@ def main() -> int:
                 why = "no-trigger"
             elif not any(ev["type"] == ge["type"] for ev in in_sent):
                 why = "wrong-type"
+            elif strict and any(hit(ev, ge, False) for ev in events):
+                why = "wrong-source"
             else:
                 why = "wrong-actors"
-            if why != "wrong-actors" and any(ev["type"] == ge["type"] for ev in events):
+            if why not in ("wrong-actors", "wrong-source") and any(ev["type"] == ge["type"] for ev in events):
                 why += "+elsewhere"
             counts[why] = counts.get(why, 0) + 1
             print(f"[{gf.stem}] MISS {why}: {ge['type']}/{ge.get('modality')} {ge.get('source')} -> {ge.get('target')} "
@@ -117,6 +111,8 @@ def main() -> int:
                     s, e = ev["evidence"]["start"], ev["evidence"]["end"]
                     print(f"[{gf.stem}] FP {show(ev)}  | {text[s:e][:200]}")
     print("counts:", counts)
+    for name, t in tallies.items():
+        print(t.line(f"events ({name})"))
     return 0
 
 

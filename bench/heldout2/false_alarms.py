@@ -6,42 +6,32 @@ usage: python3 bench/eval_docs.py --set bench/heldout2 --out /tmp/h2out
        python3 bench/heldout2/false_alarms.py /tmp/h2out [--set bench/heldout2] [--shared ../shared]
 Ends with a stricter event score than score_doc.py's (which accepts any one actor name, source or target,
 shared by a system and a gold event of the same type): here the system SOURCE must match a gold SOURCE.
-Reuses the matching functions of ../shared/eval/score_doc.py (imported, not copied).
+Reuses the matching functions of ../shared/eval/score_doc.py (imported, not copied) through bench/event_match.py
+(shared with bench/events_misses.py --strict).
 """
-import argparse, importlib.util, json, pathlib, sys
+import argparse, json, pathlib, sys
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "bench"))
+from event_match import Matcher, Tally, load_scorer  # noqa: E402
+
 ap = argparse.ArgumentParser()
 ap.add_argument("out")
 ap.add_argument("--set", default=str(ROOT / "bench" / "heldout2"))
 ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
 ap.add_argument("--gold", help="gold folder (default: SET/gold)")
 a = ap.parse_args()
-spec = importlib.util.spec_from_file_location("score_doc", pathlib.Path(a.shared) / "eval" / "score_doc.py")
-S = importlib.util.module_from_spec(spec); spec.loader.exec_module(S)
+S = load_scorer(a.shared)
 covers, surf = S.covers, S.surf
 
-strict = dict(tp_p=0, n_sys=0, tp_r=0, n_gold=0)
+strict = Tally()
 for gf in sorted(pathlib.Path(a.gold or pathlib.Path(a.set) / "gold").glob("*.json")):
     g = json.loads(gf.read_text(encoding="utf-8"))
     d = json.loads((pathlib.Path(a.out) / gf.name).read_text(encoding="utf-8"))
     i = gf.stem
     actors = d.get("actors", []); ents = d.get("entities", [])
-    by_id = {x.get("id"): x for x in actors}
-    def asurf(x):
-        out = [x.get("name", "")] + list(x.get("aliases", []))
-        out += [d.get("text", "")[s:e] for s, e in x.get("mentions", [])]
-        out += [surf(d, e) for e in ents if e.get("actor_id") and e.get("actor_id") == x.get("id")]
-        return [y for y in out if y]
-    def names(ref):
-        refs = ref if isinstance(ref, list) else [ref]
-        out = []
-        for r in refs:
-            if isinstance(r, dict):
-                r = r.get("id") or r.get("actor_id") or r.get("name")
-            x = by_id.get(r)
-            out += asurf(x) + [x.get("country") or ""] if x else [str(r or "")]
-        return [y for y in out if y]
+    M = Matcher(S, d)
+    asurf, names = M.actor_surfaces, M.names
     for p in [x for x in actors if x.get("type") in ("PER", "PERSON")]:
         if not any(covers(s, gs) for s in asurf(p) for q in g["persons"] for gs in q["surfaces"]):
             print(f"[{i}] person FA: {p.get('name')}")
@@ -75,21 +65,10 @@ for gf in sorted(pathlib.Path(a.gold or pathlib.Path(a.set) / "gold").glob("*.js
             print(f"[{i}] quote attr: {surf(d, q)[:40]!r} sys {src.get('kind')}/{(src.get('descriptors') or {}).get('nationality')} "
                   f"({src.get('text') or src.get('name')}) gold {gq['source_kind']}/{gq['nationality']} ({gq['source_surface']})")
     for ev in d.get("events", []):
-        sysn = names(ev.get("source_actor")) + names(ev.get("target_actor"))
-        ok = any(ev.get("type") == ge["type"] and any(covers(s, x) or s == x for s in sysn for x in ge["source"] + ge["target"]) for ge in g["events"])
+        ok = any(M.hit(ev, ge) for ge in g["events"])
         if not ok:
             trig = ev.get("trigger") or {}
             trig = trig.get("text") if isinstance(trig, dict) else trig
             print(f"[{i}] event FA: {ev.get('type')} trig={trig or surf(d, ev)!r} src={names(ev.get('source_actor'))[:2]} tgt={names(ev.get('target_actor'))[:2]} mod={ev.get('modality')}")
-    def src_hit(ev, ge):
-        if ev.get("type") != ge["type"]:
-            return False
-        sysn = names(ev.get("source_actor"))
-        return any(covers(s, x) or s == x for s in sysn for x in ge["source"])
-    sure = [ge for ge in g["events"] if not ge.get("unsure")]
-    strict["n_gold"] += len(sure); strict["n_sys"] += len(d.get("events", []))
-    strict["tp_r"] += sum(any(src_hit(ev, ge) for ev in d.get("events", [])) for ge in sure)
-    strict["tp_p"] += sum(any(src_hit(ev, ge) for ge in g["events"]) for ev in d.get("events", []))
-P = strict["tp_p"] / max(strict["n_sys"], 1); R = strict["tp_r"] / max(strict["n_gold"], 1)
-print(f"events (source must match) P {P:.3f} ({strict['tp_p']}/{strict['n_sys']})  R {R:.3f} ({strict['tp_r']}/{strict['n_gold']})  "
-      f"F1 {2 * P * R / (P + R) if P + R else 0:.3f}")
+    strict.add(M, d.get("events", []), g["events"], strict=True)
+print(strict.line("events (source must match)"))

@@ -54,6 +54,18 @@ _SUBJUNCTIVE = frozenset(fold(w) for w in ("كي", "لكي", "وكي", "ولكي
 _ANNA_RE = re.compile(r"[وب]?أن")
 _REL_AUX = frozenset(fold(w) for w in ("قد", "تم", "جرى", "كان", "كانت", "كانوا", "لقد"))
 #: words opening a new clause: arguments of a trigger are not searched beyond them (closed class)
+#: connectives that start a new assertion (closed class, normalised): see _Context.new_assertion
+_NEW_ASSERTION = frozenset({"بينما", "فيما"})
+#: negation particles between a relative pronoun and its verb (الذي لم يعترف; closed class, normalised)
+_REL_NEG = frozenset({"لم", "لا", "لن", "ما"})
+#: direction words opening a place adjunct (شرقي البلاد، جنوب لبنان; closed class, folded)
+_DIRECTIONS = frozenset({"شرق", "شرقي", "غرب", "غربي", "شمال", "شمالي", "جنوب", "جنوبي", "وسط"})
+#: event types whose verb acts on its object (قمعت احتجاجات، فرقت المظاهرة، حظرت التظاهر، أفرجت عن معتقلي الاحتجاجات)
+_ACTS_ON = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT"})
+#: the causative "held responsible" (حمّل): its responsibility noun is a blame, not a claim (folded)
+_BLAME_VERBS = frozenset({"حمل", "حملت", "حملوا", "حملا", "يحمل", "تحمل", "يحملون"})
+#: a complementiser carrying the subject pronoun of the claimed act (إنهم استهدفوا; closed class, folded)
+_CLAIM_PRONOUNS = frozenset({"انه", "انها", "انهم", "انهما"})
 _CLAUSE_OPENERS = frozenset({"لكن", "بينما", "فيما", "حيث", "الذي", "التي", "الذين", "اللذين", "اللتين", "عندما",
                              "حين", "حينما", "كما", "ثم", "لان", "بعدما", "اذ", "وسط"})
 #: nouns and prepositions of time or circumstance: a verbal noun they govern right after a request
@@ -141,7 +153,34 @@ class Candidate:
     self_only: bool = False  # the only participants were one actor found on both sides
     mention: str | None = None  # why the trigger is a mention rather than a report: relative, detail
     report_cue: str | None = None  # class of an event_report_cues.tsv cue (legal, reaction, …) or habitual/purpose
+    alts: tuple = ()  # (events9) other cue-gated readings of the same word, tried when this one's cue is missing
     finite: bool = False  # a verbal noun told as an occurrence by a light or occurrence verb (تم شن، قام بخطف، مظاهرة اندلعت)
+
+
+@lru_cache(maxsize=1)
+def _member_nouns() -> frozenset:
+    """Member and force nouns of actor_members.tsv (مقاتلي، عناصر، قوات), folded: with a possessive
+    pronoun after a complementiser (إن مقاتليها) they stand for the speaker's group."""
+    rows = load_tsv("actor_members.tsv").rows
+    return frozenset(fold(r["form"]) for r in rows if r.get("kind") in ("member", "force"))
+
+
+@lru_cache(maxsize=1)
+def _link_words() -> frozenset:
+    """(events9) One-word link words of actor_members.tsv (تابعة، الموالية) before ل + the owning actor."""
+    return frozenset(fold(r["form"]) for r in load_tsv("actor_members.tsv").rows
+                     if r.get("kind") == "link" and " " not in r["form"] and r["form"] not in ("من", "في"))
+
+
+def _force_noun(stem: str) -> bool:
+    """(events9) Is the folded stem a member/force noun (actor_members.tsv) or a force/weapon noun of
+    event_role_cues.tsv (طائرات، مدفعية)? A ت before the pronoun is the taa marbuta (أجهزتها → أجهزة)."""
+    nouns = _member_nouns()
+    cues = L.role_cues()
+    for x in (stem, stem[:-1] + "ه" if stem.endswith("ت") else None):
+        if x and (x in nouns or cues.get(x) == "force"):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -210,6 +249,7 @@ class EventCoder:
         cands = [c for c in cands if c.type]
         self._mark_lists(ctx, cands)
         ctx.trigger_t0 = sorted(c.t0 for c in cands)
+        ctx.trigger_verbs = {c.t0: c.type for c in cands if c.trig.is_verb}
         kept = []
         for c in cands:
             self._modality(ctx, c)
@@ -334,6 +374,9 @@ class EventCoder:
                 trig = next(p for p in payloads if p.future)
             cand = Candidate(trig, m.start, m.end, t0, t1, sent, trig.type, trig.mode,
                              [trig.mode] if trig.mode else [], region_start=sent.tok_start)
+            if "cue" in trig.frame:
+                cand.alts = tuple(p for p in payloads if p is not trig and "cue" in p.frame
+                                  and p.is_verb == trig.is_verb and p.type != trig.type)
             lemma = fold(trig.lemma)
             cand.pron = (not trig.is_verb and m.key != lemma and m.key.endswith(("ه", "ها", "هم", "هما"))
                          and not m.key.endswith(("ات",)) and not lemma.endswith(m.key[-2:]))
@@ -368,7 +411,10 @@ class EventCoder:
     def _apply_modes(self, ctx: "_Context", cands: list[Candidate]) -> None:
         cues = [(ctx.tv.token_index(m.start), m) for m in self.modes.find(ctx.doc, overlapping=True)]
         cue_pos = [c[0] for c in cues]
-        for c in cands:
+        todo = list(cands)
+        retried = set()  # an alternative reading needs its cue after the word, as its object (أطلقوا صواريخ, not أطلق من طائرة)
+        while todo:
+            c = todo.pop(0)
             found = []
             hit = False
             lo = bisect.bisect_left(cue_pos, c.t0 - 10)
@@ -380,9 +426,10 @@ class EventCoder:
                 for cue in m.payloads:
                     if c.trig.type not in cue.types:
                         continue
-                    after = 0 < ti - c.t1 + 1 <= cue.window
+                    after = 0 < ti - c.t1 + 1 <= cue.window and not (id(c) in retried and any(
+                        ctx.norm(j) in PREPOSITIONS for j in range(c.t1, ti)))
                     before = 0 < c.t0 - ti <= cue.window
-                    if after or (before and cue.side in ("before", "both")):
+                    if after or (before and cue.side in ("before", "both") and id(c) not in retried):
                         hit = True
                         if cue.retype and not retype:
                             retype = cue.retype
@@ -390,6 +437,13 @@ class EventCoder:
                             found.append(cue.mode)
             if "cue" in c.trig.frame and not hit:
                 c.type = ""  # needs a cue and has none
+                if c.alts:
+                    # (events9) another cue-gated reading of the same word (أطلق: سراح → RETREAT, a
+                    # weapon → ASSAULT): try it
+                    c.trig, c.alts = c.alts[0], c.alts[1:]
+                    c.type, c.mode, c.modes = c.trig.type, c.trig.mode, [c.trig.mode] if c.trig.mode else []
+                    todo.insert(0, c)
+                    retried.add(id(c))
                 continue
             if retype:
                 c.type = retype
@@ -430,7 +484,10 @@ class EventCoder:
                     # دعا X الطرفين إلى وقف القتال: the requester is not the one asked to act
                     d.source = [a for a in c.target if a not in d.target]
                     d.arg_rules.append("requested-agent")
-                if c.type == "ACCUSE" and c.target and not d.trig.is_verb and "tgt=obj" in c.trig.frame:
+                if c.type == "ACCUSE" and c.target and not d.trig.is_verb and "tgt=obj" in c.trig.frame and (
+                        fold(ctx.norm(d.t0))[:1] in ("ب", "ل") or ctx.norm(d.t0 - 1) in ("علي", "بسبب")):
+                    # (events9: the accusation's complement, اتهمه بدعم / انتقده لقصف / على; not an act
+                    # named further on, منذ الغزو الذي قادته Y)
                     # اتهم X بدعم Y: the accused is the agent of the embedded act, the genitive its patient
                     accused = c.target[:1]
                     d.target = [a for a in d.source + d.target if a not in accused]
@@ -575,8 +632,8 @@ class EventCoder:
                     ok = 0 <= ti - c.t1 < cue.window
                 else:
                     ok = not (c.t0 <= ti < c.t1)
-                if not ok:
-                    continue
+                if not ok or ctx.new_assertion(min(ti + 1, c.t1), max(ti, c.t0)):
+                    continue  # (events9) a cue in another assertion (… بينما هاجم) does not qualify the act
                 if cue.kind == "exposed":
                     exposed = True  # تعرض ل…: the ل of the act noun is the verb's, not a purpose
                     continue
@@ -686,14 +743,25 @@ class EventCoder:
         if passive and "passive" not in trig.frame:
             rules.append("vocalised-passive")
 
+        if not trig.is_verb and c.type in _SPOKEN_OF_TYPES:
+            claimer = ctx.claimer(c)
+            if claimer is not None:
+                # (events9) تبنى X الهجوم، أعلن X مسؤوليته عن التفجير: the claimer did it. Whether the
+                # claimed act is reported or only referred to is left to the report/mention cues: on the
+                # GSR even rows, claims of an attack told before are annotated as not reporting it (easy
+                # no); clearing those cues there added 2 false alarms
+                add(src, claimer, "claimed-by")
         # the genitive / nisba adjective right after a verbal noun
-        gen = [m for m, slot in slots if slot == "" and m.t0 - c.t1 <= 2]
+        gen = [m for m, slot in slots if slot == "" and m.t0 - c.t1 <= 2
+               and not any(ctx.norm(j) in _RELATIVES for j in range(c.t1, m.t0))]
+        # (events9) الغزو الذي قادته X: the subject of a relative clause is not the noun's genitive
         rel_nonactor = False
         if trig.is_verb:
             agent = ctx.passive_agent(c, after)
             bare_after = [m for m, slot in slots if slot == ""]
             subj_before = None
-            rel = ctx.norm(c.t0 - 1) in _RELATIVES or (ctx.norm(c.t0 - 2) in _RELATIVES and ctx.norm(c.t0 - 1) in _REL_AUX)
+            rel = ctx.norm(c.t0 - 1) in _RELATIVES or (ctx.norm(c.t0 - 2) in _RELATIVES and (
+                ctx.norm(c.t0 - 1) in _REL_AUX or ctx.norm(c.t0 - 1) in _REL_NEG))  # (events9) الذي لم يعترف
             for m in reversed(before):
                 if m.t0 < c.region_start:
                     break
@@ -701,6 +769,9 @@ class EventCoder:
                     subj_before = m  # للقوات الليبية التي تقاتل: the actor heading the relative clause
                     break
                 rel_tok = c.t0 - 1 if ctx.norm(c.t0 - 1) in _RELATIVES else c.t0 - 2
+                if rel and ctx.norm(rel_tok) in _RELATIVES and ctx.locative_between(m.t1, rel_tok):
+                    subj_before = m  # (events9) برلمان طبرق شرقي البلاد الذي لم يعترف: a place adjunct between
+                    break
                 if rel and not any(ch in ctx.doc.text[m.end:ctx.tv.tokens[rel_tok].start] for ch in "،,"):
                     break  # العنف التي تستهدف…: an earlier actor before a non-actor head is not the subject
                     # (X، زعيم العصابة، الذي…: a head in apposition to the actor still is)
@@ -711,7 +782,29 @@ class EventCoder:
             # (البلدات التي سينسحب منها المسلحون has one: the head is not the subject): the head is the
             # subject, the actor after the verb its object
             rel_nonactor = rel and subj_before is None and not ctx.resumptive(c, min(s_hi, c.t1 + 4))
-            if passive or agent is not None:
+            claim = ctx.claim_speaker(c) if not (passive or agent is not None or rel) else None
+            if claim is not None:
+                # (events9) قال X إنهم استهدفوا Y، إن مقاتليها أطلقوا …: the speaker is the doer, every
+                # actor after the verb an object (a nisba of the object noun is not a VSO subject)
+                subj_before = None
+                add(src, claim, "claim-speaker")
+                bare_after = [m for m in bare_after if m.actor != claim]
+            if claim is not None and "tgt=obj" in trig.frame:
+                obj_from = c.t1
+                for m in bare_after[:1]:
+                    if m.t0 - obj_from <= 10 and not ctx.trigger_between(c.t1, m.t0) \
+                            and not ctx.new_conjunct(obj_from, m.t0):
+                        add(tgt, m.actor, "object")
+                if not tgt:
+                    for m, slot in slots:
+                        if m.actor in src:
+                            continue
+                        if slot == "ل" and m.prep_att and 1 <= m.t0 - obj_from <= 3:
+                            add(tgt, m.actor, "object-owner")
+                        break
+            elif claim is not None:
+                pass
+            elif passive or agent is not None:
                 if agent:
                     add(src, agent.actor, "passive-agent")
                 for m in bare_after[:1]:
@@ -719,14 +812,35 @@ class EventCoder:
                         add(tgt, m.actor, "passive-subject")
                 if subj_before is not None:
                     add(tgt, subj_before.actor, "passive-subject-before")
+                if not tgt:
+                    for m, slot in slots:
+                        if m is agent:
+                            continue
+                        if slot == "ل" and m.prep_att and 1 <= m.t0 - c.t1 <= 3:
+                            add(tgt, m.actor, "passive-object-owner")  # (events9) قصفت مواقع لX من قبل Y
+                        break
             else:
                 obj_from = c.t1
+                affil = None
+                if subj_before is None and claim is None and not rel_nonactor and trig.pos not in ("part", "vphrase"):
+                    # (events9) قصفت طائرات حربية تابعة للجيش السوري مواقع …: the subject noun after the verb
+                    # is owned by the actor after a link word (actor_members.tsv kind link + ل)
+                    m0 = next((m for m, slot in slots if m.t0 - c.t1 <= 4), None)
+                    if m0 is not None and m0.prep_att == "ل" and m0.t0 - 1 > c.t1 - 1 \
+                            and fold(ctx.norm(m0.t0 - 1)) in _link_words() \
+                            and not any(m.t1 <= m0.t0 for m, slot in slots if slot == ""):
+                        affil = m0
                 if subj_before is not None:
                     add(src, subj_before.actor, "svo-subject")
                     for m in self._conjuncts_before(ctx, before, subj_before):
                         add(src, m.actor, "svo-subject-conjunct")
                     objs = bare_after
+                elif affil is not None:
+                    add(src, affil.actor, "vso-affiliated-subject")
+                    objs = [m for m in bare_after if m.t0 >= affil.t1]
+                    obj_from = affil.t1
                 elif bare_after and bare_after[0].t0 - c.t1 <= 4 and trig.pos not in ("part", "vphrase") \
+                        and not (c.type in _SPOKEN_OF_TYPES and ctx.counted(c.t1, bare_after[0])) \
                         and not rel_nonactor and not ctx.plural_subject_after(c.t1, bare_after[0].t0) \
                         and not (ctx.each_of(bare_after[0]) and any(m.t0 >= c.region_start for m in before)) \
                         and not (bare_after[0].t0 > c.t1 and ctx.anaphor_word(c.t1) and not (
@@ -744,6 +858,16 @@ class EventCoder:
                     obj_from = bare_after[k - 1].t1
                 else:
                     objs = bare_after
+                counted_of = [m for m, slot in slots if slot == "من" and m.dprep == "من" and not m.prep_att
+                              and 2 <= m.t0 - c.t1 <= 4 and ctx.number_at(m.t0 - 2)]
+                if c.type in _SPOKEN_OF_TYPES and not src and not bare_after[:1] and counted_of:
+                    bare_after = counted_of[:1]  # (events9) قتل خمسة من مسلحي X: the counted group after من
+                if c.type in _SPOKEN_OF_TYPES and not src and bare_after and bare_after[0].t0 - c.t1 <= 4 \
+                        and ctx.counted(c.t1, bare_after[0]):
+                    # (events9) قتل ثلاثة عناصر من X، اعتقل عشرات من X: a counted group after the verb is
+                    # its patient (the passive reading of the unvocalised verb), never its subject
+                    add(tgt, bare_after[0].actor, "counted-patient")
+                    passive = True  # no agent is guessed from the paragraph (إنه قتل ثلاثة من X)
                 if "tgt=obj" in trig.frame:
                     # a re-mention of the subject right after it is an apposition (المبعوث … مارتن غريفيث)
                     objs = [m for m in objs if m.actor not in src]
@@ -778,11 +902,21 @@ class EventCoder:
         else:
             if gen:
                 role = "src" if "src=gen" in trig.frame else "tgt" if "tgt=gen" in trig.frame else ""
+                if c.type == "PROTEST" and gen[0].kind == "GPE":
+                    role = "tgt"  # (events9) احتجاجات العراق: a country genitive is where / whom it is against
                 for m in gen[:1]:
-                    if role == "src":
+                    if role == "src" and "claimed-by" in rules:
+                        add(tgt, m.actor, "genitive-patient")  # تبنى X اغتيال Y
+                    elif role == "src":
                         add(src, m.actor, "genitive-agent")
                     elif role == "tgt":
                         add(tgt, m.actor, "genitive-patient")
+        if not trig.is_verb and not src and c.type == "ASSAULT" and "ل" not in preps:
+            # (events9) هجوم لتنظيم X، غارة للتحالف: the owner right after an attack noun is its agent
+            for m, slot in slots:
+                if slot == "ل" and m.prep_att == "ل" and m.t0 - c.t1 <= 1 and m.actor not in tgt:
+                    add(src, m.actor, "owner-agent")
+                break
         if not trig.is_verb and not src and not passive:
             # ضربة جوية نفذها طيران التحالف، الهجوم الذي شنته قوات X: the subject of a support verb whose
             # pronoun points back to the noun is its agent
@@ -830,9 +964,13 @@ class EventCoder:
         if not tgt and preps:
             ref = ctx.pronoun_pp(c, preps)
             if ref is not None:
-                ant = ctx.antecedent(c, exclude=set(src))
+                # (events9) كل المعتقلين سيتم الإفراج عنهم: a bare actor just before the trigger in its
+                # clause is the topic the pronoun resumes, not the agent
+                topic = next((m for m in reversed(before) if m.t0 >= c.region_start and not m.dprep
+                              and c.t0 - m.t1 <= 3 and m.actor not in src), None)
+                ant = topic.actor if topic is not None and not trig.is_verb else ctx.antecedent(c, exclude=set(src))
                 if ant:
-                    add(tgt, ant, "pronoun-antecedent")
+                    add(tgt, ant, "pronoun-topic" if topic is not None and not trig.is_verb else "pronoun-antecedent")
         if not src and not passive:
             # وتتهم المنظمة السلطات: a definite noun that refers back to an actor named earlier
             ana = ctx.anaphor_at(c, c.t0 - 1 if trig.is_verb and c.t0 - 1 >= c.region_start else -1) \
@@ -864,6 +1002,34 @@ class EventCoder:
                     break
                 if not trig.is_verb and ctx.quoted_prep(m) not in ("", "في", "من"):
                     break  # إلى "الهيئة …" للتقصي حول أعمال الهدم: an addressee is not the agent, nor is anyone before it
+                if not trig.is_verb and c.type in _SPOKEN_OF_TYPES and ctx.victim_cue_between(max(m.t0 - 2, c.region_start), c.t0):
+                    # (events9) استشهد X جراء قصف، تعرض X لهجوم: the subject of a victim verb (event_role_cues.tsv)
+                    # before an attack noun is its target, not its agent
+                    if m.actor not in src:
+                        add(tgt, m.actor, "victim-subject-before")
+                    break
+                if not trig.is_verb and c.type in _SPOKEN_OF_TYPES and c.t0 - m.t1 <= 3 and (ctx.number_at(m.t0 - 1) or (
+                        m.dprep == "من" and not m.prep_att and ctx.number_at(m.t0 - 2))):
+                    # (events9) قتل ثلاثة مدنيين في قصف: the counted group before an attack noun is its
+                    # casualties, not its agent
+                    if m.actor not in src:
+                        add(tgt, m.actor, "counted-victim-before")
+                    break
+                acts = ctx.trigger_verbs
+                if not trig.is_verb and (
+                        any(acts.get(k) in _ACTS_ON and acts[k] != c.type for k in range(m.t1 + 1, c.t0))
+                        or (not c.governed and fold(ctx.norm(c.t0 - 1)) not in _TIME_FRAME
+                            and any(acts.get(k) in _ACTS_ON and acts[k] != c.type for k in (m.t0 - 1, m.t0 - 2, m.t1)))):
+                    # (events9) قمعت قوات الأمن احتجاجات: the subject of a verb acting on the noun is not the
+                    # noun's agent, nor is an actor with such a verb between it and the noun (… المعتقلين، من
+                    # الذين اعتقلوا …، خلال احتجاجات). A noun after a preposition or a time word keeps the
+                    # verb's subject (اعتقلت X ثلاثة خلال اقتحام منازلهم: X raided). Only verbs that act on
+                    # something (ASSAULT, COERCE, SANCTION, RETREAT): a request or accusation is left to the
+                    # embedding rules (يدعو X إلى إدانة), an agreement's parties are its content's (اتفقت X وY
+                    # على وقف إطلاق النار); with any trigger between, not only a verb, dev lenient lost two
+                    # events (تفريق الاحتجاجات keeps the agent for both)
+                    rules.append("subject-of-other-verb")
+                    break
                 if m.actor not in tgt and c.t0 - m.t1 <= self.before_window(trig) and (
                         not m.dprep or (trig.is_verb and m.dprep in _OWNER_PREPS)):
                     if not trig.is_verb and c.type in _SPOKEN_OF_TYPES and m.kind in ("PER", "PERSON") \
@@ -879,7 +1045,7 @@ class EventCoder:
                             add(src, m2.actor, "nearest-before-conjunct")
                     break
                 if m.actor in tgt and not m.prep and c.t0 - m.t1 <= 3:
-                    clash = True  # شن X هجوما على X
+                    clash = clash or "pronoun-topic" not in rules  # شن X هجوما على X (not X سيتم الإفراج عنهم)
                     break
         if passive and not tgt:
             for m in reversed(before):
@@ -956,6 +1122,13 @@ class EventCoder:
             cc = ctx.destination_country(c)
             if cc:
                 add(tgt, cc, "visit-destination")
+        if "sym" in trig.frame and not src and tgt and not trig.is_verb and c.modality in ("asserted", "reported"):
+            # (events9) التفاوض مع المحتجين، اشتباكات مع قوات الأمن: with the other side unnamed, the one
+            # named side of a symmetric act noun (a meeting, a clash) is a participant on the source side
+            # (not after a verb: اتصل بX has a dropped subject, the caller; nor for a wished or planned act:
+            # أعرب عن استعداده للتعاون مع X — the one ready is the unnamed side)
+            src, tgt = tgt, []
+            rules.append("sym-sole-participant")
         c.source = src
         c.target = [t for t in tgt if t not in src]
         if clash and len(set(src) | set(tgt)) == 1:
@@ -967,13 +1140,17 @@ class EventCoder:
         """قُتل خمسة مدنيين بقصف الجيش X: a passive verb without agent followed by a ب + verbal noun of
         the same type takes that noun's agent, and the noun takes the verb's patient (they then merge)."""
         for i, a in enumerate(cands):
+            counted = "counted-patient" in a.arg_rules
             if a.source or not a.target or "passive-agent" in a.arg_rules or not (
-                    "passive" in a.trig.frame or "vocalised-passive" in a.arg_rules):
+                    "passive" in a.trig.frame or "vocalised-passive" in a.arg_rules or counted):
                 continue
             for b in cands[i + 1:i + 3]:
                 if b.sent is not a.sent or b.type != a.type or b.trig.is_verb or not b.source:
                     continue
-                if not 0 <= b.t0 - a.t1 <= 4 or not fold(ctx.norm(b.t0)).startswith(("ب", "وب")):
+                if not (0 <= b.t0 - a.t1 <= 4 and fold(ctx.norm(b.t0)).startswith(("ب", "وب"))) and not (
+                        0 <= b.t0 - a.t1 <= 9 and ctx.norm(b.t0 - 1) in ("في", "جراء", "اثر")
+                        and not ctx.has_break(a.t1, b.t0)):
+                    # (events9) قتل ثلاثة عناصر من X في غارة Y، أصيب جنود في قصف Y: the act noun after the patient
                     continue
                 a.source = [x for x in b.source if x not in a.target]
                 if a.source:
@@ -1413,6 +1590,7 @@ class _Context:
         self.actors = {a.id: a for a in doc.actors}
         self._m_ends: set[int] = set()
         self._m_starts: set[int] = set()
+        self._span_index: dict[str, tuple] = {}
         self.mentions = self._build_mentions()
         self._m_t0 = [m.t0 for m in self.mentions]
         self._m_start = [m.start for m in self.mentions]
@@ -1427,6 +1605,7 @@ class _Context:
         self.trigger_t0: list[int] = []  # token index of every candidate trigger (set by the coder)  # (t0, paragraph, source, target) of two-sided events
         self._actor_kind = {m.actor: m.kind for m in self.mentions}
         self.trigger_t0: list[int] = []  # token index of every detected trigger (set by the coder)
+        self.trigger_verbs: dict[int, str] = {}  # token index → type of every verb trigger (set by the coder)
 
     def norm(self, i: int) -> str:
         return self._norms[i] if 0 <= i < len(self._norms) else ""
@@ -1545,6 +1724,14 @@ class _Context:
             if base in PREPOSITIONS and j + 1 < t0 and (j + 1) in self._m_starts:
                 j -= 1  # this preposition governs another mention inside the phrase (المبعوث إلى ليبيا X)
                 continue
+            if base in PREPOSITIONS and j + 1 < t0 and self.place_starts_at(j + 1, self.tv.tokens[t0].start):
+                j -= 1  # (events9) … or a place (استقبل X في القاهرة وزير الخارجية Y: Y is bare)
+                continue
+            if j == t0 - 1 and j in self._m_ends:
+                # (events9) اتهم X في مؤتمر صحفي بموسكو Y: a phrase that ends in another actor right before Y
+                # does not govern Y (a title's own actor further back still lets the look-back go on: مع
+                # المبعوث الخاص للأمم المتحدة X; so does a place inside the phrase: في مدينة عدن جنوبي اليمن)
+                break
             if base in PREPOSITIONS:
                 found = base
             elif j not in self._m_starts:  # للأمم المتحدة X: the clitic governs that other mention, not X
@@ -1765,6 +1952,11 @@ class _Context:
         for m in after:
             a, b = self.norm(m.t0 - 2), self.norm(m.t0 - 1)
             if any((a, b) == mk for mk in _AGENT_MARKERS):
+                return m
+            # (events9) من قبل الطيران الإسرائيلي: a head noun, then the actor (a nisba adjective)
+            a2 = self.norm(m.t0 - 3)
+            if any((a2, a) == mk for mk in _AGENT_MARKERS) and (m.t0 - 1) not in self._m_ends \
+                    and b.startswith("ال") and self.tv.tokens[m.t0 - 1].kind == "word":
                 return m
         return None
 
@@ -2033,7 +2225,171 @@ class _Context:
         return self._report[i:j]
 
     def has_break(self, t_lo: int, t_hi: int) -> bool:
-        return any(self.norm(j) in _CLAUSE_BREAK for j in range(t_lo, t_hi))
+        return any(self.norm(j) in _CLAUSE_BREAK for j in range(t_lo, t_hi)) or self.new_assertion(t_lo, t_hi)
+
+    def claim_speaker(self, c: "Candidate") -> str | None:
+        """(events9) The speaker who claims the act as their own: قال X إنهم/إنه/إنها + verb, or إن +
+        member noun with a possessive pronoun (مقاتليها، عناصره، قواتها) + verb. The pronoun points back
+        to the speaker (a plural or feminine pronoun, or a member noun, to the group or institution named
+        in the speaker phrase rather than its spokesperson). None when no speech cue governs the clause, a
+        new assertion or another trigger stands between, or the pronoun does not agree with the verb (إنه
+        قُتل ثلاثة / إنه قصفت الطائرات: an impersonal إنه before an explicit subject); "" for a claim whose
+        speaker is not an actor (the actors after the verb are still its objects)."""
+        j = c.t0 - 1
+        lo = c.sent.tok_start
+        while j > lo and j >= c.t0 - 2 and self.norm(j) in ("قد", "لقد", "لم", "لن", "لا", "سوف"):
+            j -= 1
+        if j <= lo:
+            return None
+        w = fold(self.norm(j))
+        w = w[1:] if w[:1] in ("و", "ف", "ب") and w[1:] in _CLAIM_PRONOUNS else w
+        member = False
+        if w in _CLAIM_PRONOUNS:
+            comp, pron = j, w[2:]
+        else:
+            pron = next((p for p in ("هم", "ها", "ه") if w.endswith(p) and _force_noun(w[:-len(p)])), None)
+            if pron is None or j - 1 <= lo or fold(self.norm(j - 1)) not in _COMPLEMENTISERS:
+                return None
+            comp, member = j - 1, True
+        tok = fold(self.doc.text[c.start:c.end])
+        if not member:
+            if pron == "ه" and (self.feminine_verb(c) or self.number_at(c.t1)):
+                return None  # إنه قتل ثلاثة: an impersonal إنه before a counted subject of a passive
+            if pron == "ها" and not self.feminine_verb(c):
+                return None
+            if pron in ("هم", "هما") and not tok.endswith(("وا", "ون", "ان", "ا", "وه", "وها", "وهم")):
+                return None
+        # the speech cue: a cue verb (cue_verbs.tsv) before the complementiser in the sentence
+        cue_t = None
+        for cm in self.cue_matches_in(c.sent):
+            ti = self.tv.token_index(cm.start)
+            if ti >= comp:
+                break
+            cue_t = ti
+        if cue_t is None or self.has_break(cue_t, c.t0) or self.trigger_between(cue_t, comp):
+            return None
+        ms = [m for m in self.mentions_between(lo, comp) if not m.dprep or m.dprep == "باسم"]
+        ms = [m for m in ms if m.t0 > cue_t] or [m for m in ms if m.t1 <= cue_t]
+        if not ms:
+            att = c.attribution or {}
+            sp = att.get("source_actor")
+            return sp if sp in self._actor_kind else ""  # a claim by a speaker who is not an actor
+        if pron in ("هم", "ها", "هما") or member:
+            groups = [m for m in ms if m.kind not in ("PER", "PERSON")]
+            if groups:
+                return groups[-1].actor
+            # المتحدث باسم الحوثيين X إنهم …: the group named in the spokesperson's title
+            for m in ms:
+                for a in self.doc.actors:
+                    if a.id != m.actor and (a.type or "") not in ("PER", "PERSON", *NON_ACTOR_KINDS) and any(
+                            m.start <= int(se[0]) < m.end for se in a.mentions or []):
+                        return a.id
+        return ms[0].actor
+
+    def claimer(self, c: "Candidate") -> str | None:
+        """(events9) Who claims the act named by noun c (event_role_cues.tsv, claim-verb/claim-noun): the subject of a claim verb
+        before it (تبنى X الهجوم، X تبنت الهجوم) or of the verb before the responsibility noun + عن (أعلن
+        X مسؤوليته عن التفجير; else the quote's speaker). None when there is no claim cue."""
+        cues = L.role_cues()
+        lo = max(c.sent.tok_start, c.t0 - 8)
+
+        def cue(j: int) -> str | None:
+            w = fold(self.norm(j))
+            k = cues.get(w) or (cues.get(w[1:]) if w[:1] in ("و", "ف") else None)
+            return {"claim-verb": "verb", "claim-noun": "noun"}.get(k or "")
+
+        j = None
+        if c.t0 - 2 >= lo and self.norm(c.t0 - 1) == "عن" and cue(c.t0 - 2) == "noun":
+            j = c.t0 - 2
+        else:
+            for k in range(c.t0 - 1, lo - 1, -1):
+                if self.norm(k) in ("،", ",", ".", ";", ":"):
+                    break
+                if cue(k) == "verb":
+                    j = k
+                    break
+        if j is None:
+            return None
+        for k in range(max(c.sent.tok_start, j - 8), j):
+            w = fold(self.norm(k))
+            if (w[1:] if w[:1] in ("و", "ف") else w) in _BLAME_VERBS:
+                return None  # حمّلت X Y المسؤولية عن …: a blame, the blamer did not do it
+        after = [m for m in self.mentions_between(j + 1, c.t0) if not m.dprep]
+        if after and cue(j) == "verb":
+            return after[0].actor  # تبنى X الهجوم
+        for m in reversed(self.mentions_between(max(c.sent.tok_start, j - 10), j)):
+            if not m.dprep and not self.has_break(m.t1, j):
+                return m.actor  # X تبنى الهجوم، أعلن X مسؤوليته عن …
+            break
+        sp = (c.attribution or {}).get("source_actor")
+        return sp if sp in self._actor_kind else None
+
+    def victim_cue_between(self, t_lo: int, t_hi: int) -> bool:
+        """(events9) Is there a victim verb of event_role_cues.tsv (استشهد، لقي، تعرض) in tokens [t_lo, t_hi)?"""
+        cues = L.role_cues()
+        for j in range(max(t_lo, 0), min(t_hi, len(self.tv.tokens))):
+            w = fold(self.norm(j))
+            if cues.get(w) == "victim" or (w[:1] in ("و", "ف") and cues.get(w[1:]) == "victim"):
+                return True
+        return False
+
+    def locative_between(self, t_lo: int, t_hi: int) -> bool:
+        """(events9) Are tokens [t_lo, t_hi) a place adjunct of the noun before them (شرقي البلاد، في
+        طرابلس، جنوب لبنان): one to three tokens, opening with a direction word or في before a place?"""
+        if not 0 < t_hi - t_lo <= 3 or t_hi > len(self.tv.tokens):
+            return False
+        w = fold(self.norm(t_lo))
+        if w in _DIRECTIONS:
+            return all(self.tv.tokens[j].kind == "word" for j in range(t_lo, t_hi))
+        return w == "في" and self.place_starts_at(t_lo + 1, self.tv.tokens[t_hi].start)
+
+    def place_starts_at(self, j: int, before: int) -> bool:
+        """Does a place of the places layer start in token j (after its clitics) and end before offset
+        ``before`` (في جنوب لبنان: the place covers لبنان, so it is not a place before the mention)?"""
+        if not (0 <= j < len(self.tv.tokens)):
+            return False
+        tok = self.tv.tokens[j]
+        return any(tok.start <= p.start < tok.end for p in self.spans_in("places", tok.start, before))
+
+    def number_at(self, j: int) -> bool:
+        """(events9) Does token j hold a number (quantities layer, digits) or a partitive (عشرات، عدد)?"""
+        if not (0 <= j < len(self.tv.tokens)):
+            return False
+        w = fold(self.norm(j))
+        if w.isdigit() or w in _PARTITIVES or (w[:1] == "و" and w[1:] in _PARTITIVES):
+            return True
+        tok = self.tv.tokens[j]
+        return any(q.start <= tok.start < q.end or tok.start <= q.start < tok.end
+                   for q in self.spans_in("quantities", max(0, tok.start - 40), tok.end + 80))
+
+    def counted(self, t_from: int, m: Mention) -> bool:
+        """(events9) Is mention m a counted group: a number (quantities layer, digits) or a partitive
+        (عشرات، عدد من) between token t_from and m, or a number right before the member noun inside m
+        (ثلاثة عناصر من X is one mention when the actors layer folds the member noun in)?"""
+        lo = self.tv.tokens[t_from].start if t_from < len(self.tv.tokens) else m.start
+        for q in self.spans_in("quantities", lo, m.end):
+            if q.start < m.start or q.start == m.start:
+                return True
+        for j in range(t_from, m.t0 + 1):
+            w = fold(self.norm(j))
+            if j < m.t0 and (w.isdigit() or w in _PARTITIVES or w.lstrip("و") in _PARTITIVES):
+                return True
+        return False
+
+    def new_assertion(self, t_lo: int, t_hi: int) -> bool:
+        """Does a connective that starts a new assertion stand in tokens [t_lo, t_hi): بينما، فيما (not
+        فيما يتعلق/يخص)، في حين، كما after a comma or as وكما? Modality and arguments do not cross it
+        (اتهمت X Y بقصف …، بينما هاجم Z …: the attack after بينما is Z's, asserted)."""
+        for j in range(max(t_lo, 0), min(t_hi, len(self.tv.tokens))):
+            w = self.norm(j)
+            b = w if w in _NEW_ASSERTION else w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+            if b in _NEW_ASSERTION and not (b == "فيما" and fold(self.norm(j + 1))[:3] in ("يتع", "يخص")):
+                return True
+            if w in ("في", "وفي") and self.norm(j + 1) == "حين":
+                return True
+            if w == "كما" and j > 0 and self.norm(j - 1) in ("،", ",") or w == "وكما":
+                return True
+        return False
 
     def support_agent(self, c: "Candidate") -> Mention | None:
         """The subject of a support verb with an object pronoun within three tokens after a verbal noun

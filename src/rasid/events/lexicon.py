@@ -302,6 +302,13 @@ def pair_nouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def role_cues() -> dict[str, str]:
+    """Folded words that tell who did or suffered an act (event_role_cues.tsv) → kind: claim-verb (تبنى),
+    claim-noun (مسؤوليته + عن), force (طائراتها after إن), victim (استشهد X جراء قصف)."""
+    return _form_kinds("event_role_cues.tsv", "claim-verb")
+
+
+@lru_cache(maxsize=1)
 def anaphor_nouns() -> dict[str, str]:
     """Folded definite nouns referring back to an earlier actor (event_anaphors.tsv) → kind (org, state)."""
     return _form_kinds("event_anaphors.tsv", "org")
