@@ -7,6 +7,10 @@ measured).  Corpora up to ``--full-upto`` documents run the default pipeline; la
 text-only pipeline (``text``) to keep the run short.  Search latency is the wall time of
 ``SQLiteStore.search`` (top 20 with snippets) over a fixed query set, repeated; the report gives the
 median and 95th percentile in milliseconds.
+
+``--db postgresql://user@host/dbname`` runs the same benchmark against PostgreSQL: each size goes into
+a fresh schema of that database (``rasid_bench_<n>_<pid>``, dropped afterwards), and the database
+size is the total size of that schema's tables and indexes.
 """
 from __future__ import annotations
 
@@ -23,7 +27,7 @@ from rasid.ingest.readers import Item
 from rasid.ingest.runner import ingest
 from rasid.ingest.synthetic import MARKER_VARIANTS, article
 from rasid.pipeline import DEFAULT_PIPELINE
-from rasid.store import Filters, SQLiteStore
+from rasid.store import Filters, SQLiteStore, Store, is_postgres_url, open_store
 
 QUERIES = [
     ("الحوار", {}), ("القاهرة", {}), ("بالقاهرة", {}), ('"مجلس الأمن"', {}), ("اسكندريه", {}),
@@ -44,7 +48,7 @@ def make_items(n: int, seed: int = 1) -> list[Item]:
     return items
 
 
-def search_latency(store: SQLiteStore, repeats: int = 5) -> dict[str, float]:
+def search_latency(store: Store, repeats: int = 5) -> dict[str, float]:
     times = []
     hits = {}
     for _ in range(repeats):
@@ -62,21 +66,49 @@ def search_latency(store: SQLiteStore, repeats: int = 5) -> dict[str, float]:
             "count_ms": round(count_ms, 2), "count_hits": n}
 
 
-def run(n: int, jobs: int, components, workdir: Path) -> dict:
+def run(n: int, jobs: int, components, workdir: Path, url: str | None = None) -> dict:
+    if url and is_postgres_url(url):
+        return run_pg(n, jobs, components, url)
     db = workdir / f"bench_{n}.db"
     for suffix in ("", "-wal", "-shm"):
         Path(str(db) + suffix).unlink(missing_ok=True)
     items = make_items(n)
     store = SQLiteStore(db)
-    s = ingest(store, items=items, components=components, jobs=jobs, batch_size=64, progress=False)
-    out = {"documents": n, "pipeline": ",".join(components), "jobs": jobs, "ingest_s": round(s.seconds, 1),
-           "docs_per_s": round(s.ingested / s.seconds, 1), "ingested": s.ingested,
-           "near_duplicates": s.near_duplicates}
-    out.update(search_latency(store))
+    out = measure(store, n, jobs, components, items)
     store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
     out["db_mb"] = round(os.path.getsize(db) / 1e6, 1)
     db.unlink()
+    return out
+
+
+def measure(store: Store, n: int, jobs: int, components, items) -> dict:
+    s = ingest(store, items=items, components=components, jobs=jobs, batch_size=64, progress=False)
+    out = {"backend": type(store).__name__, "documents": n, "pipeline": ",".join(components), "jobs": jobs,
+           "ingest_s": round(s.seconds, 1), "docs_per_s": round(s.ingested / s.seconds, 1), "ingested": s.ingested,
+           "near_duplicates": s.near_duplicates}
+    out.update(search_latency(store))
+    return out
+
+
+def run_pg(n: int, jobs: int, components, url: str) -> dict:
+    import psycopg
+
+    schema = f"rasid_bench_{n}_{os.getpid()}"
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    try:
+        sep = "&" if "?" in url else "?"
+        store = open_store(f"{url}{sep}options=-csearch_path%3D{schema}")
+        out = measure(store, n, jobs, components, make_items(n))
+        out["db_mb"] = round(store.conn.execute(
+            "SELECT sum(pg_total_relation_size(c.oid))::float8 AS b FROM pg_class c JOIN pg_namespace s "
+            "ON s.oid = c.relnamespace WHERE s.nspname = %s AND c.relkind IN ('r', 'm')",
+            (schema,)).fetchone()["b"] / 1e6, 1)
+        store.close()
+    finally:
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA {schema} CASCADE")
     return out
 
 
@@ -86,11 +118,13 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--full-upto", type=int, default=10000, help="largest size run with the default pipeline")
     ap.add_argument("--workdir", default=None)
+    ap.add_argument("--db", default=None, metavar="URL",
+                    help="postgresql:// URL: benchmark the PostgreSQL backend (in a temporary schema) instead of SQLite")
     args = ap.parse_args()
     workdir = Path(args.workdir or tempfile.mkdtemp(prefix="rasid-bench-"))
     for n in args.sizes:
         comps = list(DEFAULT_PIPELINE) if n <= args.full_upto else ["text"]
-        print(json.dumps(run(n, args.jobs, comps, workdir), ensure_ascii=False), flush=True)
+        print(json.dumps(run(n, args.jobs, comps, workdir, args.db), ensure_ascii=False), flush=True)
 
 
 if __name__ == "__main__":

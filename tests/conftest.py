@@ -41,3 +41,52 @@ def nlp():
     import rasid
 
     return rasid.load()
+
+
+# -- corpus backends: SQLite file or PostgreSQL (tests/pg_server.py starts a throwaway server) -------
+@pytest.fixture(scope="session")
+def pg_dsn():
+    """DSN of a PostgreSQL server: $RASID_TEST_PG_DSN, else a throwaway cluster stopped at session end."""
+    import pg_server
+
+    dsn, cluster, reason = pg_server.start()
+    if dsn is None:
+        pytest.skip(reason)
+    try:
+        yield dsn
+    finally:
+        if cluster is not None:
+            cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_new_url(pg_dsn):
+    """Factory of URLs each pointing at a fresh schema (dropped at session end)."""
+    import pg_server
+
+    made: list[str] = []
+
+    def make() -> str:
+        made.append(pg_server.new_schema(pg_dsn))
+        return pg_server.with_schema(pg_dsn, made[-1])
+
+    yield make
+    for name in made:
+        pg_server.drop_schema(pg_dsn, name)
+
+
+def _db_url(request, directory) -> str:
+    if request.param == "postgres":
+        return request.getfixturevalue("pg_new_url")()
+    return str(directory / "c.db")
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def db_url(request, tmp_path) -> str:
+    """An empty corpus database, once per backend."""
+    return _db_url(request, tmp_path)
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgres"])
+def db_url_module(request, tmp_path_factory) -> str:
+    return _db_url(request, tmp_path_factory.mktemp("db"))

@@ -13,8 +13,8 @@ A = "عقد مجلس إدارة الميناء اجتماعا في بورتسو�
 B = "أطلقت جمعية خيرية في نواكشوط حملة لتوزيع المياه على الأحياء الفقيرة، واستفادت منها ثلاثمئة أسرة حتى الآن."
 
 
-def test_corpus_api_add_search_get_and_frames(tmp_path):
-    with rasid.Corpus(tmp_path / "c.db", components=["text"]) as c:
+def test_corpus_api_add_search_get_and_frames(db_url):
+    with rasid.Corpus(db_url, components=["text"]) as c:
         i = c.add(A, title="توسيع ميناء", published="2023-04-05", source="صحيفة البحر")
         assert c.add(A + "\n") == i  # exact duplicate: same id, stored once
         c.add(B, published="2023-06-01")
@@ -30,8 +30,8 @@ def test_corpus_api_add_search_get_and_frames(tmp_path):
         assert "Corpus(" in repr(c)
 
 
-def test_corpus_api_frames_from_annotated_documents(tmp_path):
-    c = rasid.Corpus(tmp_path / "c.db")
+def test_corpus_api_frames_from_annotated_documents(db_url):
+    c = rasid.Corpus(db_url)
     c.store.add(prep(doc1()))
     c.store.add(prep(doc2()))
     ev = c.events(event_type="ASSAULT")
@@ -47,14 +47,14 @@ def run(argv, capsys):
     return code, out, err
 
 
-def test_cli_corpus_commands(tmp_path, capsys, monkeypatch):
+def test_cli_corpus_commands(tmp_path, db_url, capsys, monkeypatch):
     d = tmp_path / "in"
     d.mkdir()
     (d / "a.txt").write_text(A, encoding="utf-8")
     (d / "b.txt").write_bytes(B.encode("cp1256"))
     (d / "dup.txt").write_text(A.replace("الميناء", "المِيناء"), encoding="utf-8")
     (d / "bad.txt").write_bytes(b"\x00\x01binary\x00" * 50)
-    db = str(tmp_path / "c.db")
+    db = db_url
     code, out, err = run(["ingest", str(d), "--db", db, "--components", "text", "--json"], capsys)
     assert code == 0, err
     s = json.loads(out)

@@ -8,13 +8,13 @@ import pytest
 from rasid.document import Document
 from rasid.errors import RasidError
 from rasid.export import ACLED_COLUMNS, export
-from rasid.store import SQLiteStore
+from rasid.store import SQLiteStore, open_store
 from test_store_sqlite import doc1, doc2, prep
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = SQLiteStore(tmp_path / "c.db")
+def store(db_url):
+    s = open_store(db_url)
     s.add(prep(doc1(), "one.txt"))
     s.add(prep(doc2(), "two.txt"))
     yield s

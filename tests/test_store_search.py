@@ -4,7 +4,7 @@ import pytest
 from rasid.errors import RasidError
 from rasid.ingest import dedup
 from rasid.pipeline import make_document
-from rasid.store import Prepared, SQLiteStore
+from rasid.store import Prepared, open_store
 from rasid.store.textsearch import fts_query, search_form
 
 DOCS = {
@@ -18,8 +18,8 @@ DOCS = {
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory):
-    s = SQLiteStore(tmp_path_factory.mktemp("s") / "c.db")
+def store(db_url_module):
+    s = open_store(db_url_module)
     for key, text in DOCS.items():
         d = make_document(text, id=key, title=f"خبر {key}")
         s.add(Prepared(d, dedup.content_hash(text), dedup.to_bytes(dedup.minhash(text))))

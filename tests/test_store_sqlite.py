@@ -1,4 +1,5 @@
-"""SQLite store: exact-once inserts, lossless round trip, registry merging, derived tables, migrations."""
+"""Corpus store, on both backends (SQLite file and PostgreSQL): exact-once inserts, lossless round trip,
+registry merging, derived tables, filters; SQLite migrations and file checks (PostgreSQL ones: test_store_postgres)."""
 import json
 import sqlite3
 
@@ -8,7 +9,7 @@ from rasid.document import Actor, Event, Place, Quantity, Quote, Role, Source
 from rasid.errors import RasidError
 from rasid.ingest import dedup
 from rasid.pipeline import make_document
-from rasid.store import Filters, Prepared, SQLiteStore
+from rasid.store import Filters, Prepared, SQLiteStore, open_store
 from rasid.store.sqlite import MIGRATIONS, SCHEMA_VERSION
 
 T1 = "قال وزير الخارجية التونسي نبيل الساحلي في صفاقس إن القصف أسفر عن مقتل 12 شخصا، وطالب بتحقيق دولي."
@@ -54,8 +55,8 @@ def prep(doc, origin="x"):
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = SQLiteStore(tmp_path / "c.db")
+def store(db_url):
+    s = open_store(db_url)
     yield s
     s.close()
 
@@ -177,7 +178,8 @@ def test_store_rejects_files_that_are_not_databases(tmp_path):
 
 
 def test_store_uses_wal_and_unique_keys(store):
-    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    if isinstance(store, SQLiteStore):
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     a = make_document(T2, id="same")
     b = make_document(T1, id="same")
     store.add(prep(a))

@@ -34,8 +34,8 @@ class Corpus:
 
     def __init__(self, path: str | Path, *, components: Iterable[str] | None = None, config: dict | None = None,
                  readonly: bool = False):
-        self.path = str(path)
         self.store = open_store(path, readonly=readonly)
+        self.path = getattr(self.store, "path", str(path))  # a PostgreSQL URL without its password
         self.components = tuple(components) if components is not None else None
         self.config = config
         self._pipeline = None

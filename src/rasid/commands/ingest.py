@@ -12,13 +12,15 @@ DEFAULT_DB = "rasid.db"
 
 def add_db_option(p) -> None:
     p.add_argument("--db", default=os.environ.get("RASID_DB", DEFAULT_DB),
-                   help=f"corpus database file (default: $RASID_DB or {DEFAULT_DB})")
+                   help=f"corpus database: an SQLite file or a postgresql://user@host/dbname URL "
+                        f"(default: $RASID_DB or {DEFAULT_DB})")
 
 
 def register(sub) -> None:
     p = sub.add_parser("ingest", help="analyse articles (files, folders, globs, - for stdin) into a corpus database",
                        description="Read .txt, .html, .json/.jsonl and RSS/Atom files (folders recursively, globs, "
-                                   "- for stdin), analyse each article once and store it in an SQLite corpus. "
+                                   "- for stdin), analyse each article once and store it in a corpus (an SQLite file, or "
+                                   "PostgreSQL with --db postgresql://…). "
                                    "Exact duplicates are stored once; near-duplicates are linked. Rerunning is safe.")
     p.add_argument("paths", nargs="+", metavar="PATH", help="file, folder, glob, or - for stdin")
     add_db_option(p)

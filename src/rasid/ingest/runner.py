@@ -91,6 +91,8 @@ def _worker_init(names, config, db_path, max_bytes) -> None:
 def _known_hash(h: str) -> bool:
     conn = _W.get("conn")
     if conn is None and _W.get("db"):
+        if str(_W["db"]).startswith(("postgres://", "postgresql://")):
+            return _known_hash_pg(h)
         try:
             conn = _W["conn"] = sqlite3.connect(f"file:{_W['db']}?mode=ro", uri=True, timeout=30)
         except sqlite3.DatabaseError:
@@ -100,6 +102,19 @@ def _known_hash(h: str) -> bool:
     try:
         return conn.execute("SELECT 1 FROM documents WHERE content_hash = ?", (h,)).fetchone() is not None
     except sqlite3.DatabaseError:
+        return False
+
+
+def _known_hash_pg(h: str) -> bool:
+    """The worker's look-up of an already stored content hash in a PostgreSQL corpus."""
+    conn = _W.get("pg")
+    try:
+        if conn is None:
+            from ..store.postgres import connect
+
+            conn = _W["pg"] = connect(_W["db"], readonly=True)
+        return conn.execute("SELECT 1 FROM documents WHERE content_hash = %s", (h,)).fetchone() is not None
+    except Exception:  # the writer decides anyway; this only saves analysing a known article again
         return False
 
 
@@ -238,7 +253,7 @@ def ingest(store: Store, paths: Iterable[str] = (), *, components: Iterable[str]
             for batch in _batches(todo, batch_size):
                 write([process_item(it, pipeline, known, max_bytes) for it in batch])
         else:
-            db = getattr(store, "path", None)
+            db = getattr(store, "dsn", None) or getattr(store, "path", None)
             with ProcessPoolExecutor(jobs, initializer=_worker_init,
                                      initargs=(pipeline.names, pipeline.config, db, max_bytes)) as ex:
                 batches = _batches(todo, batch_size)
