@@ -161,3 +161,13 @@ def test_threat_to_respond_to_raids_does_not_make_threatener_the_raider():
     assert "IL" in tgt and "IL" not in src
     for src, tgt, mod in evs(text, "ASSAULT"):
         assert not any("الجهاد" in s for s in src)
+
+
+def test_condemned_act_agent_is_the_target_of_the_condemnation():
+    [(src, tgt, mod)] = evs("وانتقدت موسكو العقوبات البريطانية الجديدة.", "ACCUSE")
+    assert src == {"RU"} and tgt == {"GB"} and mod == "asserted"
+
+
+def test_condemned_act_without_named_agent_leaves_no_target():
+    [(src, tgt, mod)] = evs("وأدانت الحكومة المغربية الهجوم الذي استهدف دورية للجيش.", "ACCUSE")
+    assert src == {"الحكومة المغربية"} and tgt == set() and mod == "asserted"

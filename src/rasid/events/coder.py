@@ -556,6 +556,12 @@ class EventCoder:
                     # أدانت X الهجوم: the one who condemns (or rejects) the act is not its agent
                     d.source = []
                     d.arg_rules.append("speaker-not-agent")
+                elif c.type in ("ACCUSE", "REJECT") and not c.target and c.source and d is first and not d.trig.is_verb \
+                        and d.source and not set(d.source) & set(c.source) and _STRONG_SOURCE_RULES & set(d.arg_rules):
+                    # (events10) انتقدت بكين العقوبات الأمريكية، أدانت X الهجوم الإسرائيلي: the agent the act's
+                    # own phrase names is the one blamed or rebuffed
+                    c.target = list(d.source)
+                    c.arg_rules.append("act-agent-target")
 
     # -- attribution ----------------------------------------------------------------------------------
     def _attribution(self, ctx: "_Context", c: Candidate) -> None:
