@@ -171,3 +171,11 @@ def test_condemned_act_agent_is_the_target_of_the_condemnation():
 def test_condemned_act_without_named_agent_leaves_no_target():
     [(src, tgt, mod)] = evs("وأدانت الحكومة المغربية الهجوم الذي استهدف دورية للجيش.", "ACCUSE")
     assert src == {"الحكومة المغربية"} and tgt == set() and mod == "asserted"
+
+
+def test_signing_by_titled_person_and_counterpart_is_agree():
+    text = "ووقع الرئيس الغاني جون ماهاما ونظيره الإيفواري اتفاقا لترسيم الحدود البحرية."
+    agr = evs(text, "AGREE")
+    assert agr
+    src, tgt, mod = agr[0]
+    assert any("ماهاما" in s for s in src) and mod == "asserted"

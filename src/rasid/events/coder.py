@@ -2262,7 +2262,13 @@ class _Context:
         covered = set()
         for m in ms:
             covered.update(range(m.t0, m.t1))
-        return all(j in covered for j in range(t_lo, t_hi))
+        lo, hi = self.tv.tokens[t_lo].start, self.tv.tokens[t_hi - 1].end
+        for e in self.doc.entities:
+            ts = (e.extra or {}).get("title_span")
+            if ts and lo <= ts[0] < hi:  # the title before a person's name (الرئيس الكيني X)
+                covered.update(j for j in range(t_lo, t_hi) if ts[0] <= self.tv.tokens[j].start < ts[1])
+        # a counterpart noun standing for the second party (ونظيره التنزاني; closed class)
+        return all(j in covered or fold(self.norm(j)).lstrip("و").startswith("نظير") for j in range(t_lo, t_hi))
 
     def capital_subject(self, j: int) -> str | None:
         """(events10) The country code of a capital city right at token j with no preposition attached
