@@ -12,9 +12,9 @@ def run(text):
 
 def test_function_words_file_has_its_roles():
     lex = load_tsv("quantity_function_words.tsv")
-    assert lex.version == "2" and lex.columns == ("form", "role")
+    assert lex.version == "3" and lex.columns == ("form", "role")
     fw = _function_words()
-    assert {"الي", "الذين", "هذه"} <= fw["function"]
+    assert {"الي", "الذين", "هذه", "قرب"} <= fw["function"]
     assert {"اليوم", "امس"} <= fw["time"]
     assert "اخرين" in fw["others"]
     assert {"البالغ", "عمر"} <= fw["age_cue"] and "دون" in fw["age_bound"]

@@ -514,8 +514,8 @@ def _qualify(text: str, acc: _Acc) -> NumberParse:
     s, e = first.start, last.end
     if last.type == "fraction" and last.waw and len(acc.toks) > 1:
         mh = _HALF_SCALE_RE.match(text, e)
-        if mh:
-            e = mh.end()  # مليون ونصف المليون: the scale repeated with the article
+        if mh and (mh.group(1) is not None or _scale_key(acc.toks[-2].raw) == _scale_key(mh.group(2))):
+            e = mh.end()  # مليون ونصف المليون / مليون ونصف مليون: the scale repeated (bare: the same word)
     value = acc.value
     approximate = False
     bound = "min" if acc.vague else None
@@ -576,7 +576,13 @@ def _qualify(text: str, acc: _Acc) -> NumberParse:
         scale=int(last.value) if last.type in ("mult", "mult_acc", "mult_plural", "mult_dual") and len(acc.toks) > 1 else 1)
 
 
-_HALF_SCALE_RE = re.compile(r" +ال(?:مليون|مليار|بليون|الف|ألف)(?![^\W\d_])")
+_HALF_SCALE_RE = re.compile(r" +(ال)?(مليون|مليار|بليون|الف|ألف)(?![^\W\d_])")
+
+
+def _scale_key(word: str) -> str:
+    """مليون / المليون / ومليون / ألف → one key, to tell «مليون ونصف مليون» from «مليون ونصف ألف»."""
+    w = word.replace("أ", "ا")
+    return w[1:] if w.startswith("و") else w
 
 
 @lru_cache(maxsize=1)

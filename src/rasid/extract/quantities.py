@@ -52,6 +52,7 @@ _SYMBOL_AFTER_RE = re.compile(r"\s*([$€£¢₪¥])")
 _CODE_AFTER_RE = re.compile(r"\s*([A-Z]{3})(?![A-Za-z])")
 #: a second day number after the first ("24 و26", "13 - 15", "13 إلى 15") before a month name
 _DAY_CHAIN_RE = re.compile(r"\s*(?:(?:و|-|الي|حتي|/)\s*\d{1,2}\s*)?")
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)$")
 _AND_HALF_RE = re.compile(r"\s*ونصف(?!\w)")  # 3 ساعات ونصف
 _RANGE_GAP_RE = re.compile(r"^\s*(?:(-|–)|(و|الي|حتي|ل)\s*|(و)\s+)$")
 
@@ -96,7 +97,7 @@ def _currency_rows() -> tuple:
 @lru_cache(maxsize=1)
 def _date_entries() -> tuple:
     rows = _checked("quantity_contexts.tsv", {"type": frozenset({"month", "year_word", "hour_word", "label", "day_part",
-                                                                  "governor"})})
+                                                                  "governor", "name_head"})})
     solar = load_tsv("solar_months.tsv").rows  # the times layer's table: month only before a 13xx/14xx year
     return tuple((r["form"], r["type"]) for r in rows) + tuple((r["form"], "solar_month") for r in solar)
 
@@ -222,12 +223,15 @@ class _Context:
         self.months = []
         self.year_words_end: dict[int, str] = {}
         self.day_parts: set = set()
+        self.name_head_end: set = set()  # ends of name heads (مناورات، عملية…): digits after a name
         self.governors: list = []  # (start, end, pronominal) of عدد / حصيلة / عددهم
         self.records: list = []
         for m in comp.dates.find_in_view(norm, view, overlapping=True):
             types = set(m.payloads)
             if "solar_month" in types and _SOLAR_YEAR_RE.match(self.text, m.nend) and "month" not in types:
                 self.months.append((m.nstart - len(m.prefix), m.nend))  # 13 آبان 1397
+            if "name_head" in types:
+                self.name_head_end.add(m.nend)
             if "day_part" in types:
                 self.day_parts.add(m.nstart - len(m.prefix))
             if "governor" in types:
@@ -400,9 +404,11 @@ class _Context:
         if word in self.c.not_nouns or len(word) < 2 or s in self.number_starts:
             return None
         roles = [r for _, _, r in segment_clitics(word)]
-        if roles[0] == "conj" or roles[0] == "prep" and (word[0] == "ل" or "det" in roles):
+        if roles[0] == "conj" and word[0] == "و" or roles[0] == "prep" and (word[0] == "ل" or "det" in roles):
             return None  # وأطاح، لتعزيز، بالحديدة: a new clause or a prepositional phrase (بناية stays)
-            return None
+        if roles[0] == "conj" and ("det" in roles or len(word) < 4):
+            return None  # فالجيش، فهو: ف opens a clause; a noun counted after a figure has no article
+        # (14 فصيلا، 3 فرقاطات: a ف-initial word after a figure is its counted noun)
         if not _ARABIC_RE.search(word):
             return None
         if len(word) > 5 and (word.endswith("يين") or word.endswith("يون")) or not via and len(word) > 4 and word.endswith("يا"):
@@ -607,6 +613,9 @@ class _Context:
                 extra["age"] = True
         if self._bare_year(n, kind not in (None, "other")):
             return None
+        if kind in ("other", "count") and not n.words and not n.marker and not n.percent \
+                and self._in_name(s0, kind == "other" or str(unit).startswith(("ال", "ب"))):
+            return None  # مناورات نسور النيل 2، عملية درع الفرات 2، كوفيد-19: a digit in a name
         # a marker after the unit: "3.42$ على الاقل"
         from ..numbers import _after_re, _marker_types  # compiled once, shared with the parser
         bound = n.bound
@@ -633,6 +642,31 @@ class _Context:
             rec["approximate"] = True
         rec["approximate"] = rec["approximate"] or approximate
         return rec
+
+    def _in_name(self, s0: int, bare: bool) -> bool:
+        """Digits that end a name rather than count: glued by a hyphen to an Arabic word (كوفيد-19،
+        إس-400), or after a name head (``name_head`` in quantity_contexts.tsv: مناورات، عملية، سد،
+        منظومة…) and up to three plain name words, when nothing is counted after them (``bare``)."""
+        t = self.text
+        if s0 >= 2 and t[s0 - 1] == "-" and _ARABIC_RE.match(t[s0 - 2]):
+            return True
+        if not bare:
+            return False
+        p = s0
+        for _ in range(4):
+            while p > 0 and t[p - 1] == " ":
+                p -= 1
+            if p in self.name_head_end:
+                return True
+            w = _WORD_BEFORE_RE.search(t, max(0, p - 30), p)
+            if w is None or w.end() != p:
+                return False
+            word = w.group(1)
+            if fold(word) in self.c.not_nouns or word.startswith(("و", "بال", "لل", "كال")) \
+                    or w.start(1) in self.noun_at:
+                return False  # a particle, a clause or phrase opener, or a counted/cue noun: not a name
+            p = w.start(1)
+        return False
 
     def _is_age(self, start: int, end: int, n: NumberParse) -> bool:
         """75 عاما after عمره/البالغ، between commas after a name (حفتر، 75 عاما،), or دون 24 عاما."""
