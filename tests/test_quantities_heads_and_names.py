@@ -64,3 +64,11 @@ def test_quantities_name_head_does_not_swallow_real_figures(run):
     assert [q[1:3] for q in run("ونفذ الجيش عملية عسكرية أسفرت عن مقتل 7.")] == [(7, "killed")]
     assert [q[2] for q in run("وبلغت كلفة المشروع 5 مليارات دولار.")] == ["money"]
     assert [q[1:3] for q in run("وسقطت طائرة على بعد 3 كيلومترات من المطار.")][0][0] == 3
+
+
+def test_quantities_among_after_a_wound_phrase(run):
+    qs = run("وأصيب 14 شخصا بجروح متفاوتة بينهم 5 من طلاب الجامعة.")
+    assert [(q[1], q[2]) for q in qs] == [(14, "wounded"), (5, "wounded")]
+    # «بينهم» right after a figure is not its counted noun
+    qs = run("وقتل 9 بينهم امرأتان.")
+    assert qs[0][:3] == ("9", 9, "killed")

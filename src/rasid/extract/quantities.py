@@ -31,8 +31,9 @@ from ..text.normalize import fold
 
 CASUALTY = ("killed", "wounded", "displaced", "refugees", "arrested", "missing")
 
-#: "among them" between a casualty figure and the next one (40 قتيلا بينهم 12 طفلا): same kind
-_AMONG_RE = re.compile(r"\s*[,،]?\s*(?:على الاقل\s*[,،]?\s*)?(?:و|من\s+)?(?:بينهم|منهم|بينهن|منهن|بينها)\s*$")
+#: "among them" between a casualty figure and the next one (40 قتيلا بينهم 12 طفلا، أصيب 9 بجروح
+#: طفيفة بينهم 4 نساء): same kind
+_AMONG_RE = re.compile(r"\s*(?:بجروح(?:\s+[^\W\d_]+)?\s*)?[,،]?\s*(?:على الاقل\s*[,،]?\s*)?(?:و|من\s+)?(?:بينهم|منهم|بينهن|منهن|بينها)\s*$")
 _SENT_END_RE = re.compile(r"[.!?\n]")
 #: a partitive right after a figure (60 ألفا منهم): the figure is a part of the previous group
 _OF_THEM_RE = re.compile(r"\s*(?:منهم|منهن|من بينهم)(?![^\W\d_])")
