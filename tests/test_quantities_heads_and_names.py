@@ -64,6 +64,7 @@ def test_quantities_name_head_does_not_swallow_real_figures(run):
     assert [q[1:3] for q in run("ونفذ الجيش عملية عسكرية أسفرت عن مقتل 7.")] == [(7, "killed")]
     assert [q[2] for q in run("وبلغت كلفة المشروع 5 مليارات دولار.")] == ["money"]
     assert [q[1:3] for q in run("وسقطت طائرة على بعد 3 كيلومترات من المطار.")][0][0] == 3
+    assert [q[1] for q in run("وتأجل اجتماع سد النهضة 3 مرات.")] == [3]  # a counted noun after: a figure
 
 
 def test_quantities_among_after_a_wound_phrase(run):

@@ -615,7 +615,7 @@ class _Context:
         if self._bare_year(n, kind not in (None, "other")):
             return None
         if kind in ("other", "count") and not n.words and not n.marker and not n.percent \
-                and self._in_name(s0, kind == "other" or str(unit).startswith(("ال", "ب"))):
+                and self._in_name(s0, "noun" not in extra or kind == "count" and str(unit).startswith(("ال", "ب"))):
             return None  # مناورات نسور النيل 2، عملية درع الفرات 2، كوفيد-19: a digit in a name
         # a marker after the unit: "3.42$ على الاقل"
         from ..numbers import _after_re, _marker_types  # compiled once, shared with the parser
