@@ -597,6 +597,44 @@ class PlacesComponent:
         k2 = len(view) if k2 < 0 else k2
         return k2 if k2 > k + 2 and view[k + 1:k2].isalpha() else we
 
+    def _short_head(self, word: str) -> bool:
+        """A first word of a town name that is too short or stoplisted to stand alone (ود، بولو)."""
+        return (word.isalpha() and (len(word) == 2 or word in self.gz.stopped) and word not in self.cues
+                and word not in self.links and word not in _ALIF_LAM_WORDS and word not in self.gz.common_words)
+
+    def _name_boundary(self, norm, view: str, we: int) -> bool:
+        """Does an unknown name clearly end at normalised ``we``: punctuation or the end of the text, a
+        link or place-noun word (في، جنوب، بمنطقة), a known place with or without a clitic (بالصومال) or a
+        nationality adjective?"""
+        if we >= len(view) or norm.text[we:we + 1] != " ":
+            return True
+        k = view.find(" ", we + 1)
+        w = view[we + 1:k if k > 0 else len(view)]
+        gz = self.gz
+        return bool(w) and (_strip_clitics(w, self.links) is not None or _strip_clitics(w, self.cues) is not None
+                            or w in gz.nisba or (_strip_clitics(w, gz.names) is not None and w not in gz.stopped))
+
+    def _next_name_word(self, view: str, we: int, definite_ok: bool) -> int:
+        """End of the word after normalised index ``we`` when it can continue an unknown town name (a rare
+        word, no article unless ``definite_ok``, not a gazetteer name, a link word or an adjective form),
+        else ``we``."""
+        if view[we:we + 1] != " ":
+            return we
+        k = view.find(" ", we + 1)
+        k = len(view) if k < 0 else k
+        w = view[we + 1:k]
+        gz = self.gz
+        if (not w.isalpha() or len(w) < 3 or (w.startswith("ال") and not definite_ok) or w in gz.common_words
+                or w in gz.nisba or w in self.cues or w in self.links or w in self.given_all
+                or _strip_clitics(w, self.links) is not None or w[0] == "و"
+                or (w[0] in "فبلك" and (w[1:] in gz.common_words or w[1:] in self.links))):
+            return we  # وقتلت: a new clause, not the name going on
+        key = _strip_clitics(w, gz.names)
+        if key is not None and (key != w or any(gz.entries[i].kind != "city" or gz.entries[i].population >= 100000
+                                                for i in gz.names[key])):
+            return we  # بالصومال، جنوب: a known place or a link word ends the name (a tiny namesake does not)
+        return k
+
     _ADJ_ENDINGS = ("يه", "ي", "ين", "ون", "ات", "ان")
     #: curated kinds whose multi-word names win over a PER reading of the same span
     _CURATED_KINDS = frozenset({"country", "region", "province", "water", "landmark", "district"})
@@ -632,11 +670,29 @@ class PlacesComponent:
                 we2 = self._kunya_end(view, we)  # معبر كرم أبو سالم: the name goes on
                 if word in self.kunya and ctype != "admin":
                     we2 = self._kunya_end(view, ws - 1)  # حي أبو رمانة: the name starts with the kunya
+                settled = ctype in ("settlement", "admin")
                 if not (self._name_like(word) or (we2 > we and word.isalpha() and word not in self.cues
                                                   and word not in self.links and word not in gz.nisba)
                         or (word in (self.given_all if ctype == "facility" else self.given) and ctype != "admin")
-                        or (cm.key in self.common_name_nouns and self._common_name_ends(norm, view, word, we))):
-                    continue  # (تل أبو نعيم: a common first word is fine when a kunya follows; معبر جابر)
+                        or (cm.key in self.common_name_nouns and self._common_name_ends(norm, view, word, we))
+                        or (settled and self._short_head(word) and self._next_name_word(view, we, True) > we)):
+                    continue  # (تل أبو نعيم: a common first word is fine when a kunya follows; معبر جابر;
+                    # بلدة بولو بوردي، قرية ود النورة: a short or stoplisted head word when a name follows)
+                if settled and we2 == we and not word.startswith("ال"):
+                    # مدينة عيل بور: a foreign town's name of two or three indefinite words, taken only when
+                    # a clear boundary follows (punctuation, a link word, a known place: عيل بور بالصومال)
+                    ends = []
+                    for _ in range(2):
+                        nxt = self._next_name_word(view, ends[-1] if ends else we, self._short_head(word) and not ends)
+                        if nxt == (ends[-1] if ends else we):
+                            break
+                        ends.append(nxt)
+                    for end in reversed(ends):
+                        if self._name_boundary(norm, view, end):
+                            we2 = end
+                            break
+                    if we2 == we and not self._name_like(word):
+                        continue  # ود، بولو alone are no names
                 we = we2
                 e = norm.to_original(ws, we)[1]
             fs = norm.to_original(cm.nstart, cm.nstart + 1)[0]
