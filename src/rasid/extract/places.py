@@ -604,15 +604,14 @@ class PlacesComponent:
 
     def _name_boundary(self, norm, view: str, we: int) -> bool:
         """Does an unknown name clearly end at normalised ``we``: punctuation or the end of the text, a
-        link or place-noun word (في، جنوب، بمنطقة), a known place with or without a clitic (بالصومال) or a
+        link word (في، جنوب; not a place noun: قوانغتشو حاضرة مقاطعة …), a known place with or without a clitic (بالصومال) or a
         nationality adjective?"""
         if we >= len(view) or norm.text[we:we + 1] != " ":
             return True
         k = view.find(" ", we + 1)
         w = view[we + 1:k if k > 0 else len(view)]
         gz = self.gz
-        return bool(w) and (_strip_clitics(w, self.links) is not None or _strip_clitics(w, self.cues) is not None
-                            or w in gz.nisba or (_strip_clitics(w, gz.names) is not None and w not in gz.stopped))
+        return bool(w) and (_strip_clitics(w, self.links) is not None or w in gz.nisba or (_strip_clitics(w, gz.names) is not None and w not in gz.stopped))
 
     def _next_name_word(self, view: str, we: int, definite_ok: bool) -> int:
         """End of the word after normalised index ``we`` when it can continue an unknown town name (a rare
