@@ -1,11 +1,18 @@
 #!/usr/bin/env python3
-"""Sanity checks for the held-out gold: JSON shape, and every surface/cue/head occurs in the article text.
+"""Sanity checks for a team-written held-out gold set (bench/heldout/, bench/heldout2/): JSON shape,
+PLOVER types, value formats, ISO2 codes, word counts, and that every surface/cue/head occurs in the
+article text.
 
-usage: python3 bench/heldout/check.py            (from the repository root)
+usage: python3 bench/heldout/check.py [--set bench/heldout2] [--max-words 350]   (from the repository root)
 """
-import json, pathlib, re, sys
+import argparse, json, pathlib, re, sys
 
-HERE = pathlib.Path(__file__).resolve().parent
+ap = argparse.ArgumentParser()
+ap.add_argument("--set", default=str(pathlib.Path(__file__).resolve().parent),
+                help="folder with articles/ (and metadata.jsonl) and gold/ (default: bench/heldout)")
+ap.add_argument("--max-words", type=int, default=450, help="longest article body allowed (heldout2: 350)")
+args = ap.parse_args()
+HERE = pathlib.Path(args.set).resolve()
 KEYS = {"persons": ["name", "surfaces", "country", "roles"], "orgs": ["name", "surfaces", "country"],
         "places": ["surface", "cc", "lat", "lon", "kind"], "quantities": ["surface", "value", "kind", "approximate"],
         "times": ["surface", "value", "granularity"],
@@ -21,6 +28,10 @@ def norm(s):  # same folding as ../shared/eval/score_doc.py (لل + noun compare
     s = DIAC.sub("", s or "")
     s = re.sub("[أإآٱ]", "ا", s).replace("ى", "ي").replace("ة", "ه")
     return " ".join("ال" + w[2:] if w.startswith("لل") and len(w) > 4 else w for w in s.split())
+import pycountry
+ISO2 = {c.alpha_2 for c in pycountry.countries}
+_T = r"\d{4}(-\d{2}(-\d{2}(T(MO|AF|EV|NI|\d{2}:\d{2}))?)?)?"
+TIMEVAL = re.compile(rf"^({_T}|\d{{4}}-W\d{{2}}|P(\d+|X)[DWMY]|PT(\d+|X)[HM]|PRESENT_REF|{_T}/{_T})$")
 bad = 0
 def err(i, msg):
     global bad; bad += 1; print(f"[{i}] {msg}")
@@ -32,7 +43,7 @@ for gf in sorted((HERE / "gold").glob("*.json")):
     if len(lines) < 3 or lines[1].strip():
         err(i, "line 2 must be blank")
     words = len(re.findall(r"\S+", "\n".join(lines[2:])))
-    if not 200 <= words <= 450:
+    if not 200 <= words <= args.max_words:
         err(i, f"body has {words} words")
     if g.get("id") != i or g.get("published") != meta.get(i, {}).get("published"):
         err(i, "id/published mismatch with metadata")
@@ -43,6 +54,23 @@ for gf in sorted((HERE / "gold").glob("*.json")):
             for k in keys:
                 if k not in x:
                     err(i, f"{layer} item lacks {k}: {x}")
+            if "unsure" in x and not isinstance(x["unsure"], bool):
+                err(i, f"{layer}: unsure must be a boolean: {x}")
+            for k in ("country", "cc", "nationality"):
+                if x.get(k) is not None and x[k] not in ISO2:
+                    err(i, f"{layer}: bad ISO2 {k}={x[k]!r}")
+            if layer == "times" and not TIMEVAL.match(str(x["value"])):
+                err(i, f"times: odd value {x['value']!r}")
+            if layer == "quantities" and not isinstance(x["value"], (int, float)):
+                err(i, f"quantities: value not a number: {x}")
+            if layer == "events":
+                known = {p["name"] for p in g.get("persons", []) + g.get("orgs", [])}
+                for a in x["source"] + x["target"]:
+                    if re.fullmatch(r"[A-Z]{2}", a):
+                        if a not in ISO2:
+                            err(i, f"events: bad ISO2 actor {a!r}")
+                    elif a not in known and norm(a) not in norm(text):
+                        err(i, f"events: actor {a!r} is neither a person/org name nor copied from the text")
             subs = []
             if layer in ("persons", "orgs"):
                 subs = x["surfaces"] + [r for r in x.get("roles", [])]

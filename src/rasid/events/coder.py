@@ -94,6 +94,11 @@ ACTORLESS_TYPES = frozenset({"ASSAULT", "PROTEST"})
 FALLBACK_TARGET_PREPS = {"ضد": frozenset({"THREATEN", "SANCTION", "COERCE", "MOBILIZE"}),
                          "علي": frozenset({"THREATEN", "SANCTION", "COERCE"})}
 #: event types whose complement is not an asserted act (PLOVER ontology level, not vocabulary)
+#: (events10) argument rules that name an act's own agent in its phrase: the embedding frame (the
+#: addressee of a request, the threatener) does not override them
+_STRONG_SOURCE_RULES = frozenset({"genitive-agent", "owner-agent", "support-verb-agent", "claimed-by", "passive-agent",
+                                  "passive-agent-noun", "vso-subject", "svo-subject", "claim-speaker",
+                                  "vso-affiliated-subject", "participant-of", "vso-capital-subject"})
 EMBEDDING = {"REQUEST": "hypothetical", "THREATEN": "hypothetical", "REJECT": "hypothetical", "ACCUSE": "reported"}
 #: figure kinds attached to each event type
 FIGURE_KINDS = {
@@ -428,6 +433,10 @@ class EventCoder:
                         continue
                     after = 0 < ti - c.t1 + 1 <= cue.window and not (id(c) in retried and any(
                         ctx.norm(j) in PREPOSITIONS for j in range(c.t1, ti)))
+                    if not after and c.type == "AGREE" and c.trig.is_verb and cue.window < ti - c.t1 + 1 <= 12:
+                        # (events10) ووقعت الحكومة X وحركة Y اتفاقا: a long (coordinated) subject between
+                        # the signing verb and its agreement noun: only actor mentions stand between
+                        after = ctx.only_mentions_between(c.t1, ti)
                     before = 0 < c.t0 - ti <= cue.window
                     if after or (before and cue.side in ("before", "both") and id(c) not in retried):
                         hit = True
@@ -465,6 +474,20 @@ class EventCoder:
             emb = EMBEDDING.get(c.type)
             if not emb:
                 continue
+            denied = None  # (events10) the accusation a denial answers
+            first = min((d for d in by_sent[c.sent.index] if d is not c and d.t0 >= c.t1), key=lambda d: d.t0, default=None)
+            if first is not None and not first.trig.is_verb:
+                # (events10) the act is the complement of the request or threat only right after the verb
+                # or its addressee (طالبت X Y بالإفراج، هدد X Y بتوجيه ضربة), not an act named further on
+                # (طالبت X Y بالتحقيق في الهجوم)
+                # (توعد X Y بالرد على الغارات: the raids after a preposition are what is answered)
+                gap_from = max([m.t1 for m in ctx.mentions_between(c.t1, first.t0)] + [c.t1])
+                # the complement marker إلى/على right after the addressee is allowed (دعت X Y إلى الإفراج)
+                gap = [fold(ctx.norm(j)) for j in range(gap_from, first.t0)]
+                if gap[:1] and gap[0] in ("الي", "علي"):
+                    gap = gap[1:]
+                if first.t0 - gap_from > 2 or any(w in PREPOSITIONS for w in gap):
+                    first = None
             for d in by_sent[c.sent.index]:
                 if d is c or not (c.t1 <= d.t0 <= c.t1 + 14):
                     continue
@@ -477,6 +500,28 @@ class EventCoder:
                     continue
                 if emb == "hypothetical" and not d.trig.is_verb and ctx.norm(d.t0 - 1) in _CIRCUMSTANCE:
                     continue  # طالب X في ختام زيارة … بـ: the visit is the request's circumstance, not its content
+                if c.type == "REJECT" and d.type == "ACCUSE" and not d.trig.is_verb and d.t0 - c.t1 <= 4 \
+                        and c.source and denied is None:
+                    # (events10) نفت X اتهامات Y بتزويد Z: the denial answers the accuser (its target); the
+                    # accusation was made (asserted) against the one who denies; the accused act is denied
+                    if set(d.source) <= set(c.source):
+                        d.source = []  # نفى X الاتهامات: the one who denies is not the accuser
+                    if not c.target and d.source:
+                        c.target = [a for a in d.source if a not in c.source]
+                        c.arg_rules.append("denied-accuser")
+                    d.target = [a for a in c.source if a not in d.source]
+                    d.modality, d.modality_cue = "asserted", None
+                    d.arg_rules.append("denied-accusation")
+                    denied = d
+                    continue
+                if denied is not None:
+                    if not d.trig.is_verb and d.t0 - denied.t1 <= 3 and d.type not in SPEECH_ACT_TYPES:
+                        # the accused act (بتزويد Z): the one who denies is its agent, never the accuser
+                        d.target = [a for a in d.source + d.target if a not in c.source and a not in denied.source]
+                        d.source = list(c.source)
+                        d.modality, d.modality_cue = "negated", ctx.doc.text[c.start:c.end]
+                        d.arg_rules.append("denied-act-agent")
+                    break
                 if _MODALITY_RANK[emb] > _MODALITY_RANK[d.modality]:
                     d.modality = emb
                     d.modality_cue = ctx.doc.text[c.start:c.end]
@@ -484,6 +529,20 @@ class EventCoder:
                     # دعا X الطرفين إلى وقف القتال: the requester is not the one asked to act
                     d.source = [a for a in c.target if a not in d.target]
                     d.arg_rules.append("requested-agent")
+                elif c.type == "REQUEST" and c.target and d is first and not d.trig.is_verb \
+                        and not (_STRONG_SOURCE_RULES & set(d.arg_rules)):
+                    # (events10) طالبت X السلطات Y بالإفراج عن Z: the addressee is the agent of the act it
+                    # is asked to do (not an actor named earlier in the paragraph)
+                    d.source = [a for a in c.target if a not in d.target]
+                    d.arg_rules.append("addressee-agent")
+                if c.type == "THREATEN" and c.source and d is first and not d.trig.is_verb \
+                        and d.type not in SPEECH_ACT_TYPES and (
+                            not (_STRONG_SOURCE_RULES & set(d.arg_rules)) or set(d.source) <= set(c.target)):
+                    # (events10) هدد X Y بتوجيه ضربة: the threatener is the agent of the threatened act, the
+                    # one threatened its target
+                    d.source = list(c.source)
+                    d.target = [a for a in d.target if a not in c.source] or [a for a in c.target if a not in c.source]
+                    d.arg_rules.append("threatener-agent")
                 if c.type == "ACCUSE" and c.target and not d.trig.is_verb and "tgt=obj" in c.trig.frame and (
                         fold(ctx.norm(d.t0))[:1] in ("ب", "ل") or ctx.norm(d.t0 - 1) in ("علي", "بسبب")):
                     # (events9: the accusation's complement, اتهمه بدعم / انتقده لقصف / على; not an act
@@ -497,6 +556,12 @@ class EventCoder:
                     # أدانت X الهجوم: the one who condemns (or rejects) the act is not its agent
                     d.source = []
                     d.arg_rules.append("speaker-not-agent")
+                elif c.type in ("ACCUSE", "REJECT") and not c.target and c.source and d is first and not d.trig.is_verb \
+                        and d.source and not set(d.source) & set(c.source) and _STRONG_SOURCE_RULES & set(d.arg_rules):
+                    # (events10) انتقدت بكين العقوبات الأمريكية، أدانت X الهجوم الإسرائيلي: the agent the act's
+                    # own phrase names is the one blamed or rebuffed
+                    c.target = list(d.source)
+                    c.arg_rules.append("act-agent-target")
 
     # -- attribution ----------------------------------------------------------------------------------
     def _attribution(self, ctx: "_Context", c: Candidate) -> None:
@@ -839,6 +904,14 @@ class EventCoder:
                     add(src, affil.actor, "vso-affiliated-subject")
                     objs = [m for m in bare_after if m.t0 >= affil.t1]
                     obj_from = affil.t1
+                elif (trig.pos not in ("part", "vphrase") and c.type not in ("ASSAULT", "PROTEST")
+                      and c.mode != "visit" and not rel_nonactor and not (bare_after and bare_after[0].t0 == c.t1)
+                      and ctx.capital_subject(c.t1)):
+                    # (events10) فيما رفضت القاهرة الانتقادات: a capital city right after a political verb
+                    # is its subject and stands for its state (not after a visit verb: زار القاهرة)
+                    add(src, ctx.capital_subject(c.t1), "vso-capital-subject")
+                    objs = [m for m in bare_after if m.t0 > c.t1]
+                    obj_from = c.t1 + 1
                 elif bare_after and bare_after[0].t0 - c.t1 <= 4 and trig.pos not in ("part", "vphrase") \
                         and not (c.type in _SPOKEN_OF_TYPES and ctx.counted(c.t1, bare_after[0])) \
                         and not rel_nonactor and not ctx.plural_subject_after(c.t1, bare_after[0].t0) \
@@ -2179,6 +2252,34 @@ class _Context:
             if m.prep or m.actor in exclude or (fem and m.kind in ("PER", "PERSON")):
                 continue
             return m.actor
+        return None
+
+    def only_mentions_between(self, t_lo: int, t_hi: int) -> bool:
+        """(events10) Is every token in [t_lo, t_hi) part of an actor mention (a subject, its conjuncts)?"""
+        ms = self.mentions_between(t_lo, t_hi)
+        if not ms or t_hi <= t_lo:
+            return False
+        covered = set()
+        for m in ms:
+            covered.update(range(m.t0, m.t1))
+        lo, hi = self.tv.tokens[t_lo].start, self.tv.tokens[t_hi - 1].end
+        for e in self.doc.entities:
+            ts = (e.extra or {}).get("title_span")
+            if ts and lo <= ts[0] < hi:  # the title before a person's name (الرئيس الكيني X)
+                covered.update(j for j in range(t_lo, t_hi) if ts[0] <= self.tv.tokens[j].start < ts[1])
+        # a counterpart noun standing for the second party (ونظيره التنزاني; closed class)
+        return all(j in covered or fold(self.norm(j)).lstrip("و").startswith("نظير") for j in range(t_lo, t_hi))
+
+    def capital_subject(self, j: int) -> str | None:
+        """(events10) The country code of a capital city right at token j with no preposition attached
+        (رفضت القاهرة، وأكدت موسكو): a capital as the subject of a political verb stands for its state."""
+        if not (0 <= j < len(self.tv.tokens)):
+            return None
+        tok = self.tv.tokens[j]
+        for p in self.spans_in("places", tok.start, tok.end + 1):
+            if p.feature_code == "PPLC" and p.country_code and p.start >= tok.start \
+                    and self.doc.text[tok.start:p.start] in ("", "و", "ف"):
+                return p.country_code
         return None
 
     def capital_at(self, j: int) -> str | None:

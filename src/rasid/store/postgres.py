@@ -37,8 +37,14 @@ from ..document import Document
 from ..errors import RasidError
 from ..ingest import dedup
 from .base import AddResult, Filters, Prepared, Store
-from .sqlite import (_LOCAL_ID_RE, MAX_NEAR_CANDIDATES, TABLE_SOURCES, _event_date, _event_place, _fatalities,
-                     _joined, _json, _norm_name, _now, snippet)
+from .records import (EVENT_COLS, LOCAL_ID_RE, PLACE_COLS, QUOTE_COLS, VIEWS_V2, annotation_rows, columns,
+                      event_rows, place_rows, quote_rows)
+from .records import norm_name as _norm_name
+from .records import now as _now
+from .records import to_json as _json
+from .sqlite import MAX_NEAR_CANDIDATES, TABLE_SOURCES, snippet
+
+_LOCAL_ID_RE = LOCAL_ID_RE
 from .textsearch import fts_query, search_form
 
 MIGRATIONS: list[tuple[int, str]] = [
@@ -114,24 +120,7 @@ CREATE TABLE documents_fts (
 );
 CREATE INDEX documents_fts_tsv ON documents_fts USING GIN (tsv);
 """),
-    (2, """
-CREATE VIEW v_documents AS
-  SELECT d.id, d.doc_key, d.title, d.published, d.source, d.url, d.input_kind, d.origin, d.n_chars,
-         (SELECT count(*) FROM events e WHERE e.doc_id = d.id) AS n_events,
-         (SELECT count(*) FROM quotes q WHERE q.doc_id = d.id) AS n_quotes,
-         (SELECT count(*) FROM document_actors a WHERE a.doc_id = d.id) AS n_actors,
-         (SELECT string_agg(n.similar_to::text, ',') FROM near_duplicates n WHERE n.doc_id = d.id) AS near_duplicate_of,
-         d.added_at
-  FROM documents d;
-CREATE VIEW v_events AS
-  SELECT e.*, d.doc_key, d.title, d.published, d.source, d.url FROM events e JOIN documents d ON d.id = e.doc_id;
-CREATE VIEW v_quotes AS
-  SELECT q.*, d.doc_key, d.title, d.published, d.source FROM quotes q JOIN documents d ON d.id = q.doc_id;
-CREATE VIEW v_actor_mentions AS
-  SELECT a.id AS actor_id, a.name AS actor, a.type, a.country, da.doc_id, d.doc_key, d.title, d.published,
-         da.name AS surface, da.n_mentions
-  FROM document_actors da JOIN actors a ON a.id = da.actor_id JOIN documents d ON d.id = da.doc_id;
-"""),
+    (2, VIEWS_V2.format(near_agg="(SELECT string_agg(n.similar_to::text, ',') FROM near_duplicates n WHERE n.doc_id = d.id)")),
     (3, """
 ALTER TABLE events ADD COLUMN date_text TEXT;
 DROP VIEW v_events;
@@ -401,12 +390,9 @@ class PostgresStore(Store):
                     return AddResult(existing, "duplicate")
             if doc_id is None:
                 raise RasidError("E231", f"{self.path}: no free document key for {base!r}")
-            data = doc.to_dict()
             with self.conn.cursor() as cur:
-                cur.executemany(
-                    "INSERT INTO annotations(doc_id, layer, n, data) VALUES (%s,%s,%s,%s)",
-                    [(doc_id, name, len(v) if isinstance(v, list) else None, json.dumps(v, ensure_ascii=False))
-                     for name, v in data.items() if name not in ("schema", "meta", "text") and v not in (None, [], {})])
+                cur.executemany("INSERT INTO annotations(doc_id, layer, n, data) VALUES (%s,%s,%s,%s)",
+                                annotation_rows(doc_id, doc))
             self.conn.execute("INSERT INTO documents_fts(doc_id, title, body) VALUES (%s,%s,%s)",
                               (doc_id, _words(item.search_title or search_form(m.title or "")),
                                _words(item.search_text or search_form(doc.text))))
@@ -473,55 +459,21 @@ class PostgresStore(Store):
         return ids
 
     def _add_places(self, doc_id: int, doc: Document) -> None:
-        if not doc.layers.get("places"):
-            return
-        with self.conn.cursor() as cur:
-            cur.executemany(
-                'INSERT INTO places(doc_id, n, start, "end", text, norm, geonameid, name, country_code, lat, lon, '
-                "feature_code, admin1) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)",
-                [(doc_id, i, p.start, p.end, p.text, _norm_name(p.text or ""), p.geonameid, p.name, p.country_code,
-                  p.lat, p.lon, p.feature_code, p.admin1) for i, p in enumerate(doc.layers.get("places", []))])
+        self._insert("places", PLACE_COLS, place_rows(doc_id, doc))
 
     def _add_quotes(self, doc_id: int, doc: Document, ids: dict[str, str]) -> None:
-        rows = []
-        for i, q in enumerate(doc.layers.get("quotes", [])):
-            s = q.source
-            rows.append((doc_id, i, q.start, q.end, q.text, q.kind, q.cue, s.text if s else None,
-                         s.kind if s else None, ids.get(s.actor_id, s.actor_id) if s and s.actor_id else None,
-                         _json(s.descriptors) if s else None))
-        if not rows:
-            return
-        with self.conn.cursor() as cur:
-            cur.executemany('INSERT INTO quotes(doc_id, n, start, "end", text, kind, cue, source_text, source_kind, '
-                            "source_actor, descriptors) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)", rows)
-
-    _EVENT_COLS = ("doc_id", "event_id", "type", "mode", "context", "source_actor", "target_actor", "place_name",
-                   "geonameid", "country_code", "admin1", "lat", "lon", "date", "date_text", "fatalities", "figures",
-                   "modality", "evidence_start", "evidence_end", "evidence_text", "attribution_kind", "attribution",
-                   "cameo", "acled")
+        self._insert("quotes", QUOTE_COLS, quote_rows(doc_id, doc, ids))
 
     def _add_events(self, doc_id: int, doc: Document, ids: dict[str, str]) -> None:
-        rows = []
-        for i, e in enumerate(doc.layers.get("events", [])):
-            place = _event_place(e.place, doc)
-            ev = e.evidence or {}
-            es, ee = ev.get("start"), ev.get("end")
-            ev_text = doc.text[es:ee] if isinstance(es, int) and isinstance(ee, int) and 0 <= es <= ee <= len(doc.text) else None
-            att = e.attribution if isinstance(e.attribution, dict) else None
-            src = att.get("source") if att else None
-            att_kind = (att.get("kind") or (src.get("kind") if isinstance(src, dict) else None)) if att else None
-            rows.append((doc_id, str(e.id or i), e.type, e.mode, _joined(e.context), _joined(e.source_actor, ids),
-                         _joined(e.target_actor, ids), place.get("name") or place.get("text"), _int(place.get("geonameid")),
-                         place.get("country_code"), place.get("admin1"), place.get("lat"), place.get("lon"),
-                         *_event_date(e.date), _fatalities(e.figures, doc), _json(e.figures), e.modality, es, ee,
-                         ev_text, att_kind, _json(e.attribution), e.cameo, _json(e.extra.get("acled"))))
+        update = ", ".join(f"{c} = excluded.{c}" for c in EVENT_COLS[2:])
+        self._insert("events", EVENT_COLS, event_rows(doc_id, doc, ids),
+                     f"ON CONFLICT (doc_id, event_id) DO UPDATE SET {update}")
+
+    def _insert(self, table: str, cols: tuple[str, ...], rows: list[tuple], tail: str = "") -> None:
         if not rows:
             return
-        cols = self._EVENT_COLS
-        update = ", ".join(f"{c} = excluded.{c}" for c in cols[2:])
         with self.conn.cursor() as cur:
-            cur.executemany(f"INSERT INTO events({', '.join(cols)}) VALUES ({','.join(['%s'] * len(cols))}) "
-                            f"ON CONFLICT (doc_id, event_id) DO UPDATE SET {update}", rows)
+            cur.executemany(f"INSERT INTO {table}({columns(cols)}) VALUES ({','.join(['%s'] * len(cols))}) {tail}", rows)
 
     def _near_duplicates(self, doc_id: int, minhash: bytes, threshold: float | None) -> list[tuple[int, float]]:
         sig = dedup.from_bytes(minhash)
@@ -758,10 +710,3 @@ def _stem(origin: str) -> str:
     from pathlib import Path
 
     return Path(origin).stem
-
-
-def _int(v: Any) -> int | None:
-    try:
-        return int(v) if v not in (None, "") else None
-    except (TypeError, ValueError):
-        return None

@@ -18,7 +18,6 @@ when they are opened, and a newer file is refused (E230).
 from __future__ import annotations
 
 import dataclasses
-import datetime as _dt
 import json
 import os
 import re
@@ -32,6 +31,11 @@ from ..errors import RasidError
 from ..ingest import dedup
 from ..text import fold, normalize
 from .base import TABLES, AddResult, Filters, Prepared, Store
+from .records import (EVENT_COLS, LOCAL_ID_RE, PLACE_COLS, QUOTE_COLS, VIEWS_V2, annotation_rows, columns,
+                      event_rows, place_rows, quote_rows)
+from .records import norm_name as _norm_name
+from .records import now as _now
+from .records import to_json as _json
 from .textsearch import fts_query, search_form
 
 MIGRATIONS: list[tuple[int, str]] = [
@@ -99,24 +103,7 @@ CREATE INDEX places_norm ON places(norm);
 CREATE INDEX places_country ON places(country_code);
 CREATE VIRTUAL TABLE documents_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
 """),
-    (2, """
-CREATE VIEW v_documents AS
-  SELECT d.id, d.doc_key, d.title, d.published, d.source, d.url, d.input_kind, d.origin, d.n_chars,
-         (SELECT count(*) FROM events e WHERE e.doc_id = d.id) AS n_events,
-         (SELECT count(*) FROM quotes q WHERE q.doc_id = d.id) AS n_quotes,
-         (SELECT count(*) FROM document_actors a WHERE a.doc_id = d.id) AS n_actors,
-         (SELECT group_concat(similar_to) FROM near_duplicates n WHERE n.doc_id = d.id) AS near_duplicate_of,
-         d.added_at
-  FROM documents d;
-CREATE VIEW v_events AS
-  SELECT e.*, d.doc_key, d.title, d.published, d.source, d.url FROM events e JOIN documents d ON d.id = e.doc_id;
-CREATE VIEW v_quotes AS
-  SELECT q.*, d.doc_key, d.title, d.published, d.source FROM quotes q JOIN documents d ON d.id = q.doc_id;
-CREATE VIEW v_actor_mentions AS
-  SELECT a.id AS actor_id, a.name AS actor, a.type, a.country, da.doc_id, d.doc_key, d.title, d.published,
-         da.name AS surface, da.n_mentions
-  FROM document_actors da JOIN actors a ON a.id = da.actor_id JOIN documents d ON d.id = da.doc_id;
-"""),
+    (2, VIEWS_V2.format(near_agg="(SELECT group_concat(similar_to) FROM near_duplicates n WHERE n.doc_id = d.id)")),
     (3, """
 ALTER TABLE events ADD COLUMN date_text TEXT;
 DROP VIEW v_events;
@@ -138,24 +125,10 @@ TABLE_SOURCES = {"documents": "v_documents", "events": "v_events", "quotes": "v_
                  "sources": "sources", "actor_mentions": "v_actor_mentions"}
 
 #: document-local actor ids (as opposed to stable dictionary ids such as ``haftar_khalifa``)
-_LOCAL_ID_RE = re.compile(r"^(?:[A-Za-z]{0,8}[_:\-]?\d+|local[:_].*|.*#.*)$")
+_LOCAL_ID_RE = LOCAL_ID_RE
 
 #: candidates checked per new document (bounds the near-duplicate cost on template-heavy corpora)
 MAX_NEAR_CANDIDATES = 200
-
-
-def _now() -> str:
-    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
-
-
-def _json(value: Any) -> str | None:
-    if value in (None, "", [], {}):
-        return None
-    return json.dumps(value, ensure_ascii=False)
-
-
-def _norm_name(s: str) -> str:
-    return " ".join(search_form(s).split())
 
 
 class SQLiteStore(Store):
@@ -260,11 +233,8 @@ class SQLiteStore(Store):
                 (key, item.content_hash, m.title, m.published, m.source, m.url, item.input_kind, item.origin,
                  m.encoding, len(doc.text), ",".join(item.pipeline), _now(), _json(meta), doc.text, item.minhash))
             doc_id = cur.lastrowid
-            data = doc.to_dict()
-            self.conn.executemany(
-                "INSERT INTO annotations(doc_id, layer, n, data) VALUES (?,?,?,?)",
-                [(doc_id, name, len(v) if isinstance(v, list) else None, json.dumps(v, ensure_ascii=False))
-                 for name, v in data.items() if name not in ("schema", "meta", "text") and v not in (None, [], {})])
+            self.conn.executemany("INSERT INTO annotations(doc_id, layer, n, data) VALUES (?,?,?,?)",
+                                  annotation_rows(doc_id, doc))
             self.conn.execute("INSERT INTO documents_fts(rowid, title, body) VALUES (?,?,?)",
                               (doc_id, item.search_title or search_form(m.title or ""),
                                item.search_text or search_form(doc.text)))
@@ -332,42 +302,17 @@ class SQLiteStore(Store):
         return ids
 
     def _add_places(self, doc_id: int, doc: Document) -> None:
-        self.conn.executemany(
-            'INSERT INTO places(doc_id, n, start, "end", text, norm, geonameid, name, country_code, lat, lon, '
-            "feature_code, admin1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [(doc_id, i, p.start, p.end, p.text, _norm_name(p.text or ""), p.geonameid, p.name, p.country_code,
-              p.lat, p.lon, p.feature_code, p.admin1) for i, p in enumerate(doc.layers.get("places", []))])
+        self._insert("places", PLACE_COLS, place_rows(doc_id, doc))
 
     def _add_quotes(self, doc_id: int, doc: Document, ids: dict[str, str]) -> None:
-        rows = []
-        for i, q in enumerate(doc.layers.get("quotes", [])):
-            s = q.source
-            rows.append((doc_id, i, q.start, q.end, q.text, q.kind, q.cue, s.text if s else None,
-                         s.kind if s else None, ids.get(s.actor_id, s.actor_id) if s and s.actor_id else None,
-                         _json(s.descriptors) if s else None))
-        self.conn.executemany('INSERT INTO quotes(doc_id, n, start, "end", text, kind, cue, source_text, source_kind, '
-                              "source_actor, descriptors) VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
+        self._insert("quotes", QUOTE_COLS, quote_rows(doc_id, doc, ids))
 
     def _add_events(self, doc_id: int, doc: Document, ids: dict[str, str]) -> None:
-        rows = []
-        for i, e in enumerate(doc.layers.get("events", [])):
-            place = _event_place(e.place, doc)
-            ev = e.evidence or {}
-            es, ee = ev.get("start"), ev.get("end")
-            ev_text = doc.text[es:ee] if isinstance(es, int) and isinstance(ee, int) and 0 <= es <= ee <= len(doc.text) else None
-            att = e.attribution if isinstance(e.attribution, dict) else None
-            src = att.get("source") if att else None
-            att_kind = (att.get("kind") or (src.get("kind") if isinstance(src, dict) else None)) if att else None
-            rows.append((doc_id, str(e.id or i), e.type, e.mode, _joined(e.context), _joined(e.source_actor, ids),
-                         _joined(e.target_actor, ids), place.get("name") or place.get("text"), place.get("geonameid"),
-                         place.get("country_code"), place.get("admin1"), place.get("lat"), place.get("lon"),
-                         *_event_date(e.date), _fatalities(e.figures, doc), _json(e.figures), e.modality, es, ee,
-                         ev_text, att_kind, _json(e.attribution), e.cameo, _json(e.extra.get("acled"))))
-        self.conn.executemany(
-            "INSERT OR REPLACE INTO events(doc_id, event_id, type, mode, context, source_actor, target_actor, place_name, "
-            "geonameid, country_code, admin1, lat, lon, date, date_text, fatalities, figures, modality, evidence_start, "
-            "evidence_end, evidence_text, attribution_kind, attribution, cameo, acled) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+        self._insert("events", EVENT_COLS, event_rows(doc_id, doc, ids), verb="INSERT OR REPLACE")
+
+    def _insert(self, table: str, cols: tuple[str, ...], rows: list[tuple], verb: str = "INSERT") -> None:
+        if rows:
+            self.conn.executemany(f"{verb} INTO {table}({columns(cols)}) VALUES ({','.join('?' * len(cols))})", rows)
 
     def _near_duplicates(self, doc_id: int, minhash: bytes, threshold: float | None) -> list[tuple[int, float]]:
         sig = dedup.from_bytes(minhash)
@@ -582,65 +527,6 @@ class SQLiteStore(Store):
 # -- helpers -------------------------------------------------------------------------------------
 def _statements(sql: str) -> list[str]:
     return [s.strip() for s in sql.split(";\n") if s.strip()]
-
-
-def _joined(value: Any, ids: dict[str, str] | None = None) -> str | None:
-    if value in (None, "", []):
-        return None
-    vals = value if isinstance(value, list) else [value]
-    out = []
-    for v in vals:
-        if isinstance(v, dict):
-            v = v.get("id") or v.get("name") or v.get("text")
-        if v is None:
-            continue
-        v = str(v)
-        out.append(ids.get(v, v) if ids else v)
-    return "; ".join(out) or None
-
-
-def _event_place(place: Any, doc: Document) -> dict[str, Any]:
-    """A dict for the event's place, whatever shape the event coder gives it."""
-    places = doc.layers.get("places", [])
-    if isinstance(place, list):
-        place = place[0] if place else None
-    if isinstance(place, dict):
-        return place
-    if isinstance(place, int) and not isinstance(place, bool) and 0 <= place < len(places):
-        return places[place].to_dict()
-    if isinstance(place, str):
-        for p in places:
-            if place in (p.text, p.name, str(p.geonameid)):
-                return p.to_dict()
-        return {"name": place}
-    return {}
-
-
-def _event_date(date: Any) -> tuple[str | None, str | None]:
-    """(ISO value, surface text) of an event's date; durations (P…) and unresolved dates give no value."""
-    if isinstance(date, list):
-        return _event_date(date[0] if date else None)
-    text = None
-    if isinstance(date, dict):
-        text = date.get("text")
-        date = date.get("value")
-    value = str(date) if date not in (None, "") else None
-    if value and not value[:1].isdigit():
-        value = None
-    return value, text
-
-
-def _fatalities(figures: Any, doc: Document) -> float | None:
-    """Sum of the ``killed`` figures attached to an event (None when none)."""
-    total, found = 0.0, False
-    qs = doc.layers.get("quantities", [])
-    for f in figures or []:
-        if isinstance(f, int) and not isinstance(f, bool) and 0 <= f < len(qs):
-            f = qs[f].to_dict()
-        if isinstance(f, dict) and f.get("kind") == "killed" and isinstance(f.get("value"), (int, float)):
-            total += f["value"]
-            found = True
-    return total if found else None
 
 
 _SNIP_WORD_RE = re.compile(r"\S+")
