@@ -41,7 +41,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _ALIF_LAM_WORDS = frozenset({"الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
                              "اللاتي", "اللواتي", "اللائي", "الان"})
 _LABEL_OF_KIND = {"country": "GPE", "capital": "GPE", "city": "GPE", "province": "GPE", "region": "LOC",
-                  "continent": "LOC", "water": "LOC", "landmark": "FAC", "facility": "FAC"}
+                  "continent": "LOC", "water": "LOC", "landmark": "FAC", "facility": "FAC",
+                  "district": "GPE"}
 
 
 @lru_cache(maxsize=1)
@@ -137,6 +138,11 @@ class PlacesComponent:
         self.cues, self.links = _cues()
         self.common_name_nouns = frozenset(fold_key(r["word"]) for r in load_tsv("place_cues.tsv").rows
                                            if (r.get("name") or "").strip() == "common")
+        rows = load_tsv("place_cues.tsv").rows
+        #: kind and feature code of the place "noun + name" (سد النهضة: landmark, DAM; default facility, FAC)
+        self.cue_kind = {fold_key(r["word"]): ((r.get("kind") or "").strip() or "facility",
+                                               (r.get("code") or "").strip() or "FAC")
+                         for r in rows if r.get("type") == "facility" and r.get("word")}
         self.operator_nouns = frozenset(fold_key(r["word"]) for r in load_tsv("place_cues.tsv").rows
                                         if (r.get("adjective") or "").strip() == "operator")
         self.exceptions = _clitic_exceptions()
@@ -204,6 +210,9 @@ class PlacesComponent:
 
         per_spans = {(e.start, e.end): e for e in ents if e.label == "PER"}
         blocked = _Cover(len(doc.text), blocking)
+        org_cover = _Cover(len(doc.text), [(e.start, e.end) for e in ents if e.label == "ORG"])
+        other_cover = _Cover(len(doc.text), [(e.start, e.end) for e in ents if e.label in ("PER", "EVENT")])
+        norp_cover = _Cover(len(doc.text), [(e.start, e.end) for e in ents if e.label == "NORP"])
 
         ctx_counts: Counter = Counter()
         mentions: list[Mention] = []
@@ -219,12 +228,21 @@ class PlacesComponent:
                 # (but not عمان: Oman or Amman, the capital of another country)
                 ctx_counts[countries[0]] += 1
             relabel = None
-            if (m.start, m.end) in per_spans and " " in m.key and all(
-                    gz.entries[i].kind in ("country", "region") and gz.entries[i].source != "geonames" for i in ids):
-                # سلطنة عمان read as a person (title + name): a formal country / region name is no person
+            in_org = False
+            if (m.start, m.end) in per_spans and " " in m.key and (all(
+                    gz.entries[i].kind in self._CURATED_KINDS and gz.entries[i].source != "geonames" for i in ids)
+                    or any(gz.entries[i].kind == "capital" for i in ids)):
+                # سلطنة عمان read as a person (title + name): a formal country / region name, a curated
+                # landmark or a capital's two-word name (أديس أبابا) is no person
                 relabel = per_spans[(m.start, m.end)]
             elif blocked.hits(m.start, m.end):
-                continue
+                if not (unique_country and org_cover.hits(m.start, m.end) and not other_cover.hits(m.start, m.end)
+                        and not norp_cover.hits(m.start, m.end)
+                        and (m.prefix or not self._after_definite(view, m.nstart))):
+                    continue  # القنصلية السعودية: an adjective after a definite noun, not the country
+                # سفارة الولايات المتحدة في ليبيا: a country named inside an organisation phrase is a place
+                # too (the gold guide's "every toponym"); the ORG entity stays, no entity is added
+                in_org = True
             fix = None
             if norps:
                 j = bisect.bisect_right(norp_starts, m.end)
@@ -250,8 +268,12 @@ class PlacesComponent:
                 self._after_name(norm, view, mention)
             if fix is not None:
                 mention.extra["norp_fix"] = fix
+            if in_org:
+                mention.extra["in_org"] = True
             if relabel is not None:
-                relabel.label = "GPE" if any(gz.entries[i].kind == "country" for i in ids) else "LOC"
+                kinds = {gz.entries[i].kind for i in ids}
+                relabel.label = next((_LABEL_OF_KIND[k] for k in ("country", "capital", "district", "landmark")
+                                      if k in kinds), "LOC")
                 relabel.extra["relabelled"] = "PER->%s by places (formal place name)" % relabel.label
                 mention.extra["entity"] = relabel
             mentions.append(mention)
@@ -294,6 +316,7 @@ class PlacesComponent:
                     m.cue = cue
                     if cue == "facility":
                         m.cue_span = (norm.to_original(cstart, cstart + 1)[0], m.end)
+                        m.extra["cue_key"] = view[cstart:view.find(" ", cstart)]
             if k + 1 < len(mentions):
                 n = mentions[k + 1]
                 if n.nstart > m.nend and n.nstart - m.nend < 40:
@@ -417,6 +440,17 @@ class PlacesComponent:
                 if cc:
                     m.extra["border_cc"] = cc
                 return
+
+    @staticmethod
+    def _after_definite(view: str, nstart: int) -> bool:
+        """Is the word before normalised index ``nstart`` definite (ال…), so that a country name written
+        like a feminine adjective (السعودية) stands in adjective position (السفارة السعودية)?"""
+        j = view.rfind(" ", 0, nstart)
+        while j > 0 and view[j - 1] == " ":
+            j -= 1
+        prev = view[view.rfind(" ", 0, j) + 1:j] if j > 0 else ""
+        bare = prev[1:] if len(prev) > 3 and prev[0] in "وفبك" else prev
+        return bare.startswith(("ال", "لل")) and bare not in _ALIF_LAM_WORDS
 
     @staticmethod
     def _norp_conflict(gz, view: str, m, ids, norp, unique_country: bool):
@@ -563,7 +597,46 @@ class PlacesComponent:
         k2 = len(view) if k2 < 0 else k2
         return k2 if k2 > k + 2 and view[k + 1:k2].isalpha() else we
 
+    def _short_head(self, word: str) -> bool:
+        """A first word of a town name that is too short or stoplisted to stand alone (ود، بولو)."""
+        return (word.isalpha() and (len(word) == 2 or word in self.gz.stopped) and word not in self.cues
+                and word not in self.links and word not in _ALIF_LAM_WORDS and word not in self.gz.common_words)
+
+    def _name_boundary(self, norm, view: str, we: int) -> bool:
+        """Does an unknown name clearly end at normalised ``we``: punctuation or the end of the text, a
+        link word (في، جنوب; not a place noun: قوانغتشو حاضرة مقاطعة …), a known place with or without a clitic (بالصومال) or a
+        nationality adjective?"""
+        if we >= len(view) or norm.text[we:we + 1] != " ":
+            return True
+        k = view.find(" ", we + 1)
+        w = view[we + 1:k if k > 0 else len(view)]
+        gz = self.gz
+        return bool(w) and (_strip_clitics(w, self.links) is not None or w in gz.nisba or (_strip_clitics(w, gz.names) is not None and w not in gz.stopped))
+
+    def _next_name_word(self, view: str, we: int, definite_ok: bool) -> int:
+        """End of the word after normalised index ``we`` when it can continue an unknown town name (a rare
+        word, no article unless ``definite_ok``, not a gazetteer name, a link word or an adjective form),
+        else ``we``."""
+        if view[we:we + 1] != " ":
+            return we
+        k = view.find(" ", we + 1)
+        k = len(view) if k < 0 else k
+        w = view[we + 1:k]
+        gz = self.gz
+        if (not w.isalpha() or len(w) < 3 or (w.startswith("ال") and not definite_ok) or w in gz.common_words
+                or w in gz.nisba or w in self.cues or w in self.links or w in self.given_all
+                or _strip_clitics(w, self.links) is not None or w[0] == "و"
+                or (w[0] in "فبلك" and (w[1:] in gz.common_words or w[1:] in self.links))):
+            return we  # وقتلت: a new clause, not the name going on
+        key = _strip_clitics(w, gz.names)
+        if key is not None and (key != w or any(gz.entries[i].kind != "city" or gz.entries[i].population >= 100000
+                                                for i in gz.names[key])):
+            return we  # بالصومال، جنوب: a known place or a link word ends the name (a tiny namesake does not)
+        return k
+
     _ADJ_ENDINGS = ("يه", "ي", "ين", "ون", "ات", "ان")
+    #: curated kinds whose multi-word names win over a PER reading of the same span
+    _CURATED_KINDS = frozenset({"country", "region", "province", "water", "landmark", "district"})
 
     def _unknown_after_cues(self, doc, norm, view, accepted, ctx, blocking, pers=(), districts=None) -> None:
         """A settlement/admin/facility noun followed by a name the gazetteer lacks (معبر نصيب، حي الزهراء):
@@ -596,11 +669,29 @@ class PlacesComponent:
                 we2 = self._kunya_end(view, we)  # معبر كرم أبو سالم: the name goes on
                 if word in self.kunya and ctype != "admin":
                     we2 = self._kunya_end(view, ws - 1)  # حي أبو رمانة: the name starts with the kunya
+                settled = ctype in ("settlement", "admin")
                 if not (self._name_like(word) or (we2 > we and word.isalpha() and word not in self.cues
                                                   and word not in self.links and word not in gz.nisba)
                         or (word in (self.given_all if ctype == "facility" else self.given) and ctype != "admin")
-                        or (cm.key in self.common_name_nouns and self._common_name_ends(norm, view, word, we))):
-                    continue  # (تل أبو نعيم: a common first word is fine when a kunya follows; معبر جابر)
+                        or (cm.key in self.common_name_nouns and self._common_name_ends(norm, view, word, we))
+                        or (settled and self._short_head(word) and self._next_name_word(view, we, True) > we)):
+                    continue  # (تل أبو نعيم: a common first word is fine when a kunya follows; معبر جابر;
+                    # بلدة بولو بوردي، قرية ود النورة: a short or stoplisted head word when a name follows)
+                if settled and we2 == we and not word.startswith("ال"):
+                    # مدينة عيل بور: a foreign town's name of two or three indefinite words, taken only when
+                    # a clear boundary follows (punctuation, a link word, a known place: عيل بور بالصومال)
+                    ends = []
+                    for _ in range(2):
+                        nxt = self._next_name_word(view, ends[-1] if ends else we, self._short_head(word) and not ends)
+                        if nxt == (ends[-1] if ends else we):
+                            break
+                        ends.append(nxt)
+                    for end in reversed(ends):
+                        if self._name_boundary(norm, view, end):
+                            we2 = end
+                            break
+                    if we2 == we and not self._name_like(word):
+                        continue  # ود، بولو alone are no names
                 we = we2
                 e = norm.to_original(ws, we)[1]
             fs = norm.to_original(cm.nstart, cm.nstart + 1)[0]
@@ -619,11 +710,12 @@ class PlacesComponent:
                 continue  # مدن متفرقة: plural nouns precede adjectives and lists, not one name
             cc, source = self._context_country(norm, we, accepted, ctx, cm.key)
             reason = f"name after {cm.key} not in the gazetteer; country from {source}"
+            kind, code = self.cue_kind.get(cm.key, ("facility", "FAC")) if ctype == "facility" else ("unknown", None)
             if ctype == "facility":
                 s = fs
-            doc.add("places", Place(s, e, "", country_code=cc, feature_code="FAC" if ctype == "facility" else None,
-                                    score=0.4, reason=reason, extra={"kind": "facility" if ctype == "facility" else "unknown"}))
-            doc.add("entities", Entity(s, e, "", "FAC" if ctype == "facility" else "GPE", score=0.4, origin="gazetteer"))
+            doc.add("places", Place(s, e, "", country_code=cc, feature_code=code,
+                                    score=0.4, reason=reason, extra={"kind": kind}))
+            doc.add("entities", Entity(s, e, "", _LABEL_OF_KIND.get(kind, "GPE"), score=0.4, origin="gazetteer"))
             taken.add(s, e)
             if inner:  # أبو سالم in معبر كرم أبو سالم is no person
                 gone = {id(x) for x in inner}
@@ -655,18 +747,22 @@ class PlacesComponent:
             doc.add("places", Place(m.start, m.end, "", geonameid=e.geonameid, name=e.name, country_code=e.cc,
                                     lat=e.lat, lon=e.lon, feature_code=e.feature_code, admin1=e.admin1,
                                     score=m.score, reason=m.reason, extra=extra))
-            if ent is None:
+            if m.extra.get("in_org"):
+                extra["in_org"] = True  # the organisation entity holds the mention; no entity of its own
+            if ent is None and not m.extra.get("in_org"):
                 doc.add("entities", Entity(m.start, m.end, "", _LABEL_OF_KIND.get(kind, "GPE"), score=m.score,
                                            origin="gazetteer"))
             if m.cue == "facility" and m.cue_span is not None:
                 fs, fe = m.cue_span
                 if (fs, fe) not in fac_done:
                     fac_done.add((fs, fe))
+                    fkind, fcode = self.cue_kind.get(m.extra.get("cue_key", ""), ("facility", "FAC"))
                     doc.add("places", Place(fs, fe, "", name=e.name, country_code=e.cc, lat=e.lat, lon=e.lon,
-                                            feature_code="FAC", admin1=e.admin1, score=round(m.score * 0.9, 2),
-                                            reason=f"facility at {e.name}", extra={"kind": "facility"}))
+                                            feature_code=fcode, admin1=e.admin1, score=round(m.score * 0.9, 2),
+                                            reason=f"{fkind} at {e.name}", extra={"kind": fkind}))
                     if (fs, fe) not in ent_spans:
                         ent_spans.add((fs, fe))
-                        doc.add("entities", Entity(fs, fe, "", "FAC", score=round(m.score * 0.9, 2), origin="gazetteer"))
+                        doc.add("entities", Entity(fs, fe, "", _LABEL_OF_KIND.get(fkind, "FAC"),
+                                                   score=round(m.score * 0.9, 2), origin="gazetteer"))
         doc.layers["places"].sort(key=lambda p: (p.start, p.end))
         doc.layers["entities"].sort(key=lambda x: (x.start, x.end))

