@@ -302,7 +302,8 @@ class Recognizer:
         etok, m, hit = head
         row = hit.data
         label = row["label"]
-        definite = m.key.startswith("ال")
+        # a head whose last word is definite (خفر السواحل) behaves as a definite head
+        definite = m.key.startswith("ال") or " ال" in m.key
         lex = self.lex
         k, comps, adjs, nested, nouns = etok, 0, 0, 0, 0
         generic = False
@@ -495,6 +496,16 @@ class Recognizer:
             cand, w = k + 1, st.toks[k + 1].norm
         elif nxt.startswith("وال") and len(nxt) > 5:
             cand, w = k, nxt[1:]
+        elif nxt.startswith("و") and len(nxt) >= 5 and not st.is_stop(k) and nxt[1:] not in lex.stops and \
+                st.word(k + 1) and st.word(k + 2) and st.toks[k + 1].norm.startswith("ال") and \
+                self._closing_adjective(st, k + 2) and \
+                st.first(k, "orghead", "org", "dict", "country", "title", "role", "cueverb") is None:
+            # "وزارة الزراعة واستصلاح الأراضي المصرية": و + an indefinite noun + its definite genitive,
+            # only when a nationality or organisation adjective closes the name right after it
+            w = st.toks[k + 1].norm
+            if len(w) < 5 or w in lex.nisba or w in lex.stops or w in lex.org_adjs or w in lex.countries:
+                return k
+            return k + 2
         else:
             return k
         if not w.startswith("ال") or len(w) < 5 or w.endswith(("ات", "ين", "ون")) or w in lex.nisba or \
@@ -502,6 +513,14 @@ class Recognizer:
                 w in lex.org_generic or w in lex.countries or st.first(cand, "orghead", "org", "dict", "country") is not None:
             return k
         return cand + 1
+
+    def _closing_adjective(self, st: _DocState, k: int) -> bool:
+        """Is token k (without clitics) a singular nationality adjective or an organisation adjective?"""
+        lex = self.lex
+        if not st.word(k) or st.stem(k)[1]:
+            return False
+        w = st.stem(k)[0]
+        return (w in lex.nisba and w.startswith("ال") and w not in lex.nisba_plural) or w in lex.org_adjs
 
     def _proper_complement(self, st: _DocState, k: int) -> int | None:
         """A proper name after a naming head (صحيفة، شركة، نادي): quoted (صحيفة "صن"), or 1-3 unknown
