@@ -70,6 +70,9 @@ class EntityLexicon:
     self_refs: frozenset[str] = frozenset({"جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها", "جهه", "جانب"})
     member_context: frozenset[str] = frozenset()  # actor_members.tsv: member nouns and context words (folded)
     known_words: frozenset[str] = frozenset()  # every word of every lexicon surface (folded)
+    #: definite heads that name the domain of an office (الخارجية، الأمن): after a role head (وزير، مدير)
+    #: they are the role's complement, not an organisation (org_heads.tsv kind=office)
+    office_heads: frozenset[str] = frozenset()
 
 
 def _rows(name: str) -> tuple[dict[str, str], ...]:
@@ -101,6 +104,7 @@ def entity_lexicon(actors_file: str | None = None) -> EntityLexicon:
 
     org_adjs, org_nouns, org_generic = set(), set(), set()
     sport_cues: set[str] = set()
+    office_heads: set[str] = set()
     for r in _rows("org_heads.tsv"):
         kind = r["kind"]
         key = fold_key(r["form"])
@@ -115,6 +119,9 @@ def entity_lexicon(actors_file: str | None = None) -> EntityLexicon:
             continue
         if kind == "sportcue":
             sport_cues.add(key)
+            continue
+        if kind == "office":
+            office_heads.add(key)
             continue
         entries.append((r["form"], Hit("orghead", {**r, "definite": key.startswith("ال")})))
         if r.get("definite") == "1" and not key.startswith("ال"):
@@ -186,6 +193,7 @@ def entity_lexicon(actors_file: str | None = None) -> EntityLexicon:
                          frozenset(org_adjs), frozenset(org_nouns), frozenset(org_generic), frozenset(modifiers),
                          frozenset(nisba_plural), role_classes, frozenset(foreign), frozenset(surnames),
                          frozenset(source_nouns), weak_titles=frozenset(weak_titles), sport_cues=frozenset(sport_cues),
+                         office_heads=frozenset(office_heads),
                          member_context=frozenset(member_context), known_words=frozenset(known_words))
 
 

@@ -197,11 +197,28 @@ class Recognizer:
             head = st.first(i, "orghead")
             if head is not None and head[2].data.get("named") == "q":
                 out += self._quoted_list(st, i, head[0])
-            elif head is not None:
+            elif head is not None and not self._inside_role(st, i, head):
                 c = self._org_rule(st, i, head)
                 if c is not None:
                     out.append(c)
         return out
+
+    def _inside_role(self, st: _DocState, i: int, head) -> bool:
+        """A definite head right after an office word is the office's complement, not a name:
+        «وزيرة الخارجية السودانية», «مدير الأمن العام الأردني» (the guide keeps titles as roles).  The
+        office is a role of roles.tsv that starts on the previous token and covers the head, or a role
+        head (وزير، مدير) ending right before an office-domain head (org_heads.tsv kind=office: الخارجية،
+        الأمن; not الاتحاد in «رئيس الاتحاد الدولي للشرطة»), with no clitic on the head."""
+        if i == 0 or not head[1].key.startswith("ال") or " " in head[1].key or st.stem(i)[1] or \
+                not st.word(i - 1):
+            return False
+        for etok, _m, hit in st.hits(i - 1, "role", "title"):
+            if etok > i and hit.kind == "role":
+                return True
+            if etok == i and hit.kind == "role" and hit.data.get("kind") == "head" and \
+                    head[1].key in self.lex.office_heads:
+                return True
+        return False
 
     def _clubs_in_context(self, st: _DocState) -> list[Cand]:
         """Club names that are also words (الأهلي، النصر، الجزيرة) in a sports context."""
