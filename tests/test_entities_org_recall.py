@@ -53,6 +53,16 @@ def test_conjoined_noun_without_closing_adjective_stays_out():
     assert _orgs(doc) == ["وزارة الصحة"]
 
 
+def test_second_lil_complement_joined_by_wa():
+    doc = run("منحت الهيئة العامة للطيران والملاحة الجوية الليبية تراخيص جديدة.")
+    assert _orgs(doc) == ["الهيئة العامة للطيران والملاحة الجوية الليبية"]
+
+
+def test_title_after_wa_is_not_a_second_complement():
+    doc = run("حضر رئيس الاتحاد الدولي للملاكمة والعقيد سالم المري الحفل.")
+    assert "الاتحاد الدولي للملاكمة" in _orgs(doc)
+
+
 def test_office_inside_a_feminine_title_is_not_an_org():
     doc = run("استقبلت وزيرة الخارجية الليبية نظيرها التونسي في طرابلس.")
     assert _orgs(doc) == []

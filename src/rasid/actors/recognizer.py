@@ -423,6 +423,8 @@ class Recognizer:
                 if st.word(k) and st.toks[k].norm.startswith("لل") and len(st.toks[k].norm) > 4 and \
                         st.toks[k].norm[1:] not in lex.stops:
                     k += 1
+                    # "الهيئة العامة للاستثمار والمناطق الحرة": a second complement joined by و
+                    k = self._conjoined_complement(st, k)
             else:
                 break
         # "المركز الجهوي للاستثمار"، "شركة الفجر للأوراق المالية": a لل complement after the name
@@ -527,7 +529,8 @@ class Recognizer:
             return k
         if not w.startswith("ال") or len(w) < 5 or w.endswith(("ات", "ين", "ون")) or w in lex.nisba or \
                 w in lex.stops or w in lex.org_adjs or \
-                w in lex.org_generic or w in lex.countries or st.first(cand, "orghead", "org", "dict", "country") is not None:
+                w in lex.org_generic or w in lex.countries or \
+                st.first(cand, "orghead", "org", "dict", "country", "title", "role") is not None:
             return k
         return cand + 1
 
