@@ -63,6 +63,17 @@ def test_title_after_wa_is_not_a_second_complement():
     assert "الاتحاد الدولي للملاكمة" in _orgs(doc)
 
 
+def test_bloc_head_before_known_party_and_shura_council():
+    doc = run("انتقد نائب عن كتلة تيار المستقبل بيان مجلس شورى المجاهدين.")
+    orgs = _orgs(doc)
+    assert "كتلة تيار المستقبل" in orgs and "مجلس شورى المجاهدين" in orgs
+
+
+def test_bloc_before_a_common_noun_is_not_an_org():
+    doc = run("تراجعت كتلة الأجور في الموازنة.")
+    assert _orgs(doc) == []
+
+
 def test_office_inside_a_feminine_title_is_not_an_org():
     doc = run("استقبلت وزيرة الخارجية الليبية نظيرها التونسي في طرابلس.")
     assert _orgs(doc) == []
