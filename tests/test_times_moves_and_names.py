@@ -109,3 +109,7 @@ def test_times_since_then_is_no_dated_expression():
 def test_times_until_now_is_kept_as_the_guide_counts_it():
     v = times("لم تتبن أي جهة الهجوم حتى الآن.")
     assert [(t.text, t.value, t.extra.get("ref")) for t in v] == [("حتى الآن", "2019-08-07", "now")]
+
+
+def test_times_weekday_after_a_verb_that_is_also_an_organisation_head_stays_a_day():
+    assert values("وتحالف الجمعة حزبان صغيران في البرلمان.")["الجمعة"] == "2019-08-02"

@@ -766,7 +766,7 @@ class Grammar:
             prev = self._prev_words(text, t.start, 1)
             if prev:
                 forms = self._strip(prev[0])
-                if not any(w.startswith("ال") for w in forms) and forms & self._heads:
+                if not any(w.startswith("ال") for w in forms) and forms & self.ctx.get("place", frozenset()):
                     return True
         if t.kind == "duration" and t.f.get("unit") in ("year", "month"):
             # the word right before the figure: عن عمر ناهز 81 عاما، يبلغ من العمر 45 عاما، توفي عن 77 عاما
