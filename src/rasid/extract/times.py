@@ -11,6 +11,7 @@ convention), the tense assumed when neither the expression nor its sentence show
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 
 from ..document import Document, Time
 from ..errors import RasidError
@@ -56,6 +57,7 @@ class TimesComponent:
                                                   side="left").tolist()
             sents = list(zip(flat[0::2], flat[1::2]))
         pub = _published(doc)
+        names = _name_spans(doc)
         for f in self.tagger.tag(ntext, pub, sents):
             ns, ne = f.nstart, f.nend
             # trim spaces and punctuation the grammar may have taken at the edges
@@ -68,6 +70,8 @@ class TimesComponent:
             start, end = norm.to_original(ns, ne)
             if end <= start:
                 continue
+            if names and _inside_name(names, start, end):
+                continue  # سوق الجمعة، جامعة 6 أكتوبر: part of a name found by the entities or places layer
             extra = dict(f.extra)
             approximate = extra.pop("approximate", None)
             extra["rule"] = f.te.rule
@@ -75,3 +79,22 @@ class TimesComponent:
                 extra["tense"] = f.tense
             doc.add("times", Time(start, end, "", value=f.value, granularity=f.granularity,
                                   approximate=True if approximate else None, extra=extra))
+
+
+def _name_spans(doc: Document) -> tuple[list[int], list[tuple[int, int]]] | None:
+    """Spans of the entities and places layers when they ran before times (the default order)."""
+    spans = sorted((r.start, r.end) for layer in ("entities", "places") for r in doc.layers.get(layer, ())
+                   if getattr(r, "start", None) is not None and r.end > r.start)
+    if not spans:
+        return None
+    return [s for s, _ in spans], spans
+
+
+def _inside_name(names, start: int, end: int) -> bool:
+    """A time span lying inside a longer name span (the name holds more than the time words)."""
+    starts, spans = names
+    i = bisect_right(starts, start)
+    for s, e in spans[max(0, i - 8):i]:  # names starting at or before the time; few overlap
+        if s <= start and end <= e and e - s > end - start:
+            return True
+    return False

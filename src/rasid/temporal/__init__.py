@@ -17,6 +17,8 @@ from .grammar import TE, Grammar, _lookahead, grammar
 from .lexicon import alt, key, time_lexicon
 from .resolve import resolve
 
+_FROM_BEFORE = Grammar._FROM_BEFORE  # «من» right before the first day of a pair
+
 #: a clause boundary between an expression and a later tense cue (folded text: إن/أن → ان)
 _CLAUSE_BREAK = re.compile(r"(?<!\w)(?:[وف]?(?:ان|انه|انها|انهم|بان|لان|الذي|التي|حيث|بينما|لكن))(?!\w)|[:;,\"()]")
 
@@ -153,6 +155,28 @@ class TimeTagger:
             except (ValueError, OverflowError, KeyError, TypeError):
                 value, gran, extra = None, None, {}
             out.append(Found(te.start, te.end, te, value, gran, extra, tense))
+        return self._weekday_pairs(text, out)
+
+    def _weekday_pairs(self, text: str, out: list[Found]) -> list[Found]:
+        """«من الأحد إلى الخميس»: the second day never lies before the first.  After a move verb
+        (تأجيل الجلسة من الأحد إلى الخميس) the new day moves a week on; otherwise (a span) in past
+        narration the first day moves a week back, else the second one a week on."""
+        g = self.grammar
+        for i in range(len(out) - 1):
+            a, b = out[i], out[i + 1]
+            if (a.te.kind != "weekday" or b.te.kind != "weekday" or a.granularity != "day"
+                    or b.granularity != "day" or not a.value or not b.value or b.value >= a.value
+                    or a.te.f.get("dir") or b.te.f.get("dir") or a.te.f.get("rd") is not None
+                    or not g.joiner.match(text[a.nend:b.nstart])
+                    or not _FROM_BEFORE.search(text, max(0, a.nstart - 6), a.nstart)):
+                continue
+            week = dt.timedelta(days=7)
+            if (a.tense or self.default) == "past" and (b.tense or self.default) == "past" and not g._moved(text, a.te):
+                v = (dt.date.fromisoformat(a.value) - week).isoformat()
+                out[i] = Found(a.nstart, a.nend, a.te, v, a.granularity, a.extra, a.tense)
+            else:
+                v = (dt.date.fromisoformat(b.value) + week).isoformat()
+                out[i + 1] = Found(b.nstart, b.nend, b.te, v, b.granularity, b.extra, b.tense)
         return out
 
     #: how far after an expression a tense cue may stand (characters)

@@ -272,6 +272,7 @@ class Grammar:
             self.part_ap.setdefault(code, form)
         CLOCK_AP = alt(set(rel.get("adverb", {})) | set(rel.get("clock_ap", {})))  # … and بعد الظهر، هذه الليلة
         APPROX = alt(rel.get("approx", {}))  # نحو، حوالي، أكثر من…
+        UCNT = alt(rel.get("unit_count", {})) + R  # يوما واحدا، أسبوعا كاملا، شهرا ونصف
 
         def months(sfx=""):
             return (rf"(?:(?:[بل]?شهر\s+|(?<=\s)[بل](?=\w))?(?P<m1{sfx}>{MON}){R}(?:(?:\s*[/(\-]\s*|\s+)(?P<m2{sfx}>{MON}){R}\s*\)?)?"
@@ -340,10 +341,12 @@ class Grammar:
             ("span", rf"{L}{ART}(?:(?P<u2>{U2})|(?P<up>{UP})(?:\s+(?P<n>{NUM}))?)\s+(?P<dir>{DIR}){R}", 3),
             ("span_n_first", rf"{L}(?P<n>{NUM})\s+(?P<up>{UP}|{U1})\s+(?P<dir>{DIR}){R}", 3),
             # ago / in: منذ ثلاثة أيام، قبل أسبوعين، بعد يومين
-            ("ago", rf"{L}(?P<prep>منذ|قبل|بعد|خلال|مند|(?:في\s+)?غضون)\s+(?:(?P<approx>{APPROX})\s+)?(?:(?P<n>{NUM})\s+(?P<u>{UNIT})|(?P<u2>{U2})|(?P<u1>{U1S})|(?P<up>{UP})|(?P<few>{UP}\s+(?:قليله|عده)|(?:عده|بضعه|بضع)\s+{UP}))", 2),
+            ("ago", rf"{L}(?P<prep>منذ|قبل|بعد|خلال|مند|(?:في\s+)?غضون)\s+(?:(?P<approx>{APPROX})\s+)?(?:(?P<n>{NUM})\s+(?P<u>{UNIT})|(?P<u2>{U2})|(?P<u1>{U1S})(?:\s+(?P<cnt>{UCNT}))?|(?P<up>{UP})|(?P<few>{UP}\s+(?:قليله|عده)|(?:عده|بضعه|بضع)\s+{UP}))", 2),
             # durations: نحو 5 أشهر، ثلاثة أعوام، عامين، 75 عاما
             ("duration", rf"{L}(?:(?P<approx>{APPROX})\s+)?(?:(?P<n>{NUM})\s+(?P<u>{UNIT})|(?P<u2>{U2}))", 1),
             ("duration_cue", rf"{L}(?:لمده|مده|طيله|طوال)\s+(?:(?P<approx>{APPROX})\s+)?(?P<u1>{U1})", 1),
+            # spelled-out durations: يوما واحدا، ساعة واحدة، أسبوعا كاملا، شهرا ونصف
+            ("duration_word", rf"{L}(?:(?P<approx>{APPROX})\s+)?(?P<u1>{U1S})\s+(?P<cnt>{UCNT})", 1),
             ("duration_bare", rf"(?:^|(?<=^\s*))(?P<u1>{U1})(?=\s*$)", 0),
             # clock times: الساعة 3 عصرا، الثالثة فجرا، 12:30، الساعة الثالثة وربع
             ("clock", rf"{L}(?:(?P<approx>{APPROX})\s+)?(?:{ART}ساعه\s+)(?P<h>\d{{1,2}}(?!\d)|{ORDW}|{NW}(?:\s+عشره?{R})?)"
@@ -366,6 +369,12 @@ class Grammar:
         self.range_start = regex.compile(r"(?:(?<=^|[^\w])(?:من|بين|منذ)\s+)$")
         self.ambiguous_months = lx.months_ambiguous
         self.ctx = lx.context or {}
+        self.unit_counts = dict(rel.get("unit_count", {}))
+        self._heads = self.ctx.get("place", frozenset()) | self.ctx.get("name", frozenset())
+        moves = self.ctx.get("move", frozenset())
+        # a verb or verbal noun of moving a date, then «من» X: «أرجأت الانتخابات من 24 ديسمبر إلى…»
+        self._move = (re.compile(rf"(?:^|(?<=[^\w]))[وف]?(?:ال)?(?:{alt(moves)})(?!\w)[^.!?؟;؛\n]{{0,60}}$")
+                      if moves else None)
         self._ordinals = frozenset(ord_words)
 
     @staticmethod
@@ -492,7 +501,7 @@ class Grammar:
             # the start, except a dual after proclitics (بيومين)
             "rel_unit": (K.K_UNIT_ART, 40), "span": (K.K_DIR | K.K_UNIT_ART, 40), "span_n_first": (K.K_DIR, 48),
             "ago": (K.K_UNIT_BARE | K.K_UNIT2, 48), "duration": (K.K_UNIT_BARE | K.K_UNIT2, 48),
-            "duration_cue": (K.K_UNIT_BARE, 24),
+            "duration_cue": (K.K_UNIT_BARE, 24), "duration_word": (K.K_UNIT_BARE, 24),
             # the whole text is one unit word: tested on the whole text (a window around the unit could
             # hide the word before a run of spaces)
             "duration_bare": (K.K_UNIT_BARE, self.WHOLE), "clock": (K.K_CLOCK, 24), "clock_ord": (K.K_PART, 40),
@@ -514,6 +523,7 @@ class Grammar:
             "part_of_year": ("ربع", "نصف"), "duration_cue": ("مده", "طيله", "طوال"),
             "span_last": ("اخر", "اخير"), "last_of_month": ("اول", "اخر"),
             "weekday_of_week": ("اسبوع",), "weekday_of_this_week": ("اسبوع",),
+            "duration_word": tuple(sorted({w[-3:] for w in rel.get("unit_count", {})})),
         }
         units_sing = [key(k) for k, (u, c, a) in lx.units.items() if c == 1]
         longest_unit = None if any(" " in k for k in units_sing) else max(map(len, units_sing), default=0)
@@ -748,8 +758,16 @@ class Grammar:
             # a name is a place noun in construct, without the article: حي 7 يوليو، بساحة 14 آذار
             # (افتتحت المدرسة 14 آذار الماضي is a date)
             prev = self._prev_words(text, t.start, 1)
-            if prev and {w for w in self._strip(prev[0]) if not w.startswith("ال")} & ctx.get("place", frozenset()):
+            if prev and {w for w in self._strip(prev[0]) if not w.startswith("ال")} & self._heads:
                 return True
+        if (t.kind == "weekday" and t.rule == "weekday" and text.startswith("ال", t.start)
+                and not (t.f.get("dir") or t.f.get("part") or t.f.get("rd") is not None)):
+            # a weekday completing a name: سوق الجمعة، مسجد الجمعة (but يوم الجمعة, المدينة الجمعة)
+            prev = self._prev_words(text, t.start, 1)
+            if prev:
+                forms = self._strip(prev[0])
+                if not any(w.startswith("ال") for w in forms) and forms & self.ctx.get("place", frozenset()):
+                    return True
         if t.kind == "duration" and t.f.get("unit") in ("year", "month"):
             # the word right before the figure: عن عمر ناهز 81 عاما، يبلغ من العمر 45 عاما، توفي عن 77 عاما
             prev = self._prev_words(text, t.start, 4)
@@ -833,6 +851,12 @@ class Grammar:
                         not a.kind == "month" or b.kind == "month") and (
                         a.kind == "month" or self.range_start.search(text[max(0, a.start - 8):a.start])
                         or _STRICT_JOINER.match(text[a.end:b.start])):
+                    if self._moved(text, a) or self._reversed(a, b):
+                        # «أرجأت الجلسة من 24 ديسمبر إلى 24 يناير المقبل»: the old date and the new one
+                        out.append(self._like(a, b))
+                        out.append(b)
+                        i += 2
+                        continue
                     start = a.start
                     pre = self.range_start.search(text[max(0, a.start - 8):a.start])
                     out.append(TE("range", {"a": a, "b": b}, start, b.end, "range"))
@@ -843,6 +867,36 @@ class Grammar:
         return self._join_day_clock(text, out)
 
     _DAYISH = ("weekday", "date", "rel_day")
+    _FROM_BEFORE = re.compile(r"(?:^|(?<=[^\w]))من\s+$")
+
+    def _moved(self, text: str, a: TE) -> bool:
+        """«من» right before ``a``, and a move verb (time_context.tsv kind move) before it in the clause."""
+        if self._move is None:
+            return False
+        m = self._FROM_BEFORE.search(text, max(0, a.start - 6), a.start)
+        return bool(m) and self._move.search(text, max(0, m.start() - 80), m.start()) is not None
+
+    @staticmethod
+    def _reversed(a: TE, b: TE) -> bool:
+        """Two dates of one month and year, the second before the first (من 10 مايو إلى 3 مايو): no
+        interval can run backwards, so they are two points (a date brought forward)."""
+        if a.kind != "date" or b.kind != "date" or a.f.get("m") != b.f.get("m"):
+            return False
+        if a.f.get("y") != b.f.get("y") and a.f.get("y") is not None:
+            return False
+        return (b.f.get("d") or 0) < (a.f.get("d") or 0)
+
+    @staticmethod
+    def _like(a: TE, b: TE) -> TE:
+        """The old date of a move takes the year (or direction) of the new one when it has none."""
+        if a.f.get("y") is not None or a.f.get("dir") is not None or a.f.get("m") is None:
+            return a
+        if b.f.get("y") is not None and b.f.get("m") is not None:
+            y = b.f["y"] - (1 if a.f["m"] > b.f["m"] else 0)
+            return TE(a.kind, {**a.f, "y": y}, a.start, a.end, a.rule)
+        if b.f.get("dir") is not None:
+            return TE(a.kind, {**a.f, "dir": b.f["dir"]}, a.start, a.end, a.rule)
+        return a
 
     def _join_day_clock(self, text: str, tes: list[TE]) -> list[TE]:
         """A day next to a clock time (الخميس الساعة 8، الساعة 8 من مساء اليوم) is one moment."""
@@ -897,6 +951,14 @@ class Grammar:
             return False
         whole = m.group(0)
         return "شهر" not in whole and not gd.get("y" + sfx)
+
+    def _count(self, w: str | None):
+        """The count of a spelled-out singular unit: 1, or 1.5 for «ونصف» (unit_count words)."""
+        if not w:
+            return 1
+        v = self.unit_counts.get(key(w), 1)
+        v = float(v)
+        return int(v) if v.is_integer() else v
 
     def _day(self, m, sfx="") -> int | None:
         gd = m.groupdict()
@@ -1062,7 +1124,7 @@ class Grammar:
             if gd.get("u2"):
                 unit, n = lx.units[key(gd["u2"])][0], 2
             elif gd.get("u1"):
-                unit, n = lx.units[key(gd["u1"])][0], 1
+                unit, n = lx.units[key(gd["u1"])][0], self._count(gd.get("cnt"))
             else:
                 unit, n = lx.units[key(gd["u"])][0], number_value(gd["n"])
             if n is None:
@@ -1073,11 +1135,11 @@ class Grammar:
                 return TE("within", {"unit": unit, "n": n, "approx": approx})
             return TE("ago", {"unit": unit, "n": n, "sign": 1 if prep == "بعد" else -1, "since": prep == "منذ",
                               "approx": approx})
-        if name in ("duration", "duration_cue", "duration_bare"):
+        if name in ("duration", "duration_cue", "duration_bare", "duration_word"):
             if gd.get("u2"):
                 unit, n = lx.units[key(gd["u2"])][0], 2
             elif gd.get("u1"):
-                unit, n = lx.units[key(gd["u1"])][0], 1
+                unit, n = lx.units[key(gd["u1"])][0], self._count(gd.get("cnt"))
             else:
                 unit, n = lx.units[key(gd["u"])][0], number_value(gd["n"])
                 if n is None:
