@@ -336,9 +336,16 @@ class EventCoder:
                 continue
             g = m.payloads[0]
             aid = f"group:{g.group}"
+            cc = self._forces_country(doc, m.start, covered) if g.acled == "State Forces" else None
+            if g.acled == "State Forces" and not cc:
+                continue  # forces of no known country: left out (background talk of «قوات الأمن» in general)
+            if cc:
+                aid = f"{aid}:{cc}"  # (events11) unnamed state forces of the country in context
             actor = by_id.get(aid)
             if actor is None:
                 actor = Actor(id=aid, name=g.name, type="GROUP", extra={"origin": "events", "acled_actor": g.acled})
+                if cc:
+                    actor.country = cc
                 by_id[aid] = actor
                 doc.add("actors", actor)
             if [m.start, m.end] in actor.mentions:
@@ -347,6 +354,33 @@ class EventCoder:
             surface = doc.text[m.start:m.end]
             if surface != actor.name and surface not in actor.aliases:
                 actor.aliases.append(surface)
+
+    @staticmethod
+    def _forces_country(doc: Document, start: int, covered) -> str | None:
+        """(events11) The country of unnamed state forces (قوات الأمن، الشرطة): that of the nearest
+        earlier actor with a country in the same sentence (the speaking ministry), else in the same
+        paragraph."""
+        tv = text_view(doc)
+        sent = next((s for s in tv.sentences if s.start <= start < s.end), None)
+        para = next((p for p in tv.paragraphs if p.start <= start < p.end), None)
+        best = None
+        for a in doc.actors:
+            if not a.country or str(a.id).startswith("group:"):
+                continue
+            for se in a.mentions or []:
+                try:
+                    s0 = int(se[0])
+                except (TypeError, ValueError, IndexError):
+                    continue
+                if s0 < start and (best is None or s0 > best[0]):
+                    best = (s0, a.country)
+        if best is None:
+            return None
+        lo = sent.start if sent is not None else 0
+        if best[0] >= lo:
+            return best[1]
+        lo = para.start if para is not None else 0
+        return best[1] if best[0] >= lo else None
 
     # -- detection ------------------------------------------------------------------------------------
     def _detect(self, ctx: "_Context") -> list[Candidate]:
@@ -1075,6 +1109,11 @@ class EventCoder:
                     break
                 if not trig.is_verb and ctx.quoted_prep(m) not in ("", "في", "من"):
                     break  # إلى "الهيئة …" للتقصي حول أعمال الهدم: an addressee is not the agent, nor is anyone before it
+                if trig.pos == "part" and m.dprep and m.actor.startswith("group:") and c.t0 - m.t1 <= 4:
+                    # (events11) فتحت قوات الأمن النار على متظاهرين … مطالبين: a participle describes the
+                    # group noun right before it, even after a preposition
+                    add(src, m.actor, "participle-group-before")
+                    break
                 if not trig.is_verb and c.type in _SPOKEN_OF_TYPES and ctx.victim_cue_between(max(m.t0 - 2, c.region_start), c.t0):
                     # (events9) استشهد X جراء قصف، تعرض X لهجوم: the subject of a victim verb (event_role_cues.tsv)
                     # before an attack noun is its target, not its agent
@@ -1111,6 +1150,8 @@ class EventCoder:
                         # not its agent (speaker-not-agent)
                         rules.append("speaker-not-agent")
                         break
+                    if not trig.is_verb and c.t0 - m.t1 >= 2 and m.actor.startswith(("group:security_forces:", "group:police:")):
+                        break  # (events11) وضع قوات الأمن في حالة تأهب: unnamed forces before a noun are often its object
                     add(src, m.actor, "nearest-before")
                     # joint parties: اتفقت روسيا وتركيا على وقف إطلاق النار
                     for m2 in self._conjuncts_before(ctx, before, m):
