@@ -278,6 +278,8 @@ class EventCoder:
                 continue  # the same actor on both sides and nobody else: not an interaction
             if "nogroup" in c.trig.frame and any(str(a).startswith("group:") for a in c.target):
                 continue  # الترحيب باللاجئين: welcoming people is hosting them, not endorsing a step
+            if "needtgt" in c.trig.frame and not c.target:
+                continue  # (events11) حذر من تفاقم الأزمة: a warning about a situation, not a threat to anyone
             if "crowd" in c.trig.frame and not _crowd_subject(ctx, c):
                 continue  # سد، نصب: a protest act only with the protesters as its subject
             self._place_date_figures(ctx, c)
@@ -516,9 +518,11 @@ class EventCoder:
                 # (طالبت X Y بالتحقيق في الهجوم)
                 # (توعد X Y بالرد على الغارات: the raids after a preposition are what is answered)
                 gap_from = max([m.t1 for m in ctx.mentions_between(c.t1, first.t0)] + [c.t1])
+                while c.mode == "warn" and gap_from < first.t0 and ctx.capital_at(gap_from):
+                    gap_from += 1  # (events11) حذرت واشنطن طهران من …: capitals stand for their states
                 # the complement marker إلى/على right after the addressee is allowed (دعت X Y إلى الإفراج)
                 gap = [fold(ctx.norm(j)) for j in range(gap_from, first.t0)]
-                if gap[:1] and gap[0] in ("الي", "علي"):
+                if gap[:1] and (gap[0] in ("الي", "علي") or (c.mode == "warn" and gap[0] == "من")):
                     gap = gap[1:]
                 if first.t0 - gap_from > 2 or any(w in PREPOSITIONS for w in gap):
                     first = None
@@ -569,7 +573,14 @@ class EventCoder:
                     # is asked to do (not an actor named earlier in the paragraph)
                     d.source = [a for a in c.target if a not in d.target]
                     d.arg_rules.append("addressee-agent")
-                if c.type == "THREATEN" and c.source and d is first and not d.trig.is_verb \
+                if c.type == "THREATEN" and c.mode == "warn" and c.target and d is first and not d.trig.is_verb \
+                        and d.type not in SPEECH_ACT_TYPES:
+                    # (events11) حذرت X Y من مغبة تزويد Z: the one warned is the agent of the act warned
+                    # against, never the one who warns
+                    d.source = [a for a in c.target if a not in c.source]
+                    d.target = [a for a in d.target if a not in c.source and a not in c.target]
+                    d.arg_rules.append("warned-agent")
+                elif c.type == "THREATEN" and c.source and d is first and not d.trig.is_verb \
                         and d.type not in SPEECH_ACT_TYPES and (
                             not (_STRONG_SOURCE_RULES & set(d.arg_rules)) or set(d.source) <= set(c.target)):
                     # (events10) هدد X Y بتوجيه ضربة: the threatener is the agent of the threatened act, the
