@@ -47,3 +47,57 @@ def test_forces_of_no_known_country_are_no_participant():
     text = "وتلاحق قوات الأمن منذ سنوات عناصر التنظيم في المناطق الجبلية."
     for typ in ("COERCE", "ASSAULT"):
         assert all("قوات الأمن" not in s for s, _, _ in evs(text, typ))
+
+
+# -- diplomatic acts -----------------------------------------------------------------------------------
+def test_summoning_an_ambassador_is_a_protest_accusation():
+    text = "واستدعت وزارة الخارجية القطرية السفير الإيراني لديها وأبلغته احتجاجها."
+    [(src, tgt, mod)] = evs(text, "ACCUSE")
+    assert "وزارة الخارجية القطرية" in src and tgt == {"IR"} and mod == "asserted"
+
+
+def test_summoning_needs_an_envoy():
+    # summoning witnesses or reserves is not a diplomatic protest
+    assert evs("واستدعت النيابة العامة في الأردن ثلاثة شهود للإدلاء بأقوالهم.", "ACCUSE") == []
+
+
+def test_expelling_an_ambassador_is_sanction():
+    text = "وطردت النيجر السفير الفرنسي ومنحته يومين لمغادرة أراضيها."
+    [(src, tgt, mod)] = evs(text, "SANCTION")
+    assert src == {"NE"} and tgt == {"FR"} and mod == "asserted"
+
+
+def test_expelling_without_envoy_is_not_sanction():
+    assert evs("وطردت الشرطة المصرية الباعة من الساحة.", "SANCTION") == []
+
+
+def test_withdrawn_ambassador_is_sanction_not_retreat():
+    text = "وسحبت البحرين سفيرها من بيروت."
+    [(src, tgt, mod)] = evs(text, "SANCTION")
+    assert src == {"BH"} and mod == "asserted"
+    assert evs(text, "RETREAT") == []
+
+
+def test_reduced_relations_is_sanction():
+    text = "وخفضت الإمارات العلاقات مع إيران."
+    [(src, tgt, mod)] = evs(text, "SANCTION")
+    assert src == {"AE"} and tgt == {"IR"} and mod == "asserted"
+
+
+# -- warnings ------------------------------------------------------------------------------------------
+def test_warning_is_threaten_and_warned_party_does_the_act():
+    text = "وحذرت فرنسا تركيا من تزويد أرمينيا بالأسلحة."
+    [(src, tgt, mod)] = evs(text, "THREATEN")
+    assert src == {"FR"} and tgt == {"TR"} and mod == "asserted"
+    [(src, tgt, mod)] = evs(text, "AID")
+    assert src == {"TR"} and tgt == {"AM"} and mod == "hypothetical"
+
+
+def test_warning_about_a_situation_is_no_event():
+    assert evs("وحذر الأمين العام للأمم المتحدة من تدهور الأوضاع الإنسانية.", "THREATEN") == []
+
+
+def test_capital_before_warning_verb_is_the_warner():
+    text = "وذكرت مصادر أن الرياض حذرت الحوثيين من مهاجمة السفن التجارية."
+    [(src, tgt, mod)] = evs(text, "THREATEN")
+    assert src == {"SA"} and "SA" not in tgt and tgt and mod == "asserted"

@@ -278,7 +278,16 @@ class EventCoder:
                 continue  # the same actor on both sides and nobody else: not an interaction
             if "nogroup" in c.trig.frame and any(str(a).startswith("group:") for a in c.target):
                 continue  # الترحيب باللاجئين: welcoming people is hosting them, not endorsing a step
-            if "needtgt" in c.trig.frame and not c.target:
+            if c.mode == "warn" and c.trig.is_verb and ctx.norm(c.t0 - 2) not in PREPOSITIONS \
+                    and (cap := ctx.capital_subject(c.t0 - 1)) and cap not in c.source:
+                # (events11) أن القاهرة حذرت X: a capital right before the verb is its subject, the actor
+                # after the verb the one warned
+                c.target = [a for a in c.source + c.target if a != cap]
+                c.source = [cap]
+                c.arg_rules.append("svo-capital-subject")
+            if "needtgt" in c.trig.frame and not (c.target and (
+                    not (ms := [m for m in ctx.mentions_between(c.t1, c.sent.tok_end) if m.actor in c.target])
+                    or any(not m.prep for m in ms))):
                 continue  # (events11) حذر من تفاقم الأزمة: a warning about a situation, not a threat to anyone
             if "crowd" in c.trig.frame and not _crowd_subject(ctx, c):
                 continue  # سد، نصب: a protest act only with the protesters as its subject
