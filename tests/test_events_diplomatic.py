@@ -101,3 +101,33 @@ def test_capital_before_warning_verb_is_the_warner():
     text = "وذكرت مصادر أن الرياض حذرت الحوثيين من مهاجمة السفن التجارية."
     [(src, tgt, mod)] = evs(text, "THREATEN")
     assert src == {"SA"} and "SA" not in tgt and tgt and mod == "asserted"
+
+
+# -- unnamed forces by their owner, borders, the protesters' own government ----------------------------
+def test_coalition_aircraft_in_yemen_news_are_the_saudi_led_coalition():
+    text = "وقصفت مقاتلات التحالف مواقع لجماعة الحوثي في الحديدة."
+    [(src, tgt, mod)] = evs(text, "ASSAULT")
+    assert src == {"SA"} and "جماعة الحوثي" in tgt and mod == "asserted"
+
+
+def test_coalition_aircraft_elsewhere_are_a_coalition_group():
+    text = "وشنت طائرات التحالف غارات على مواقع لتنظيم الدولة في دير الزور."
+    [(src, tgt, mod)] = evs(text, "ASSAULT")
+    assert src == {"التحالف"} and mod == "asserted"
+
+
+def test_troops_sent_to_a_border_with_a_state_target_it():
+    text = "ونشرت الجزائر تعزيزات عسكرية على حدودها مع مالي."
+    [(src, tgt, mod)] = evs(text, "MOBILIZE")
+    assert src == {"DZ"} and tgt == {"ML"} and mod == "asserted"
+
+
+def test_protest_against_the_government_targets_the_protesters_state():
+    text = "وتظاهر آلاف العراقيين في بغداد للمطالبة بإقالة الحكومة."
+    [(src, tgt, mod)] = evs(text, "PROTEST")
+    assert tgt == {"IQ"} and src == {"IQ"} and mod == "asserted"
+
+
+def test_protest_against_a_foreign_government_keeps_it():
+    text = "وتظاهر آلاف اللبنانيين أمام السفارة احتجاجا على قرار الحكومة الفرنسية."
+    assert all("LB" not in t for _, t, _ in evs(text, "PROTEST"))

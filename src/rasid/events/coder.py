@@ -291,6 +291,8 @@ class EventCoder:
                 continue  # (events11) حذر من تفاقم الأزمة: a warning about a situation, not a threat to anyone
             if "crowd" in c.trig.frame and not _crowd_subject(ctx, c):
                 continue  # سد، نصب: a protest act only with the protesters as its subject
+            if not c.target and c.type in ("MOBILIZE", "PROTEST"):
+                self._context_target(ctx, c)
             self._place_date_figures(ctx, c)
             if "spec" in c.trig.frame and not (c.source or c.target or c.figures or c.place or c.date):
                 continue  # a generic-prone noun with nothing anchoring it
@@ -324,6 +326,43 @@ class EventCoder:
             doc.add("events", ev)
         return events
 
+    @staticmethod
+    def _context_target(ctx: "_Context", c: Candidate) -> None:
+        """(events11) A target named by the setting of the act: troops sent to a border with X
+        (نشرت تعزيزات على حدودها مع X → X); a protest against the government, authorities or regime
+        with no nisba (للمطالبة برحيل الحكومة) → the protesters' own country."""
+        hi = min(c.sent.tok_end, c.t1 + 12)
+        if c.type == "MOBILIZE":
+            for m in ctx.mentions_between(c.t1, hi):
+                if m.dprep == "مع" and "حدود" in ctx.norm(m.t0 - 2) and m.actor not in c.source:
+                    c.target = [m.actor]
+                    c.arg_rules.append("border-with")
+                    return
+            return
+        own = {ctx.actors[a].country if a in ctx.actors else a for a in c.source}
+        own = [cc for cc in own if cc and len(cc) == 2]
+        if len(own) != 1:
+            return
+        states = {k for k, v in L.anaphor_nouns().items() if v == "state"}
+        for j in range(c.t1, hi):
+            w = fold(ctx.norm(j))
+            w = w[1:] if w[:1] in ("ب", "ل") and w[1:] in states else w
+            if w in states and not (j + 1 < c.sent.tok_end and ctx.inside_mention(
+                    ctx.tv.tokens[j + 1].start, ctx.tv.tokens[j + 1].end)):
+                cc = own[0]
+                if all(a == cc or (a in ctx.actors and ctx.actors[a].type == "GPE") for a in c.source):
+                    # آلاف الجزائريين: the crowd of the nisba is the source, its state the target
+                    aid = f"group:protesters:{cc}"
+                    if aid not in ctx.actors:
+                        crowd = Actor(id=aid, name="المتظاهرون", type="GROUP", country=cc,
+                                      extra={"origin": "events", "acled_actor": "Protesters"})
+                        ctx.doc.add("actors", crowd)
+                        ctx.actors[aid] = crowd
+                    c.source = [aid]
+                c.target = [cc]
+                c.arg_rules.append("own-government")
+                return
+
     def _participants_ok(self, c: Candidate) -> bool:
         """The participant policy (option ``actorless``): an event with no participant is kept only for
         violence and protest anchored by a figure, a place or a date."""
@@ -348,6 +387,8 @@ class EventCoder:
             g = m.payloads[0]
             aid = f"group:{g.group}"
             cc = self._forces_country(doc, m.start, covered) if g.acled == "State Forces" else None
+            if g.acled == "Coalition" and any(a.country == "YE" for a in doc.actors):
+                cc = "SA"  # (events11) «التحالف» in news of Yemen: the Saudi-led coalition
             if g.acled == "State Forces" and not cc:
                 continue  # forces of no known country: left out (background talk of «قوات الأمن» in general)
             if cc:
@@ -357,6 +398,8 @@ class EventCoder:
                 actor = Actor(id=aid, name=g.name, type="GROUP", extra={"origin": "events", "acled_actor": g.acled})
                 if cc:
                     actor.country = cc
+                    if g.acled == "Coalition":
+                        actor.name = "التحالف بقيادة السعودية"
                 by_id[aid] = actor
                 doc.add("actors", actor)
             if [m.start, m.end] in actor.mentions:
