@@ -131,3 +131,17 @@ def test_protest_against_the_government_targets_the_protesters_state():
 def test_protest_against_a_foreign_government_keeps_it():
     text = "وتظاهر آلاف اللبنانيين أمام السفارة احتجاجا على قرار الحكومة الفرنسية."
     assert all("LB" not in t for _, t, _ in evs(text, "PROTEST"))
+
+
+# -- counterparts («نظيره + nisba [+ name]») -------------------------------------------------------------
+def test_named_counterpart_is_the_target():
+    text = "والتقى وزير الخارجية المغربي ناصر بوريطة ونظيره الموريتاني محمد سالم ولد مرزوك في الرباط."
+    [(src, tgt, mod)] = evs(text, "CONSULT")
+    assert tgt and "MA" not in tgt and mod == "asserted"
+    assert any("مرزوك" in t for t in tgt) or "MR" in tgt
+
+
+def test_unnamed_counterpart_is_the_nisba_state():
+    text = "وبحث وزير الخارجية العماني هاتفيا مع نظيره الكويتي تطورات المنطقة."
+    [(src, tgt, mod)] = evs(text, "CONSULT")
+    assert src == {"OM"} and tgt == {"KW"} and mod == "asserted"
