@@ -80,3 +80,39 @@ def ids(value):
     if value is None:
         return []
     return value if isinstance(value, list) else [value]
+
+
+# -- the whole default pipeline (actors, places … from the real layers), for argument tests -----------
+_PIPELINE = None
+
+
+def pipeline():
+    """The default pipeline with the events confidence threshold off (built once)."""
+    global _PIPELINE
+    if _PIPELINE is None:
+        from rasid.pipeline import load
+
+        _PIPELINE = load(config={"events": {"min_confidence": 0.0}})
+    return _PIPELINE
+
+
+def pipeline_events(text, typ, trigger=None, *, codes=("GPE",), with_names=False):
+    """(source, target, modality) of every event of type ``typ`` (and trigger, when given) that the full
+    pipeline codes, the confidence threshold off. A side is a set: an actor of a type in ``codes`` with a
+    country counts as that ISO2 code, any other actor by its name (``with_names``: the name as well)."""
+    doc = pipeline()(make_document(text, published="2024-03-10"))
+    actors = {a.id: a for a in doc.actors}
+
+    def side(refs):
+        out = set()
+        for r in refs or []:
+            a = actors.get(r)
+            coded = a is not None and a.country and a.type in codes
+            if coded:
+                out.add(a.country)
+            if with_names or not coded:
+                out.add(a.name if a else r)
+        return out
+
+    return [(side(e.source_actor), side(e.target_actor), e.modality) for e in doc.events
+            if e.type == typ and (trigger is None or e.extra.get("trigger") == trigger)]

@@ -1,32 +1,10 @@
 """events11: unnamed state forces take the country in context, diplomatic acts, warnings. Every test
 asserts type, source, target and modality. All sentences are written for these tests."""
-from rasid.pipeline import load, make_document
-
-_NLP = None
-
-
-def nlp():
-    global _NLP
-    if _NLP is None:
-        _NLP = load(config={"events": {"min_confidence": 0.0}})
-    return _NLP
+from events_util import pipeline_events
 
 
 def evs(text, typ):
-    doc = nlp()(make_document(text, published="2024-03-10"))
-    actors = {a.id: a for a in doc.actors}
-
-    def side(refs):
-        out = set()
-        for r in refs or []:
-            a = actors.get(r)
-            if a is not None and a.country and a.type in ("GPE", "GROUP"):
-                out.add(a.country)
-            else:
-                out.add(a.name if a else r)
-        return out
-
-    return [(side(e.source_actor), side(e.target_actor), e.modality) for e in doc.events if e.type == typ]
+    return pipeline_events(text, typ, codes=("GPE", "GROUP"))
 
 
 # -- unnamed state forces ------------------------------------------------------------------------------

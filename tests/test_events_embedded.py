@@ -7,34 +7,10 @@ import json
 
 from hypothesis import given, settings, strategies as st
 
-from rasid.pipeline import load, make_document
+from rasid.pipeline import make_document
 
-_NLP = None
-
-
-def nlp():
-    global _NLP
-    if _NLP is None:
-        _NLP = load(config={"events": {"min_confidence": 0.0}})
-    return _NLP
-
-
-def evs(text, typ, trigger=None):
-    doc = nlp()(make_document(text, published="2024-03-10"))
-    actors = {a.id: a for a in doc.actors}
-
-    def side(refs):
-        out = set()
-        for r in refs or []:
-            a = actors.get(r)
-            if a is not None and a.country and a.type == "GPE":
-                out.add(a.country)  # a state by its code
-            else:
-                out.add(a.name if a else r)
-        return out
-
-    return [(side(e.source_actor), side(e.target_actor), e.modality) for e in doc.events
-            if e.type == typ and (trigger is None or e.extra.get("trigger") == trigger)]
+from events_util import pipeline as nlp
+from events_util import pipeline_events as evs
 
 
 # -- a requested act: its agent is the request's addressee ---------------------------------------------

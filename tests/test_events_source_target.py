@@ -3,40 +3,11 @@ passive and victim constructions, member phrases, clause boundaries, long titles
 Every test asserts the source AND the target. All sentences are written for these tests."""
 import pytest
 
-from rasid.pipeline import load, make_document
-
-# the arguments are under test, not the report/mention confidence threshold
-_NLP = None
-
-
-def nlp():
-    global _NLP
-    if _NLP is None:
-        _NLP = load(config={"events": {"min_confidence": 0.0}})
-    return _NLP
+from events_util import pipeline_events
 
 
 def evs(text, typ, trigger=None):
-    doc = nlp()(make_document(text, published="2024-03-10"))
-    actors = {a.id: a for a in doc.actors}
-
-    def side(refs):
-        out = set()
-        for r in refs or []:
-            a = actors.get(r)
-            out.add(a.name if a else r)
-            if a is not None and a.country and a.type == "GPE":
-                out.add(a.country)
-        return out
-
-    out = []
-    for e in doc.events:
-        if e.type != typ:
-            continue
-        if trigger and e.extra.get("trigger") != trigger:
-            continue
-        out.append((side(e.source_actor), side(e.target_actor), e.modality))
-    return out
+    return pipeline_events(text, typ, trigger, with_names=True)
 
 
 def one(text, typ, trigger=None):
