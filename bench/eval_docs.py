@@ -13,7 +13,6 @@ into the repository.
 from __future__ import annotations
 
 import argparse
-import json
 import subprocess
 import sys
 import tempfile
@@ -22,6 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
 
 
 def main() -> int:
@@ -48,14 +48,8 @@ def main() -> int:
     if not gold_dir.is_dir() or not scorer.exists():
         print(f"no gold documents at {gold_dir} or no scorer at {scorer}", file=sys.stderr)
         return 1
-    meta = {}
-    for line in (articles / "metadata.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            m = json.loads(line)
-            meta[m["id"]] = m
-
-    from rasid.io import read_file
-    from rasid.pipeline import load, make_document
+    from golddocs import gold_documents
+    from rasid.pipeline import load
 
     nlp = load()
     tmp = tempfile.TemporaryDirectory() if not args.out else None
@@ -63,12 +57,7 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
     n = 0
-    for gf in sorted(gold_dir.glob("*.json")):
-        doc_id = gf.stem
-        gold = json.loads(gf.read_text(encoding="utf-8"))
-        published = gold.get("published") or meta.get(doc_id, {}).get("published")
-        text, enc, _ = read_file(articles / f"{doc_id}.txt")
-        doc = nlp(make_document(text, published=published, id=doc_id))
+    for doc_id, _gold, doc in gold_documents(gold_dir, articles, nlp):
         (out / f"{doc_id}.json").write_text(doc.to_json(), encoding="utf-8")
         n += 1
     elapsed = time.perf_counter() - t0

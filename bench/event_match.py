@@ -7,19 +7,11 @@ strict check the acceptance scorer does not make: the system event's SOURCE must
 """
 from __future__ import annotations
 
-import importlib.util
+import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def load_scorer(shared: str | Path | None = None):
-    """The acceptance scorer module (../shared/eval/score_doc.py, or SHARED/eval/score_doc.py)."""
-    path = Path(shared or ROOT.parent / "shared") / "eval" / "score_doc.py"
-    spec = importlib.util.spec_from_file_location("score_doc", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from golddocs import load_scorer  # noqa: E402,F401  (re-exported for the event benches)
 
 
 class Matcher:

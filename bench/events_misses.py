@@ -41,25 +41,16 @@ def main() -> int:
     shared = Path(args.shared)
     sc = load_scorer(shared)
     tallies = {"lenient": Tally(), "strict": Tally()}
-    meta = {}
-    for line in (shared / "corpus" / "metadata.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            m = json.loads(line)
-            meta[m["id"]] = m
-    from rasid.io import read_file
-    from rasid.pipeline import load, make_document
+    from golddocs import gold_documents
+    from rasid.pipeline import load
 
     nlp = load()
     types = set(args.types.split(",")) if args.types else None
     docs = set(args.docs.split(",")) if args.docs else None
     counts: dict[str, int] = {}
-    for gf in sorted((shared / "eval" / "docs").glob("*.json")):
-        if docs and gf.stem not in docs:
-            continue
-        gold = json.loads(gf.read_text(encoding="utf-8"))
-        text, _, _ = read_file(shared / "corpus" / f"{gf.stem}.txt")
-        doc = json.loads(nlp(make_document(text, published=gold.get("published") or meta.get(gf.stem, {}).get("published"),
-                                           id=gf.stem)).to_json())
+    for doc_id, gold, analysed in gold_documents(shared / "eval" / "docs", shared / "corpus", nlp, docs):
+        doc = json.loads(analysed.to_json())
+        text = analysed.text
         actors = {a["id"]: a for a in doc.get("actors", [])}
         doc.setdefault("text", text)
         m = Matcher(sc, doc)
@@ -99,7 +90,7 @@ def main() -> int:
             if why not in ("wrong-actors", "wrong-source") and any(ev["type"] == ge["type"] for ev in events):
                 why += "+elsewhere"
             counts[why] = counts.get(why, 0) + 1
-            print(f"[{gf.stem}] MISS {why}: {ge['type']}/{ge.get('modality')} {ge.get('source')} -> {ge.get('target')} "
+            print(f"[{doc_id}] MISS {why}: {ge['type']}/{ge.get('modality')} {ge.get('source')} -> {ge.get('target')} "
                   f"({ge.get('trigger')})")
             print(f"    sentence: {text[pos:sent[1]][:300] if pos >= 0 else head}")
             for ev in in_sent:
@@ -109,7 +100,7 @@ def main() -> int:
                 if not any(hit(ev, ge) for ge in gold.get("events", [])):
                     counts["fp"] = counts.get("fp", 0) + 1
                     s, e = ev["evidence"]["start"], ev["evidence"]["end"]
-                    print(f"[{gf.stem}] FP {show(ev)}  | {text[s:e][:200]}")
+                    print(f"[{doc_id}] FP {show(ev)}  | {text[s:e][:200]}")
     print("counts:", counts)
     for name, t in tallies.items():
         print(t.line(f"events ({name})"))

@@ -16,7 +16,6 @@ Nothing is written into the repository.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from collections import Counter
@@ -24,29 +23,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
 
-
-def _scorer(shared: Path):
-    spec = importlib.util.spec_from_file_location("score_doc", shared / "eval" / "score_doc.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def _names(doc: dict, ref) -> list[str]:
-    by_id = {a.get("id"): a for a in doc.get("actors", [])}
-    ents = doc.get("entities", [])
-    out = []
-    for r in (ref if isinstance(ref, list) else [ref] if ref else []):
-        a = by_id.get(r)
-        if not a:
-            out.append(str(r))
-            continue
-        out += [a.get("name", "")] + list(a.get("aliases", []))
-        out += [doc["text"][s:e] for s, e in a.get("mentions", [])]
-        out += [doc["text"][e["start"]:e["end"]] for e in ents if e.get("actor_id") == a.get("id")]
-        out.append(a.get("country") or "")
-    return [x for x in out if x]
+from event_match import Matcher  # noqa: E402
+from golddocs import gold_documents, load_scorer, read_metadata  # noqa: E402
 
 
 def _label(doc: dict, ref) -> str:
@@ -75,11 +55,7 @@ def main(argv=None) -> int:
     from rasid.io import read_file
     from rasid.pipeline import load, make_document
 
-    meta = {}
-    for line in (shared / "corpus" / "metadata.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            m = json.loads(line)
-            meta[m["id"]] = m
+    meta = read_metadata(shared / "corpus")
     nlp = load()
 
     def analyse(path: Path, published):
@@ -95,25 +71,19 @@ def main(argv=None) -> int:
                 print(_show(doc, ev, "  "))
         return 0
 
-    sd = _scorer(shared)
+    sd = load_scorer(shared)
     want = {x for x in args.ids.split(",") if x}
     n_sys = n_fp = 0
     by_type: Counter = Counter()
-    for gf in sorted((shared / "eval" / "docs").glob("*.json")):
-        if want and gf.stem not in want:
-            continue
-        gold = json.loads(gf.read_text(encoding="utf-8"))
-        doc = analyse(shared / "corpus" / f"{gf.stem}.txt", gold.get("published") or meta.get(gf.stem, {}).get("published"))
+    for doc_id, gold, analysed in gold_documents(shared / "eval" / "docs", shared / "corpus", nlp, want):
+        doc = json.loads(analysed.to_json())
+        m = Matcher(sd, doc)
 
         def hit(ev, ge):
-            if ev.get("type") != ge.get("type"):
-                return False
-            sysn = _names(doc, ev.get("source_actor")) + _names(doc, ev.get("target_actor"))
-            gn = list(ge.get("source", [])) + list(ge.get("target", []))
-            return any(sd.covers(s, x) or s == x for s in sysn for x in gn)
+            return m.hit(ev, ge)
 
         events = doc.get("events", [])
-        print(f"== {gf.stem}: {len(events)} system events, {len(gold.get('events', []))} gold")
+        print(f"== {doc_id}: {len(events)} system events, {len(gold.get('events', []))} gold")
         for ev in events:
             n_sys += 1
             if not any(hit(ev, ge) for ge in gold.get("events", [])):

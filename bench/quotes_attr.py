@@ -13,13 +13,12 @@ Nothing from ../shared is written into the repository.
 from __future__ import annotations
 
 import argparse
-import importlib.util
-import json
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
 
 
 def main() -> int:
@@ -33,25 +32,13 @@ def main() -> int:
     if not gold_dir.is_dir() or not scorer.exists():
         print(f"no gold documents at {gold_dir}", file=sys.stderr)
         return 1
-    spec = importlib.util.spec_from_file_location("score_doc", scorer)
-    sd = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(sd)
-    meta = {}
-    for line in (articles / "metadata.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            m = json.loads(line)
-            meta[m["id"]] = m
+    from golddocs import gold_documents, load_scorer
+    from rasid.pipeline import load
 
-    from rasid.io import read_file
-    from rasid.pipeline import load, make_document
-
+    sd = load_scorer(shared)
     nlp = load()
     ok_n = n = missed = 0
-    for gf in sorted(gold_dir.glob("*.json")):
-        gold = json.loads(gf.read_text(encoding="utf-8"))
-        doc_id = gf.stem
-        text, _, _ = read_file(articles / f"{doc_id}.txt")
-        doc = nlp(make_document(text, published=gold.get("published") or meta.get(doc_id, {}).get("published"), id=doc_id))
+    for doc_id, gold, doc in gold_documents(gold_dir, articles, nlp):
         quotes = [q for q in doc.quotes]
         for gq in gold.get("quotes", []):
             if gq.get("unsure"):
