@@ -26,7 +26,6 @@ Differences from SQLite, all inside this module:
 """
 from __future__ import annotations
 
-import dataclasses
 import json
 import re
 from contextlib import contextmanager
@@ -39,6 +38,7 @@ from ..ingest import dedup
 from .base import AddResult, Filters, Prepared, Store
 from .records import (EVENT_COLS, LOCAL_ID_RE, PLACE_COLS, QUOTE_COLS, VIEWS_V2, annotation_rows, columns,
                       event_rows, place_rows, quote_rows)
+from .queries import QueryMixin
 from .records import norm_name as _norm_name
 from .records import now as _now
 from .records import to_json as _json
@@ -270,7 +270,7 @@ def ts_query(query: str) -> tuple[str, list[str]]:
     return " ".join(out), terms
 
 
-class PostgresStore(Store):
+class PostgresStore(QueryMixin, Store):
     """A corpus in a PostgreSQL database (see the module docstring)."""
 
     def __init__(self, url: str, *, readonly: bool = False):
@@ -528,38 +528,11 @@ class PostgresStore(Store):
         return [r["actor_id"] for r in self.conn.execute(
             "SELECT DISTINCT actor_id FROM actor_aliases WHERE alias = %s ORDER BY actor_id", (_norm_name(ref),))]
 
-    #: filters that are one parameterised condition on the document ``d``
-    _SIMPLE_FILTERS = (
-        ("date_from", "d.published >= %s"), ("date_to", "d.published <= %s"), ("outlet", "d.source = %s"),
-        ("input_kind", "d.input_kind = %s"),
-        ("source_kind", "d.id IN (SELECT doc_id FROM quotes WHERE source_kind = %s)"),
-        ("event_type", "d.id IN (SELECT doc_id FROM events WHERE type = upper(%s))"),
-        ("country", "d.id IN (SELECT doc_id FROM places WHERE country_code = upper(%s) "
-                    "UNION SELECT doc_id FROM events WHERE country_code = upper(%s))"),
-    )
+    #: psycopg placeholders (the shared queries are written with ``?``)
+    PARAM = "%s"
 
-    def _filter_sql(self, f: Filters | None) -> tuple[list[str], list[Any]]:
-        conds: list[str] = []
-        params: list[Any] = []
-        if f is None:
-            return conds, params
-        for name, cond in self._SIMPLE_FILTERS:
-            value = getattr(f, name)
-            if value:
-                conds.append(cond)
-                params += [value] * cond.count("%s")
-        if f.actor:
-            ids = self.resolve_actor(f.actor) or ["\x01none"]
-            conds.append("d.id IN (SELECT doc_id FROM document_actors WHERE actor_id = ANY(%s))")
-            params.append(ids)
-        if f.place and str(f.place).isdigit():
-            conds.append("d.id IN (SELECT doc_id FROM places WHERE geonameid = %s)")
-            params.append(int(f.place))
-        elif f.place:
-            conds.append("d.id IN (SELECT doc_id FROM places WHERE norm = %s OR lower(name) = lower(%s) "
-                         "UNION SELECT doc_id FROM events WHERE lower(place_name) = lower(%s))")
-            params += [_norm_name(f.place), f.place, f.place]
-        return conds, params
+    def _query(self, sql: str, params) -> list[dict[str, Any]]:
+        return [dict(r) for r in self._run(self._sql(sql), params)]
 
     def _run(self, sql: str, params) -> list[dict[str, Any]]:
         psycopg = _psycopg()
@@ -576,7 +549,7 @@ class PostgresStore(Store):
     def search(self, query: str | None = None, filters: Filters | None = None, *, limit: int = 20,
                offset: int = 0, snippets: bool = True) -> list[dict[str, Any]]:
         conds, params = self._filter_sql(filters)
-        where = "".join(f" AND {c}" for c in conds)
+        where = self._sql("".join(f" AND {c}" for c in conds))
         terms: list[str] = []
         if query and query.strip():
             tsq, terms = ts_query(query)
@@ -600,7 +573,7 @@ class PostgresStore(Store):
 
     def count(self, query: str | None = None, filters: Filters | None = None) -> int:
         conds, params = self._filter_sql(filters)
-        where = "".join(f" AND {c}" for c in conds)
+        where = self._sql("".join(f" AND {c}" for c in conds))
         if query and query.strip():
             tsq, _ = ts_query(query)
             sql = ("SELECT count(*) AS n FROM documents_fts f JOIN documents d ON d.id = f.doc_id "
@@ -609,46 +582,6 @@ class PostgresStore(Store):
         else:
             sql = f"SELECT count(*) AS n FROM documents d WHERE TRUE{where}"
         return self._run(sql, params)[0]["n"]
-
-    def actors(self, name: str | None = None, *, limit: int = 50) -> list[dict[str, Any]]:
-        if name:
-            ids = self.resolve_actor(name)
-            like = "%" + _norm_name(name).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            rows = self.conn.execute(
-                "SELECT * FROM actors WHERE id = ANY(%s) OR id IN "
-                "(SELECT actor_id FROM actor_aliases WHERE alias LIKE %s) ORDER BY n_docs DESC, id LIMIT %s",
-                (ids, like, limit))
-        else:
-            rows = self.conn.execute("SELECT * FROM actors ORDER BY n_docs DESC, n_mentions DESC, id LIMIT %s",
-                                     (limit,))
-        out = []
-        for r in rows:
-            d = dict(r)
-            d["aliases"] = json.loads(d["aliases"]) if d.get("aliases") else []
-            out.append(d)
-        return out
-
-    def events(self, filters: Filters | None = None, *, limit: int = 50) -> list[dict[str, Any]]:
-        f = filters or Filters()
-        conds, params = self._filter_sql(dataclasses.replace(f, event_type=None, country=None, place=None))
-        if f.event_type:
-            conds.append("e.type = %s")
-            params.append(f.event_type.upper())
-        if f.country:
-            conds.append("e.country_code = %s")
-            params.append(f.country.upper())
-        if f.place:
-            if str(f.place).isdigit():
-                conds.append("e.geonameid = %s")
-                params.append(int(f.place))
-            else:
-                conds.append("(lower(e.place_name) = lower(%s) OR e.geonameid IN "
-                             "(SELECT geonameid FROM places WHERE norm = %s AND geonameid IS NOT NULL))")
-                params += [f.place, _norm_name(f.place)]
-        sql = ("SELECT e.* FROM v_events e JOIN documents d ON d.id = e.doc_id WHERE TRUE"
-               + "".join(f" AND {c}" for c in conds)
-               + " ORDER BY d.published NULLS FIRST, e.doc_id, e.evidence_start NULLS FIRST LIMIT %s")
-        return [dict(r) for r in self.conn.execute(sql, (*params, limit))]
 
     def rows(self, table: str, where: str | None = None, *, limit: int | None = None,
              params: tuple = ()) -> Iterator[dict[str, Any]]:
@@ -675,18 +608,6 @@ class PostgresStore(Store):
                         yield dict(r)
         except psycopg.Error as exc:
             raise RasidError("E234", f"{where!r}: {_first_line(exc)}") from None
-
-    def near_duplicates(self, ref: int | str) -> list[dict[str, Any]]:
-        doc_id = self._doc_id(ref)
-        return [dict(r) for r in self.conn.execute(
-            "SELECT n.doc_id, n.similar_to, n.similarity FROM near_duplicates n "
-            "WHERE n.doc_id = %s OR n.similar_to = %s ORDER BY n.doc_id, n.similar_to", (doc_id, doc_id))]
-
-    def stats(self) -> dict[str, int]:
-        out = {}
-        for t in ("documents", "actors", "events", "quotes", "places", "near_duplicates", "sources"):
-            out[t] = self._one(f"SELECT count(*) FROM {t}")
-        return out
 
     def close(self) -> None:
         try:

@@ -17,7 +17,6 @@ when they are opened, and a newer file is refused (E230).
 """
 from __future__ import annotations
 
-import dataclasses
 import json
 import os
 import re
@@ -33,6 +32,7 @@ from ..text import fold, normalize
 from .base import TABLES, AddResult, Filters, Prepared, Store
 from .records import (EVENT_COLS, LOCAL_ID_RE, PLACE_COLS, QUOTE_COLS, VIEWS_V2, annotation_rows, columns,
                       event_rows, place_rows, quote_rows)
+from .queries import QueryMixin
 from .records import norm_name as _norm_name
 from .records import now as _now
 from .records import to_json as _json
@@ -131,7 +131,7 @@ _LOCAL_ID_RE = LOCAL_ID_RE
 MAX_NEAR_CANDIDATES = 200
 
 
-class SQLiteStore(Store):
+class SQLiteStore(QueryMixin, Store):
     """The default corpus backend (see the module docstring for the tables)."""
 
     def __init__(self, path: str | Path, *, readonly: bool = False, timeout: float = 30.0):
@@ -365,39 +365,6 @@ class SQLiteStore(Store):
         return [r[0] for r in self.conn.execute("SELECT DISTINCT actor_id FROM actor_aliases WHERE alias = ?",
                                                  (_norm_name(ref),))]
 
-    #: filters that are one parameterised condition on the document ``d``
-    _SIMPLE_FILTERS = (
-        ("date_from", "d.published >= ?"), ("date_to", "d.published <= ?"), ("outlet", "d.source = ?"),
-        ("input_kind", "d.input_kind = ?"), ("source_kind", "d.id IN (SELECT doc_id FROM quotes WHERE source_kind = ?)"),
-        ("event_type", "d.id IN (SELECT doc_id FROM events WHERE type = upper(?))"),
-        ("country", "d.id IN (SELECT doc_id FROM places WHERE country_code = upper(?) "
-                    "UNION SELECT doc_id FROM events WHERE country_code = upper(?))"),
-    )
-
-    def _filter_sql(self, f: Filters | None) -> tuple[list[str], list[Any]]:
-        """SQL conditions on the documents table (alias ``d``) and their parameters, in order."""
-        conds: list[str] = []
-        params: list[Any] = []
-        if f is None:
-            return conds, params
-        for name, cond in self._SIMPLE_FILTERS:
-            value = getattr(f, name)
-            if value:
-                conds.append(cond)
-                params += [value] * cond.count("?")
-        if f.actor:
-            ids = self.resolve_actor(f.actor) or ["\x00none"]
-            conds.append(f"d.id IN (SELECT doc_id FROM document_actors WHERE actor_id IN ({','.join('?' * len(ids))}))")
-            params += ids
-        if f.place and str(f.place).isdigit():
-            conds.append("d.id IN (SELECT doc_id FROM places WHERE geonameid = ?)")
-            params.append(int(f.place))
-        elif f.place:
-            conds.append("d.id IN (SELECT doc_id FROM places WHERE norm = ? OR name = ? COLLATE NOCASE "
-                         "UNION SELECT doc_id FROM events WHERE place_name = ? COLLATE NOCASE)")
-            params += [_norm_name(f.place), f.place, f.place]
-        return conds, params
-
     def search(self, query: str | None = None, filters: Filters | None = None, *, limit: int = 20,
                offset: int = 0, snippets: bool = True) -> list[dict[str, Any]]:
         conds, params = self._filter_sql(filters)
@@ -441,44 +408,8 @@ class SQLiteStore(Store):
         except sqlite3.OperationalError as exc:
             raise RasidError("E233", f"search failed: {exc}") from None
 
-    def actors(self, name: str | None = None, *, limit: int = 50) -> list[dict[str, Any]]:
-        if name:
-            ids = self.resolve_actor(name)
-            like = f"%{_norm_name(name)}%"
-            rows = self.conn.execute(
-                f"SELECT * FROM actors WHERE id IN ({','.join('?' * len(ids)) or 'NULL'}) OR id IN "
-                f"(SELECT actor_id FROM actor_aliases WHERE alias LIKE ?) ORDER BY n_docs DESC, id LIMIT ?",
-                (*ids, like, limit))
-        else:
-            rows = self.conn.execute("SELECT * FROM actors ORDER BY n_docs DESC, n_mentions DESC, id LIMIT ?", (limit,))
-        out = []
-        for r in rows:
-            d = dict(r)
-            d["aliases"] = json.loads(d["aliases"]) if d.get("aliases") else []
-            out.append(d)
-        return out
-
-    def events(self, filters: Filters | None = None, *, limit: int = 50) -> list[dict[str, Any]]:
-        f = filters or Filters()
-        # event type, country and place select the events themselves; the other filters their documents
-        conds, params = self._filter_sql(dataclasses.replace(f, event_type=None, country=None, place=None))
-        if f.event_type:
-            conds.append("e.type = ?")
-            params.append(f.event_type.upper())
-        if f.country:
-            conds.append("e.country_code = ?")
-            params.append(f.country.upper())
-        if f.place:
-            if str(f.place).isdigit():
-                conds.append("e.geonameid = ?")
-                params.append(int(f.place))
-            else:
-                conds.append("(e.place_name = ? COLLATE NOCASE OR e.geonameid IN "
-                             "(SELECT geonameid FROM places WHERE norm = ? AND geonameid IS NOT NULL))")
-                params += [f.place, _norm_name(f.place)]
-        sql = ("SELECT e.* FROM v_events e JOIN documents d ON d.id = e.doc_id WHERE 1" + "".join(f" AND {c}" for c in conds)
-               + " ORDER BY d.published, e.doc_id, e.evidence_start LIMIT ?")
-        return [dict(r) for r in self.conn.execute(sql, (*params, limit))]
+    def _query(self, sql: str, params) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.conn.execute(sql, params)]
 
     def rows(self, table: str, where: str | None = None, *, limit: int | None = None,
              params: tuple = ()) -> Iterator[dict[str, Any]]:
@@ -504,18 +435,6 @@ class SQLiteStore(Store):
                 self.conn.execute("PRAGMA query_only = 0")
             except sqlite3.ProgrammingError:  # the store was closed while the generator was pending
                 pass
-
-    def near_duplicates(self, ref: int | str) -> list[dict[str, Any]]:
-        doc_id = self._doc_id(ref)
-        return [dict(r) for r in self.conn.execute(
-            "SELECT n.doc_id, n.similar_to, n.similarity FROM near_duplicates n "
-            "WHERE n.doc_id = ? OR n.similar_to = ?", (doc_id, doc_id))]
-
-    def stats(self) -> dict[str, int]:
-        out = {}
-        for t in ("documents", "actors", "events", "quotes", "places", "near_duplicates", "sources"):
-            out[t] = self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-        return out
 
     def close(self) -> None:
         try:
